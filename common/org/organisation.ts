@@ -1,0 +1,69 @@
+/**
+ * The organisation profile: who issues the documents. Data a user edits (a JSON file for the CLI,
+ * a table of the registry later): header lines, symbol, kind, place, signers, usual recipients.
+ */
+import { z } from 'zod';
+
+/** Kinds of issuing bodies; they decide the signature authority offered (spec §2.3 (7), §3.4). */
+export const ISSUER_KINDS = {
+  'cap-uy': 'Cấp ủy (tỉnh ủy, thành ủy, đảng ủy)',
+  'uy-ban-kiem-tra': 'Ủy ban kiểm tra',
+  'dang-doan': 'Đảng đoàn, ban cán sự đảng',
+  'tham-muu': 'Cơ quan tham mưu, giúp việc (ban, văn phòng)',
+  'ban-chi-dao': 'Ban chỉ đạo, tiểu ban, hội đồng',
+  'dai-hoi': 'Đại hội đảng bộ',
+  'chi-bo': 'Chi bộ',
+} as const;
+
+/** Key of ISSUER_KINDS. */
+export type IssuerKind = keyof typeof ISSUER_KINDS;
+
+const line = z.string().trim().min(1).max(200);
+
+/** A person who signs for the organisation. */
+export const signerSchema = z.object({
+  name: line,
+  /** Title as printed under the authority line, without the body name: "BÍ THƯ". */
+  title: line,
+  /** Deputy of the head: signs K/T in advisory bodies, T/M with own title in collective ones. */
+  deputy: z.boolean().default(false),
+});
+
+/** One line of "Nơi nhận", or several lines bracketed with a purpose ("để báo cáo"). */
+export const recipientItemSchema = z.object({
+  lines: z.array(line).min(1).max(30),
+  purpose: z.string().trim().max(60).default(''),
+});
+
+/** The organisation profile. */
+export const organisationSchema = z.object({
+  /** Line of the body one level up, printed regular above the issuer ("ĐẢNG BỘ TỈNH …"); empty when none. */
+  superior: z.string().trim().max(200).default(''),
+  /** Issuing body as printed in bold ("TỈNH ỦY NINH BÌNH"). */
+  name: line,
+  /** Symbol used after the slash of numbers ("TU"). */
+  symbol: z.string().trim().regex(/^[A-Za-zĐđ]{1,12}$/u),
+  kind: z.enum(Object.keys(ISSUER_KINDS) as [IssuerKind, ...IssuerKind[]]),
+  /** Place name of the date line ("Ninh Bình"). */
+  place: line,
+  /** The collective that signs T/M ("BAN THƯỜNG VỤ"); empty for advisory bodies. */
+  signingBody: z.string().trim().max(120).default(''),
+  /** The collective named in author lines ("BAN THƯỜNG VỤ TỈNH ỦY"). */
+  authorBody: z.string().trim().max(200).default(''),
+  signers: z.array(signerSchema).min(1),
+  /** Body whose file copy ends Nơi nhận ("Văn phòng Tỉnh ủy" -> "- Lưu Văn phòng Tỉnh ủy."). */
+  archive: line,
+  /** Superiors reported to: the "để báo cáo" group of Nơi nhận. */
+  superiors: z.array(line).default([]),
+  /** Usual recipients of this body's documents. */
+  recipients: z.array(recipientItemSchema).default([]),
+  /** Layout profile chosen by the organisation (null: by document date) and its overrides. */
+  layout: z.object({ profile: z.string().nullable().default(null), override: z.record(z.string(), z.unknown()).default({}) }).default({ profile: null, override: {} }),
+});
+
+/** A validated organisation profile. */
+export type Organisation = z.infer<typeof organisationSchema>;
+/** A signer. */
+export type Signer = z.infer<typeof signerSchema>;
+/** A Nơi nhận item. */
+export type RecipientItem = z.infer<typeof recipientItemSchema>;

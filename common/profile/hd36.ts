@@ -1,0 +1,80 @@
+/**
+ * Layout profile of Hướng dẫn 36-HD/VPTW (03/4/2018) with Quy định 66-QĐ/TW: the baseline.
+ * Values marked [V] in the spec are fixed here; values the spec marks uncertain are listed in
+ * `uncertain` and can be overridden per organisation.
+ */
+import type { LayoutProfile } from './types';
+
+const body = { sizePt: 14, align: 'justify', firstLineMm: 12.7, spaceBeforePt: 6, lineExactPt: 18 } as const;
+
+/** HD 36-HD/VPTW (2018). */
+export const HD36: LayoutProfile = {
+  id: 'hd36-2018',
+  name: 'Hướng dẫn 36-HD/VPTW (2018)',
+  validFrom: '2018-04-03',
+  page: { widthMm: 210, heightMm: 297, margins: { top: 20, bottom: 20, left: 30, right: 15 }, headerMm: 10 },
+  font: { family: 'Times New Roman', colour: '000000' },
+  headerLeftShare: 0.44,
+  closingLeftShare: 0.52,
+  signatureBlankLines: 4,
+  partyTitleRule: true,
+  styles: {
+    partyTitle: { sizePt: 15, bold: true, upper: true, align: 'center' },
+    superior: { sizePt: 14, upper: true, align: 'center' },
+    issuer: { sizePt: 14, bold: true, upper: true, align: 'center' },
+    star: { sizePt: 14, align: 'center' },
+    number: { sizePt: 14, align: 'center' },
+    summaryLeft: { sizePt: 12, italic: true, align: 'center' },
+    mark: { sizePt: 13, bold: true, upper: true, align: 'center', spaceBeforePt: 6 },
+    draftMark: { sizePt: 13, bold: true, align: 'right' },
+    circulation: { sizePt: 13, bold: true, align: 'left' },
+    dateLine: { sizePt: 14, italic: true, align: 'center', spaceBeforePt: 6 },
+    typeName: { sizePt: 16, bold: true, upper: true, align: 'center', spaceBeforePt: 18 },
+    author: { sizePt: 14, bold: true, upper: true, align: 'center' },
+    summary: { sizePt: 14, bold: true, align: 'center' },
+    separator: { sizePt: 14, align: 'center', spaceAfterPt: 6 },
+    salutation: { sizePt: 14, align: 'left', spaceBeforePt: 12, spaceAfterPt: 6 },
+    body,
+    heading1: { ...body, bold: true },
+    heading2: { ...body, bold: true },
+    heading3: { ...body },
+    dashItem: { ...body },
+    centeredHeading: { sizePt: 14, bold: true, align: 'center', spaceBeforePt: 6 },
+    tableText: { sizePt: 13, align: 'left' },
+    signatureAuthority: { sizePt: 14, bold: true, upper: true, align: 'center' },
+    signatureTitle: { sizePt: 14, bold: true, upper: true, align: 'center' },
+    signatureSpace: { sizePt: 14, align: 'center' },
+    signerName: { sizePt: 14, bold: true, align: 'center' },
+    recipientsLabel: { sizePt: 14, underline: true, align: 'left' },
+    recipient: { sizePt: 12, align: 'left' },
+    brace: { sizePt: 12, align: 'left' },
+    bracePurpose: { sizePt: 12, align: 'left' },
+    appendixLabel: { sizePt: 14, bold: true, upper: true, align: 'center' },
+    appendixTitle: { sizePt: 14, bold: true, align: 'center', spaceAfterPt: 12 },
+    pageNumber: { sizePt: 14, align: 'center' },
+  },
+  wording: {
+    partyTitle: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    numberPrefix: 'Số',
+    star: '*',
+    summarySeparator: '-----',
+    closingMark: './.',
+    recipientsLabel: 'Nơi nhận:',
+    recipientSeparator: ',',
+    archivePrefix: 'Lưu',
+    summaryLeftPrefix: '',
+    salutation: 'Kính gửi:',
+    authorities: ['T/M', 'K/T', 'T/L'],
+  },
+  uncertain: {
+    'page.margins': 'Lề 20/20/30/15 mm: thống nhất ở mọi nguồn thứ cấp, chưa đọc được nguyên văn HD 36.',
+    'styles.body.firstLineMm': 'Thụt đầu dòng 1–1,27 cm: chưa có trong trích đoạn HD 36; chọn 1,27 cm.',
+    'styles.body.lineExactPt': 'Giãn dòng: HD 36 không nêu trong trích đoạn; chọn chính xác 18 pt, cách đoạn 6 pt.',
+    'styles.recipientsLabel': '"Nơi nhận:" cỡ 14, gạch chân, không đậm: theo hồi cứu Phụ lục 3.',
+    'styles.signatureTitle.bold': 'Chức vụ người ký in đậm theo đa số thực tiễn.',
+    'wording.closingMark': 'Kết thúc văn bản bằng "./." theo thực tiễn.',
+    'wording.recipientSeparator': 'Cuối mỗi dòng nơi nhận dấu phẩy (thực tiễn).',
+    'wording.summaryLeftPrefix': 'Trích yếu công văn không có "V/v" (ví dụ Phụ lục 3).',
+    'page.headerMm': 'Số trang cách mép trên 10 mm (quy định cũ).',
+  },
+};

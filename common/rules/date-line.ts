@@ -1,0 +1,86 @@
+/**
+ * Địa danh và ngày tháng năm (spec §2.3 (4)): `Hà Nam, ngày 06 tháng 3 năm 2021` — days below 10
+ * and the months 1 and 2 take a leading zero, months 3–12 do not.
+ */
+import { isValid, parse } from 'date-fns';
+
+/** A calendar date as the document carries it (no time, no zone). */
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The day as written in a date line: "06", "15". */
+export function dayText(day: number): string {
+  return pad2(day);
+}
+
+/** The month as written in a date line: "01", "02", then "3" … "12". */
+export function monthText(month: number): string {
+  return month <= 2 ? pad2(month) : String(month);
+}
+
+/** Writes the date line, e.g. `Hà Nam, ngày 06 tháng 3 năm 2021`; with no date, leaves blanks for the clerk. */
+export function formatDateLine(place: string, date: CivilDate | null, blankYear?: number): string {
+  if (!date) {
+    const blank = '\u00a0'.repeat(5);
+    return `${place}, ngày${blank}tháng${blank}năm ${blankYear ?? ''}`.trimEnd();
+  }
+  return `${place}, ngày ${dayText(date.day)} tháng ${monthText(date.month)} năm ${date.year}`;
+}
+
+/** ISO form "2021-03-06" of a civil date, as stored in drafts. */
+export function toIsoDate(d: CivilDate): string {
+  return `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
+}
+
+/** Result of reading a date a user typed or a file carried. */
+export type DateCheck = { ok: true; value: CivilDate } | { ok: false; message: string };
+
+/**
+ * Reads a date written "06/3/2021", "6/03/21" or "2021-03-06" and checks that it exists
+ * (31/02 is refused). Two-digit years are 20xx.
+ */
+export function parseDate(input: string): DateCheck {
+  const text = input.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  let year: number, month: number, day: number;
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (vn) {
+    [day, month, year] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
+    if (vn[3].length === 2) year += 2000;
+  } else {
+    return { ok: false, message: `"${text}" không phải là ngày tháng; hãy ghi theo dạng ngày/tháng/năm, ví dụ 06/3/2021.` };
+  }
+  const parsed = parse(`${year}-${pad2(month)}-${pad2(day)}`, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  if (!isValid(parsed) || parsed.getDate() !== day || parsed.getMonth() + 1 !== month) {
+    return { ok: false, message: `Ngày ${pad2(day)}/${pad2(month)}/${year} không có trên lịch.` };
+  }
+  return { ok: true, value: { year, month, day } };
+}
+
+/** Parses a stored ISO date, throwing on a malformed or impossible one (callers validate first). */
+export function fromIsoDate(iso: string): CivilDate {
+  const r = parseDate(iso);
+  if (!r.ok) throw new RangeError(r.message);
+  return r.value;
+}
+
+const DATE_LINE = /^(.+), ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm (\d{4})$/u;
+
+/** Checks a date line someone typed against the rule; returns a Vietnamese message or null when right. */
+export function checkDateLine(line: string): string | null {
+  const m = DATE_LINE.exec(line.normalize('NFC').trim());
+  if (m) {
+    const r = parseDate(`${m[2]}/${m[3]}/${m[4]}`);
+    return r.ok ? null : r.message;
+  }
+  if (/tháng 0[3-9]/u.test(line)) return 'Tháng từ 3 đến 9 không viết số 0 đứng trước (ví dụ "tháng 3", không phải "tháng 03").';
+  if (/ngày [1-9] /u.test(line)) return 'Ngày dưới 10 viết có số 0 đứng trước (ví dụ "ngày 06").';
+  if (/tháng [12] /u.test(line)) return 'Tháng 1 và tháng 2 viết "tháng 01", "tháng 02".';
+  return 'Dòng địa danh, ngày tháng chưa đúng dạng "Hà Nam, ngày 06 tháng 3 năm 2021".';
+}
