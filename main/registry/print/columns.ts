@@ -146,7 +146,7 @@ export const REGISTER_TITLES: Readonly<Record<RegisterKind, string>> = {
 /** The column list of a book. */
 export function columnsFor(kind: RegisterKind): readonly RegisterColumn[] {
   const byKind = { out: OUTGOING_COLUMNS, in: INCOMING_COLUMNS, 'follow-up': FOLLOW_UP_COLUMNS };
-  return byKind[kind] as readonly RegisterColumn[];
+  return byKind[kind] as unknown as readonly RegisterColumn[];
 }
 
 /**
