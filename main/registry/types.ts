@@ -1,0 +1,193 @@
+/**
+ * Plain data types of the registry service: what its functions take and return. No SQL, no
+ * classes — these cross the IPC/HTTP boundary unchanged.
+ */
+import type { NumberingScope } from '../../common/rules/doc-types';
+
+export type { NumberingScope };
+
+/** Status of an outgoing register row. */
+export type OutStatus = 'issued' | 'reserved' | 'cancelled';
+
+/** Handling status of an incoming document (Vietnamese, as printed). */
+export type InStatus = 'chưa xử lý' | 'đang xử lý' | 'đã xử lý';
+
+/** Kind of incoming book (spec §5.1): ordinary, secret documents, complaint/denunciation letters. */
+export type InBookKind = 'thuong' | 'mat' | 'don-thu';
+
+/** An outgoing book: one issuing body (ký hiệu cơ quan), with its numbering settings. */
+export interface OutBook {
+  id: number;
+  issuerCode: string;
+  name: string;
+  /** Scope applied to every type unless a type has its own setting (e.g. 'shared' for a congress). */
+  defaultScope: NumberingScope | null;
+  /** Secret documents numbered in their own sequence instead of their type's (default false, spec §4). */
+  secretSeparate: boolean;
+  /** Per-type scope settings (type code -> scope) that differ from the defaults. */
+  scopes: Record<string, NumberingScope>;
+  closed: boolean;
+}
+
+/** A term (nhiệm kỳ) of an outgoing book. */
+export interface Term {
+  id: number;
+  bookId: number;
+  name: string;
+  startDate: string;
+  endDate: string | null;
+}
+
+/** An incoming book: one kind, one calendar year. */
+export interface InBook {
+  id: number;
+  kind: InBookKind;
+  year: number;
+  name: string;
+}
+
+/** Details of an outgoing document written into its register row. */
+export interface OutDetails {
+  typeCode: string;
+  /** Type id of common/rules/doc-types.ts when known ("nghi-quyet"). */
+  typeId?: string;
+  /** ISO date of the document (yyyy-mm-dd); today when omitted. */
+  date?: string;
+  summary?: string;
+  signer?: string;
+  recipients?: string[];
+  secrecy?: string;
+  urgency?: string;
+  draftingUnit?: string;
+  copies?: number;
+  archiveHolder?: string;
+  notes?: string;
+}
+
+/** One row of the outgoing register. */
+export interface OutEntry {
+  id: number;
+  bookId: number;
+  issuerCode: string;
+  serial: number;
+  /** Formatted symbol, e.g. "04-NQ/TU". */
+  number: string;
+  typeCode: string;
+  typeId: string | null;
+  date: string;
+  summary: string;
+  signer: string;
+  recipients: string[];
+  secrecy: string;
+  urgency: string;
+  draftingUnit: string;
+  copies: number | null;
+  archiveHolder: string;
+  notes: string;
+  status: OutStatus;
+  cancelReason: string | null;
+  termId: number | null;
+  filePath: string | null;
+  sha256: string | null;
+  createdAt: string;
+}
+
+/** An incoming document as entered by the clerk. */
+export interface InInput {
+  /** ISO date received; today when omitted. */
+  receivedDate?: string;
+  sender: string;
+  senderNumber?: string;
+  docDate?: string;
+  typeName?: string;
+  summary: string;
+  secrecy?: string;
+  urgency?: string;
+  routedTo?: string;
+  deadline?: string;
+  fileRef?: string;
+  notes?: string;
+  status?: InStatus;
+  /** A complaint/denunciation letter (đơn, thư khiếu nại, tố cáo): goes to the complaint book. */
+  complaint?: boolean;
+}
+
+/** An attachment kept with an incoming entry. */
+export interface Attachment {
+  id: number;
+  originalName: string;
+  /** Path relative to the data folder. */
+  storedPath: string;
+  sha256: string;
+  size: number;
+}
+
+/** One row of an incoming register. */
+export interface InEntry extends Required<Omit<InInput, 'complaint'>> {
+  id: number;
+  bookId: number;
+  bookKind: InBookKind;
+  year: number;
+  serial: number;
+  attachments: Attachment[];
+  createdAt: string;
+}
+
+/** The fields of the received stamp (dấu "VĂN BẢN ĐẾN", spec §5.1), ready to print. */
+export interface StampFields {
+  bodyLines: string[];
+  heading: string;
+  number: string;
+  date: string;
+  routedTo: string;
+  fileRef: string;
+  /** The stamp as printed lines ("Số: 105. Ngày: 10/3/21"). */
+  lines: string[];
+}
+
+/** Search filters. */
+export interface SearchQuery {
+  text?: string;
+  register?: 'out' | 'in' | 'all';
+  bookId?: number;
+  typeCode?: string;
+  from?: string;
+  to?: string;
+  status?: string;
+  overdue?: boolean;
+  limit?: number;
+}
+
+/** One search hit. */
+export interface SearchHit {
+  register: 'out' | 'in';
+  id: number;
+  bookId: number;
+  number: string;
+  date: string;
+  summary: string;
+  status: string;
+}
+
+/** One audit event. */
+export interface AuditEvent {
+  id: number;
+  at: string;
+  user: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  hash: string;
+}
+
+/** Result of verifying the audit chain. */
+export type AuditVerdict = { ok: true; count: number } | { ok: false; count: number; brokenAt: number; message: string };
+
+/** Row-by-row outcome of an import. */
+export interface ImportReport {
+  register: 'out' | 'in';
+  taken: { row: number; number: string }[];
+  refused: { row: number; reason: string }[];
+}
