@@ -100,27 +100,27 @@ export interface RegisterColumn<R = Record<string, string>> {
 export const OUTGOING_COLUMNS: readonly RegisterColumn<OutgoingPrintRow>[] = [
   { key: 'number', header: 'Số, ký hiệu văn bản', width: 11, kind: 'text' },
   { key: 'date', header: 'Ngày tháng văn bản', width: 10, kind: 'date' },
-  { key: 'summary', header: 'Tên loại và trích yếu nội dung', width: 30, kind: 'text' },
+  { key: 'summary', header: 'Tên loại và trích yếu nội dung', width: 28, kind: 'text' },
   { key: 'signer', header: 'Người ký', width: 12, kind: 'text' },
-  { key: 'recipients', header: 'Nơi nhận văn bản', width: 18, kind: 'text' },
+  { key: 'recipients', header: 'Nơi nhận văn bản', width: 20, kind: 'text' },
   { key: 'archiveHolder', header: 'Đơn vị, người nhận bản lưu', width: 12, kind: 'text' },
   { key: 'copies', header: 'Số lượng bản', width: 6, kind: 'count' },
-  { key: 'secrecyUrgency', header: 'Độ mật, độ khẩn', width: 7, kind: 'text' },
+  { key: 'secrecyUrgency', header: 'Độ mật, độ khẩn', width: 8, kind: 'text' },
   { key: 'notes', header: 'Ghi chú', width: 12, kind: 'text' },
 ];
 
 /** Columns of Sổ đăng ký văn bản đến, in print order. */
 export const INCOMING_COLUMNS: readonly RegisterColumn<IncomingPrintRow>[] = [
-  { key: 'receivedDate', header: 'Ngày đến', width: 8, kind: 'date' },
+  { key: 'receivedDate', header: 'Ngày đến', width: 10, kind: 'date' },
   { key: 'serial', header: 'Số đến', width: 5, kind: 'count' },
-  { key: 'sender', header: 'Tác giả', width: 13, kind: 'text' },
-  { key: 'number', header: 'Số, ký hiệu', width: 9, kind: 'text' },
-  { key: 'date', header: 'Ngày tháng văn bản', width: 8, kind: 'date' },
-  { key: 'summary', header: 'Tên loại và trích yếu nội dung', width: 24, kind: 'text' },
-  { key: 'secrecyUrgency', header: 'Độ mật, độ khẩn', width: 6, kind: 'text' },
+  { key: 'sender', header: 'Tác giả', width: 11, kind: 'text' },
+  { key: 'number', header: 'Số, ký hiệu', width: 13, kind: 'text' },
+  { key: 'date', header: 'Ngày tháng văn bản', width: 10, kind: 'date' },
+  { key: 'summary', header: 'Tên loại và trích yếu nội dung', width: 22, kind: 'text' },
+  { key: 'secrecyUrgency', header: 'Độ mật, độ khẩn', width: 8, kind: 'text' },
   { key: 'routedTo', header: 'Đơn vị hoặc người nhận', width: 11, kind: 'text' },
-  { key: 'deadline', header: 'Hạn giải quyết', width: 8, kind: 'date' },
-  { key: 'receipt', header: 'Ký nhận', width: 7, kind: 'text' },
+  { key: 'deadline', header: 'Hạn giải quyết', width: 10, kind: 'date' },
+  { key: 'receipt', header: 'Ký nhận', width: 6, kind: 'text' },
   { key: 'fileRef', header: 'Lưu hồ sơ số', width: 6, kind: 'text' },
   { key: 'notes', header: 'Ghi chú', width: 8, kind: 'text' },
 ];

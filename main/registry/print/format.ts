@@ -1,0 +1,74 @@
+/**
+ * Cell and heading text of the printed registers: dates as dd/mm/yyyy, the date-range line, and the
+ * value of one column in one row.
+ */
+import type { PrintRow, RegisterColumn } from './columns';
+
+/** Options of one printed register (the period, the organisation and the book). */
+export interface PrintOptions {
+  /** First day of the period, ISO `YYYY-MM-DD`. */
+  from: string;
+  /** Last day of the period, ISO `YYYY-MM-DD`. */
+  to: string;
+  /** Organisation name as printed at the top, e.g. "Đảng ủy Khối các cơ quan tỉnh". */
+  orgName: string;
+  /** Book name, e.g. "Sổ văn bản đi năm 2026" (printed under the title; may be empty). */
+  bookName: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+
+/** The parts of an ISO date (`YYYY-MM-DD`, optionally followed by a time), or null. */
+export function parseIsoDate(text: string): { year: number; month: number; day: number } | null {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { year, month, day };
+}
+
+/** "2026-10-05" → "05/10/2026"; any other text is returned trimmed and unchanged. */
+export function formatDate(text: string): string {
+  const d = parseIsoDate(text);
+  if (!d) return text.trim();
+  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
+}
+
+/** The period line under the title: "Từ ngày 01/10/2026 đến ngày 31/10/2026". */
+export function periodLine(from: string, to: string): string {
+  return `Từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`;
+}
+
+/**
+ * Checks the options of a printed register; returns a Vietnamese message for the clerk, or null
+ * when they are usable.
+ */
+export function checkPrintOptions(opts: PrintOptions): string | null {
+  const from = parseIsoDate(opts.from);
+  const to = parseIsoDate(opts.to);
+  if (!from) return `Ngày bắt đầu không hợp lệ: "${opts.from}" (cần dạng YYYY-MM-DD).`;
+  if (!to) return `Ngày kết thúc không hợp lệ: "${opts.to}" (cần dạng YYYY-MM-DD).`;
+  if (opts.from.slice(0, 10) > opts.to.slice(0, 10)) {
+    return `Khoảng thời gian không hợp lệ: ngày bắt đầu ${formatDate(opts.from)} sau ngày kết thúc ${formatDate(opts.to)}.`;
+  }
+  return null;
+}
+
+/** The printed text of one cell: dates formatted, text NFC-normalised, line ends unified. */
+export function cellText(row: PrintRow, col: RegisterColumn): string {
+  const raw = (row as unknown as Record<string, string | undefined>)[col.key] ?? '';
+  const text = String(raw).normalize('NFC').replace(/\r\n?/g, '\n');
+  return col.kind === 'date' ? formatDate(text) : text.trim();
+}
+
+/**
+ * The column widths of a book scaled to `total` units (twips for DOCX), as integers summing to
+ * exactly `total`.
+ */
+export function scaleWidths(cols: readonly RegisterColumn[], total: number): number[] {
+  const sum = cols.reduce((s, c) => s + c.width, 0);
+  const widths = cols.map((c) => Math.floor((c.width / sum) * total));
+  widths[widths.length - 1] += total - widths.reduce((s, w) => s + w, 0);
+  return widths;
+}
