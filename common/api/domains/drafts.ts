@@ -1,0 +1,39 @@
+/** Contract of the `drafts` domain: creating, listing, reading, saving and deleting drafts. */
+import { z } from 'zod';
+import { LIMITS, id, limit, line } from '../fields';
+import { op } from '../op';
+
+/** A draft as listed. */
+export interface DraftSummary {
+  id: string;
+  templateId: string;
+  /** Type name and summary, for the list. */
+  title: string;
+  /** ISO timestamp of the last save. */
+  updatedAt: string;
+}
+
+/** A draft with its document (the `Draft` JSON envelope of common/draft). */
+export interface DraftRecord extends DraftSummary {
+  draft: unknown;
+}
+
+/** The draft JSON envelope, bounded in size; its content is checked by the draft parser. */
+export const draftPayload = z
+  .record(z.string(), z.unknown())
+  .refine((d) => JSON.stringify(d).length <= LIMITS.draftJson, 'dự thảo quá lớn');
+
+/** Operations of the drafts domain. */
+export const draftsOps = {
+  'drafts.create': op<DraftRecord>()({ input: z.strictObject({ templateId: id }), label: 'Tạo dự thảo' }),
+  'drafts.list': op<DraftSummary[]>()({
+    input: z.strictObject({ query: z.string().max(LIMITS.query).default(''), limit }),
+    label: 'Đọc danh sách dự thảo',
+  }),
+  'drafts.get': op<DraftRecord>()({ input: z.strictObject({ id }), label: 'Mở dự thảo' }),
+  'drafts.save': op<DraftSummary>()({
+    input: z.strictObject({ id, title: line.optional(), draft: draftPayload }),
+    label: 'Lưu dự thảo',
+  }),
+  'drafts.delete': op<{ deleted: boolean }>()({ input: z.strictObject({ id }), label: 'Xóa dự thảo' }),
+};

@@ -1,0 +1,19 @@
+/** Contract of the `export` domain: turning a draft into a DOCX file kept by the main process. */
+import { z } from 'zod';
+import { id } from '../fields';
+import { op } from '../op';
+
+/** A file produced by the main process, referenced by its path in the data folder. */
+export interface ProducedFile {
+  /** Path inside the data folder; pass it to `files.saveAs`. */
+  file: string;
+  /** Suggested name for saving. */
+  name: string;
+  /** Size in bytes. */
+  size: number;
+}
+
+/** Operations of the export domain. */
+export const exportOps = {
+  'export.docx': op<ProducedFile>()({ input: z.strictObject({ draftId: id }), label: 'Xuất tệp DOCX' }),
+};

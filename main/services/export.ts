@@ -1,0 +1,31 @@
+/** Handler of the export domain: a draft to a DOCX file in `<data>/exports`. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../../common/api';
+import { validateDraft } from '../../common/draft/draft';
+import { foldVietnamese } from '../../common/text/normalize';
+import { folders, type Handlers } from './context';
+import { readDraft } from './drafts-store';
+import { exportModule } from './lead';
+
+/** A safe ASCII file name from a Vietnamese title ("Nghị quyết về …" -> "nghi-quyet-ve-….docx"). */
+export function safeFileName(title: string, ext: string): string {
+  const base = foldVietnamese(title).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'van-ban';
+  return `${base}.${ext}`;
+}
+
+/** Handlers of the export domain. */
+export const exportHandlers: Handlers = {
+  'export.docx': async ({ draftId }, ctx) => {
+    const rec = readDraft(ctx, draftId);
+    const v = validateDraft(rec.draft);
+    if (!v.ok) throw new UserError('invalid-input', v.message);
+    const bytes = await (await exportModule()).exportDocx(v.draft);
+    const name = safeFileName(`du-thao ${rec.title}`, 'docx');
+    const dir = path.join(folders(ctx.dataDir).exports, draftId);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
+    return { file, name, size: bytes.byteLength };
+  },
+};

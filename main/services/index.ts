@@ -1,0 +1,33 @@
+/**
+ * The services behind the contract: every handler, grouped by domain, plain Node (no electron).
+ * main/app registers them over IPC (one setupX per domain), main/host over HTTP.
+ */
+import type { Domain } from '../../common/api';
+import { appHandlers } from './app';
+import type { Handlers } from './context';
+import { draftsHandlers } from './drafts';
+import { exportHandlers } from './export';
+import { filesHandlers } from './files';
+import { registryHandlers } from './registry-handlers';
+import { searchBackupHandlers } from './search-backup';
+import { settingsHandlers } from './settings';
+
+export { dispatch, prepare } from './dispatch';
+export { createContext, folders, type ServiceContext, type Handlers, type FileGateway } from './context';
+export { closeRegistry } from './registry';
+
+/** Every handler of the contract. */
+export const HANDLERS: Handlers = {
+  ...appHandlers,
+  ...settingsHandlers,
+  ...draftsHandlers,
+  ...exportHandlers,
+  ...registryHandlers,
+  ...searchBackupHandlers,
+  ...filesHandlers,
+};
+
+/** Handlers of one domain (for the setupX() functions). */
+export function handlersOf(domain: Domain): Handlers {
+  return Object.fromEntries(Object.entries(HANDLERS).filter(([n]) => n.startsWith(`${domain}.`))) as Handlers;
+}

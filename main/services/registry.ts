@@ -1,0 +1,39 @@
+/**
+ * The registry facade as the handlers use it: one service per data folder, opened on first use,
+ * its RegistryError turned into the contract's UserError (same Vietnamese message).
+ */
+import { UserError, type ApiErrorCode } from '../../common/api';
+import { openRegistry, RegistryError, type RegistryService } from '../registry/index';
+import { folders, type ServiceContext } from './context';
+
+const open = new Map<string, RegistryService>();
+
+const CODES: Partial<Record<string, ApiErrorCode>> = {
+  'not-found': 'not-found', invalid: 'invalid-input', conflict: 'conflict', 'not-implemented': 'not-available',
+};
+
+/** Runs `fn` and converts registry errors into user errors. */
+export async function withRegistry<T>(ctx: ServiceContext, fn: (r: RegistryService) => T | Promise<T>): Promise<T> {
+  try {
+    let reg = open.get(ctx.dataDir);
+    if (!reg) {
+      const f = folders(ctx.dataDir);
+      reg = openRegistry(f.database, { backupDir: f.backups, user: ctx.mode === 'web' ? 'web' : undefined });
+      open.set(ctx.dataDir, reg);
+    }
+    return await fn(reg);
+  } catch (e) {
+    if (e instanceof RegistryError) {
+      const msg = e.code === 'not-implemented' ? `Sổ đăng ký chưa có trong phiên bản này (${e.message})` : e.message;
+      throw new UserError(CODES[e.code] ?? 'conflict', msg);
+    }
+    throw e;
+  }
+}
+
+/** Closes the registry of a data folder (on quit, and between tests). */
+export function closeRegistry(ctx: ServiceContext): void {
+  const reg = open.get(ctx.dataDir);
+  open.delete(ctx.dataDir);
+  reg?.close();
+}
