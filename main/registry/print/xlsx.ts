@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
-import { cellText, parseIsoDate, periodLine, scaleWidths, type PrintOptions } from './format';
+import { cellText, parseIsoDate, periodLine, type PrintOptions } from './format';
 
 /** Row number of the column header row (the rows above hold the title block). */
 export const XLSX_HEADER_ROW = 5;
@@ -57,10 +57,12 @@ export async function registerXlsx(kind: RegisterKind, rows: readonly PrintRow[]
     },
     headerFooter: { oddFooter: '&C&"Times New Roman,Regular"&11Trang &P/&N' },
   });
-  const widths = scaleWidths(cols, TOTAL_CHARS);
+  const sum = cols.reduce((s, c) => s + c.width, 0);
   cols.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
-    column.width = widths[i];
+    // exceljs drops a width of exactly 9 (its default) from the file, so Excel would use 8.43.
+    const width = Math.round((c.width / sum) * TOTAL_CHARS * 100) / 100;
+    column.width = width === 9 ? 9.01 : width;
     column.key = c.key;
   });
   titleRows(ws, kind, opts, cols.length);
