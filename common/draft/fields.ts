@@ -1,0 +1,87 @@
+/**
+ * Runtime schemas of the structured parts of a draft (header, title, signature, recipients), with
+ * the Vietnamese name of every field for error messages. The JSON Schema in docs/ is generated
+ * from these (see tests/common/draft/json-schema.test.ts).
+ */
+import { z } from 'zod';
+import { SECRECY_LEVELS, URGENCY_LEVELS } from '../model/nodes/header';
+import { parseDate } from '../rules/date-line';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải ghi theo dạng năm-tháng-ngày, ví dụ 2021-03-06')
+  .refine((s) => parseDate(s).ok, { message: 'không có trên lịch' });
+const text = (max: number) => z.string().max(max, `dài quá ${max} ký tự`);
+const required = (max: number) => text(max).trim().min(1, 'chưa được điền');
+const code = z.string().regex(/^[A-Za-zĐđ]{1,12}$/u, 'chỉ gồm chữ cái, không dấu cách');
+
+/** Header attrs. */
+export const headerFields = z.object({
+  superior: text(200),
+  issuer: required(200),
+  typeCode: code,
+  issuerCode: code,
+  serial: z.number().int('phải là số nguyên').min(1, 'bắt đầu từ 01').max(99999).nullable(),
+  place: required(100),
+  date: isoDate.nullable(),
+  secrecy: z.enum(SECRECY_LEVELS),
+  urgency: z.enum(URGENCY_LEVELS),
+  circulation: text(200),
+  draftMark: text(100),
+});
+
+/** Title attrs. */
+export const titleFields = z.object({
+  layout: z.enum(['centered', 'letter']),
+  typeName: text(100),
+  author: text(300),
+  summary: required(1000),
+  addressees: z.array(required(300)).max(50),
+});
+
+/** Signature attrs. */
+export const signatureFields = z.object({
+  authority: z.enum(['', 'T/M', 'K/T', 'T/L']),
+  onBehalfOf: text(200),
+  title: text(200),
+  name: required(100),
+});
+
+/** Recipients attrs. */
+export const recipientsFields = z.object({
+  items: z.array(z.object({ lines: z.array(required(300)).min(1).max(30), purpose: text(60) })).max(100),
+  archive: required(200),
+});
+
+/** Vietnamese names of the fields, by "part.field". */
+export const FIELD_LABELS: Record<string, string> = {
+  'header.superior': 'Tên cơ quan cấp trên',
+  'header.issuer': 'Tên cơ quan ban hành',
+  'header.typeCode': 'Ký hiệu tên loại văn bản',
+  'header.issuerCode': 'Ký hiệu cơ quan ban hành',
+  'header.serial': 'Số văn bản',
+  'header.place': 'Địa danh',
+  'header.date': 'Ngày tháng văn bản',
+  'header.secrecy': 'Độ mật',
+  'header.urgency': 'Độ khẩn',
+  'header.circulation': 'Chỉ dẫn phạm vi lưu hành',
+  'header.draftMark': 'Chỉ dẫn dự thảo',
+  'title.layout': 'Kiểu trình bày tên loại',
+  'title.typeName': 'Tên loại văn bản',
+  'title.author': 'Dòng tác giả',
+  'title.summary': 'Trích yếu nội dung',
+  'title.addressees': 'Kính gửi',
+  'signature.authority': 'Quyền hạn ký (T/M, K/T, T/L)',
+  'signature.onBehalfOf': 'Tập thể hoặc người được ký thay',
+  'signature.title': 'Chức vụ người ký',
+  'signature.name': 'Họ tên người ký',
+  'recipients.items': 'Nơi nhận',
+  'recipients.archive': 'Nơi lưu (dòng "Lưu")',
+};
+
+/** Turns the first zod issue of a part into a Vietnamese sentence naming the field. */
+export function describeIssue(partName: string, error: z.ZodError): string {
+  const issue = error.issues[0];
+  const key = `${partName}.${String(issue.path[0] ?? '')}`;
+  const label = FIELD_LABELS[key] ?? key;
+  const detail = issue.code === 'invalid_type' || issue.code === 'invalid_value' ? 'có giá trị không hợp lệ' : issue.message;
+  return `${label} (${key}) ${detail}.`;
+}

@@ -1,0 +1,58 @@
+/** Operations on drafts that the registry and the app share: numbering a draft, reading its summary. */
+import { schema } from '../model/schema';
+import { partsOf } from '../model/parts';
+import { fromIsoDate } from '../rules/date-line';
+import { formatNumber } from '../rules/number';
+import { formatRecipientLines } from '../rules/recipients';
+import type { Draft } from './draft';
+
+/**
+ * Returns a copy of the draft with the clerk's number and the issue date written into its header
+ * (and the draft mark removed). Throws RangeError on a serial below 1 or an impossible date.
+ */
+export function setNumberAndDate(draft: Draft, serial: number, isoDate: string): Draft {
+  if (!Number.isInteger(serial) || serial < 1) throw new RangeError(`Số văn bản không hợp lệ: ${serial}`);
+  fromIsoDate(isoDate);
+  const content = (draft.doc.content as { type: string; attrs?: Record<string, unknown> }[]).map((c) =>
+    c.type === 'header' ? { ...c, attrs: { ...c.attrs, serial, date: isoDate, draftMark: '' } } : c);
+  return { ...draft, doc: { ...draft.doc, content } };
+}
+
+/** What the registers need to know of a draft. */
+export interface DraftInfo {
+  typeCode: string;
+  issuerCode: string;
+  issuer: string;
+  typeName: string;
+  summary: string;
+  signerName: string;
+  signerTitle: string;
+  recipients: string[];
+  serial: number | null;
+  number: string | null;
+  date: string | null;
+  secrecy: string;
+  urgency: string;
+}
+
+/** Reads the register fields of a draft. */
+export function draftInfo(draft: Draft): DraftInfo {
+  const { header, title, signature, recipients } = partsOf(schema.nodeFromJSON(draft.doc));
+  const number = header.serial === null ? null
+    : formatNumber({ serial: header.serial, typeCode: header.typeCode, issuerCode: header.issuerCode });
+  return {
+    typeCode: header.typeCode,
+    issuerCode: header.issuerCode,
+    issuer: header.issuer,
+    typeName: title.typeName,
+    summary: title.summary,
+    signerName: signature.name,
+    signerTitle: signature.title,
+    recipients: formatRecipientLines(recipients, ',', 'Lưu').map((l) => l.text),
+    serial: header.serial,
+    number,
+    date: header.date,
+    secrecy: header.secrecy,
+    urgency: header.urgency,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The template format (files in templates/): the type, the title block, a skeleton body in compact
+ * notation and the default recipients. Placeholders in {braces} take organisation fields
+ * ({authorBody}, {name}, {place}).
+ */
+import { z } from 'zod';
+
+const compactBlock = z.union([
+  z.object({ h1: z.string() }), z.object({ h2: z.string() }), z.object({ h3: z.string() }),
+  z.object({ p: z.string() }), z.object({ dash: z.string() }), z.object({ center: z.string() }),
+  z.object({ table: z.array(z.array(z.string())).min(1) }),
+]);
+
+/** A document template. */
+export const templateSchema = z.object({
+  /** Template id, equal to the id of its document type (common/rules/doc-types.ts). */
+  id: z.string().regex(/^[a-z-]+$/),
+  name: z.string().min(1),
+  description: z.string().default(''),
+  title: z.object({
+    layout: z.enum(['centered', 'letter']).default('centered'),
+    author: z.string().default(''),
+    summary: z.string().min(1),
+    addressees: z.array(z.string()).default([]),
+  }),
+  body: z.array(compactBlock).min(1),
+  recipients: z.object({
+    /** Purpose of the bracketed group of the organisation's superiors ("để báo cáo"), or null to leave them out. */
+    superiors: z.string().nullable().default('để báo cáo'),
+    /** Whether the organisation's usual recipients are included. */
+    usual: z.boolean().default(true),
+    extra: z.array(z.object({ lines: z.array(z.string()).min(1), purpose: z.string().default('') })).default([]),
+  }),
+});
+
+/** A validated template. */
+export type Template = z.infer<typeof templateSchema>;

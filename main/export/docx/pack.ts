@@ -1,0 +1,34 @@
+/**
+ * Deterministic packing: the same draft gives the same bytes, so the registry can keep a hash.
+ * docx writes the current time into docProps/core.xml and the zip entries; we replace core.xml
+ * with fixed properties and re-zip every entry with a fixed timestamp.
+ */
+import { Packer, type Document } from 'docx';
+import { unzipSync, zipSync } from 'fflate';
+
+/** Timestamp written on every zip entry (the DOS epoch). */
+const FIXED_MTIME = new Date(Date.UTC(1980, 0, 1, 12));
+
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Core properties without timestamps. */
+export function coreXml(title: string): string {
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+    + ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
+    + ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    + `<dc:title>${escapeXml(title)}</dc:title><dc:creator>vanthu</dc:creator></cp:coreProperties>`;
+}
+
+/** Re-zips a package with fixed entry times, keeping entry order and content. */
+export function normaliseZip(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const entries = Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: FIXED_MTIME }]]));
+  return zipSync(entries as never, { level: 6 });
+}
+
+/** Packs a document into deterministic DOCX bytes. */
+export async function packDeterministic(doc: Document, title: string): Promise<Uint8Array> {
+  const raw = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title) }]);
+  return normaliseZip(raw);
+}

@@ -1,0 +1,50 @@
+/** Loading the templates and the default organisation profile from the templates/ folder. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { organisationSchema, type Organisation } from '../../common/org/organisation';
+import { templateSchema, type Template } from '../../common/draft/template';
+import { DOC_TYPES } from '../../common/rules/doc-types';
+
+/** The templates folder shipped with vanthu. */
+export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
+const ORG_FILE = 'organisation.default.json';
+
+/** Every template, in the order of the document types. */
+export function listTemplates(dir = TEMPLATES_DIR): Template[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== ORG_FILE);
+  const all = files.map((f) => templateSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))));
+  const order = (t: Template) => DOC_TYPES.findIndex((d) => d.id === t.id);
+  return all.sort((a, b) => order(a) - order(b));
+}
+
+/** One template by id, or undefined. */
+export function findTemplate(id: string, dir = TEMPLATES_DIR): Template | undefined {
+  return listTemplates(dir).find((t) => t.id === id);
+}
+
+/** Result of reading an organisation profile. */
+export type OrgResult = { ok: true; org: Organisation } | { ok: false; message: string };
+
+/** Reads and validates an organisation profile (JSON text); messages in Vietnamese. */
+export function parseOrganisation(text: string): OrgResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, message: `Tệp hồ sơ cơ quan không phải JSON hợp lệ (${(e as Error).message}).` };
+  }
+  const r = organisationSchema.safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    return { ok: false, message: `Hồ sơ cơ quan sai ở trường "${issue.path.join('.')}": ${issue.message}.` };
+  }
+  return { ok: true, org: r.data };
+}
+
+/** The organisation profile shipped as an example (Tỉnh ủy, used when none is given). */
+export function defaultOrganisation(dir = TEMPLATES_DIR): Organisation {
+  const r = parseOrganisation(readFileSync(path.join(dir, ORG_FILE), 'utf8'));
+  if (!r.ok) throw new Error(r.message);
+  return r.org;
+}
