@@ -19,8 +19,10 @@ export interface OpenOptions {
   backupDir?: string;
   /** Automatic backups kept (default 14). */
   keepBackups?: number;
-  /** Take a backup on close and once a day on open (default true). */
-  autoBackup?: boolean;
+  /** Take a backup once a day, on open (default true). */
+  dailyBackup?: boolean;
+  /** Take a backup on close (default true). */
+  backupOnClose?: boolean;
 }
 
 /** Filters of the outgoing list. */

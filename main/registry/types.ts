@@ -50,7 +50,7 @@ export interface InBook {
 export interface OutDetails {
   typeCode: string;
   /** Type id of common/rules/doc-types.ts when known ("nghi-quyet"). */
-  typeId?: string;
+  typeId?: string | null;
   /** ISO date of the document (yyyy-mm-dd); today when omitted. */
   date?: string;
   summary?: string;
@@ -59,7 +59,7 @@ export interface OutDetails {
   secrecy?: string;
   urgency?: string;
   draftingUnit?: string;
-  copies?: number;
+  copies?: number | null;
   archiveHolder?: string;
   notes?: string;
 }

@@ -1,0 +1,31 @@
+/** Small SQL helpers: a per-connection cache of prepared statements, timestamps, today's date. */
+import type Database from 'better-sqlite3';
+
+const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** Returns the prepared statement for `sql` on `db`, preparing it once. */
+export function stmt(db: Database.Database, sql: string): Database.Statement {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
+/** Current time as an ISO timestamp (UTC). */
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Today's date in local time as yyyy-mm-dd. */
+export function todayIso(d: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Whether `s` is a valid ISO calendar date yyyy-mm-dd. */
+export function isIsoDate(s: unknown): s is string {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
