@@ -4,7 +4,7 @@
  * with fixed properties and re-zip every entry with a fixed timestamp.
  */
 import { Packer, type Document } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 /** Timestamp written on every zip entry (the DOS epoch). */
 const FIXED_MTIME = new Date(Date.UTC(1980, 0, 1, 12));
@@ -20,10 +20,22 @@ export function coreXml(title: string): string {
     + `<dc:title>${escapeXml(title)}</dc:title><dc:creator>vanthu</dc:creator></cp:coreProperties>`;
 }
 
-/** Re-zips a package with fixed entry times, keeping entry order and content. */
+/**
+ * docx numbers drawings (wp:docPr) with a counter that lives as long as the process; renumber them
+ * from 1 in each part so the output does not depend on what was exported before.
+ */
+function renumberDrawings(data: Uint8Array): Uint8Array {
+  const xml = strFromU8(data);
+  if (!xml.includes('<wp:docPr ')) return data;
+  let n = 0;
+  return strToU8(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`));
+}
+
+/** Re-zips a package with fixed entry times and renumbered drawings, keeping entry order. */
 export function normaliseZip(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
-  const entries = Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: FIXED_MTIME }]]));
+  const entries = Object.fromEntries(Object.entries(files).map(([name, data]) =>
+    [name, [name.endsWith('.xml') ? renumberDrawings(data) : data, { mtime: FIXED_MTIME }]]));
   return zipSync(entries as never, { level: 6 });
 }
 

@@ -41,6 +41,7 @@ describe('printed register XLSX', () => {
 
   it('keeps values: dates as real dates shown dd/mm/yyyy, counts as numbers, text wrapped', async () => {
     const rows = [...outgoingRows(2), cancelledOutgoingRow('07-NQ/ĐUK', '2026-10-09', 'ký nhầm loại văn bản')];
+    rows[1] = { ...rows[1], summary: 'Báo cáo <dự thảo> & "ý kiến"\u0001' };
     const ws = await readBack('out', rows);
     const first = ws.getRow(XLSX_HEADER_ROW + 1);
     expect(first.getCell(1).value).toBe(rows[0] && (rows[0] as { number: string }).number);
@@ -50,6 +51,7 @@ describe('printed register XLSX', () => {
     expect(typeof first.getCell(7).value).toBe('number');
     expect(first.getCell(5).value).toContain('\n');
     expect(first.getCell(3).alignment?.wrapText).toBe(true);
+    expect(ws.getRow(XLSX_HEADER_ROW + 2).getCell(3).value).toBe('Báo cáo <dự thảo> & "ý kiến"');
     const cancelled = ws.getRow(XLSX_HEADER_ROW + 3);
     expect(cancelled.getCell(1).value).toBe('07-NQ/ĐUK');
     expect(cancelled.getCell(9).value).toBe('Đã hủy: ký nhầm loại văn bản');

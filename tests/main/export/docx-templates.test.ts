@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDraft } from '../../../common/draft/create';
+import { setNumberAndDate } from '../../../common/draft/draft';
+import { exportDocx } from '../../../main/export/docx';
+import { defaultOrganisation, listTemplates } from '../../../main/templates';
+import { Docx } from '../../helpers/ooxml';
+import { checkPartyFormat } from './party-format';
+
+const org = defaultOrganisation();
+const templates = listTemplates();
+
+describe('the DOCX of every template passes the ten format checks (HD 36)', () => {
+  it('has all the templates the issue asks for', () => {
+    expect(templates.map((t) => t.id)).toEqual(expect.arrayContaining([
+      'nghi-quyet', 'ket-luan', 'ke-hoach', 'quyet-dinh', 'chi-thi', 'quy-dinh', 'quy-che', 'huong-dan',
+      'thong-bao', 'bao-cao', 'chuong-trinh', 'to-trinh', 'cong-van', 'giay-moi',
+    ]));
+  });
+
+  it.each(templates.map((t) => [t.id, t] as const))('%s', async (id, t) => {
+    const draft = setNumberAndDate(createDraft(t, org), 4, '2026-03-06');
+    const d = new Docx(await exportDocx(draft));
+    const code = { 'nghi-quyet': 'NQ', 'ket-luan': 'KL', 'ke-hoach': 'KH', 'cong-van': 'CV' }[id as string];
+    const number = d.paras(d.cells(d.blocks().find((b) => b.nodeName === 'w:tbl')!)[0]).find((p) => p.text.startsWith('Số'))!.text;
+    if (code) expect(number).toBe(`Số 04-${code}/TU`);
+    checkPartyFormat(d, { number: number.slice(3), place: 'Ninh Bình', letter: t.title.layout === 'letter', superior: false, profile: 'hd36-2018' });
+  });
+});
+
+describe('profiles by date', () => {
+  it('a document dated after HD 05 ends with "." and prints the title not bold', async () => {
+    const t = templates.find((x) => x.id === 'ket-luan')!;
+    const d = new Docx(await exportDocx(setNumberAndDate(createDraft(t, org), 88, '2026-09-05')));
+    checkPartyFormat(d, { number: '88-KL/TU', place: 'Ninh Bình', letter: false, superior: false, profile: 'hd05-2026' });
+    expect(d.text('word/styles.xml')).toMatch(/w:line="380"/); // 19 pt exact
+  });
+
+  it('an organisation override wins over the profile (here: recipient separator ";")', async () => {
+    const t = templates.find((x) => x.id === 'nghi-quyet')!;
+    const draft = setNumberAndDate(createDraft(t, { ...org, layout: { profile: 'hd36-2018', override: { wording: { recipientSeparator: ';' } } } }), 5, '2026-09-05');
+    const xml = new Docx(await exportDocx(draft)).text('word/document.xml');
+    expect(xml).toContain('- Ban Bí thư Trung ương Đảng;');
+    expect(xml).toContain('./.'); // profile chosen explicitly: HD 36 although dated after HD 05
+  });
+});
+
+describe('determinism', () => {
+  it('the same draft gives the same bytes at different times', async () => {
+    const t = templates.find((x) => x.id === 'ke-hoach')!;
+    const draft = setNumberAndDate(createDraft(t, org), 68, '2026-10-20');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-01T08:00:00Z'));
+    const a = await exportDocx(draft);
+    vi.setSystemTime(new Date('2031-06-30T23:59:00Z'));
+    const b = await exportDocx(draft);
+    vi.useRealTimers();
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(new Docx(a).text('docProps/core.xml')).not.toMatch(/dcterms:(created|modified)/);
+  });
+});
