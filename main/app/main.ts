@@ -1,0 +1,38 @@
+/**
+ * The Electron main process: single instance, security, the Vietnamese menu, the IPC handlers
+ * (one setupX per domain) and the main window. Built to dist/electron/main.cjs.
+ */
+import { BrowserWindow, Menu, app } from 'electron';
+import pkg from '../../package.json' with { type: 'json' };
+import { closeRegistry, createContext } from '../services';
+import { defaultDataDir } from '../services/data-dir';
+import { nativeFiles } from './dialogs';
+import { setupAll } from './ipc';
+import { menuTemplate } from './menu';
+import { installSecurity } from './security';
+import { createMainWindow } from './windows';
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const dataDir = defaultDataDir();
+  const ctx = createContext(dataDir, 'electron', {
+    versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '' },
+    files: nativeFiles(dataDir, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
+  });
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app.setAboutPanelOptions({ applicationName: 'vanthu', applicationVersion: pkg.version, copyright: 'Văn bản của Đảng' });
+  void app.whenReady().then(() => {
+    installSecurity();
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin')));
+    setupAll(ctx);
+    createMainWindow();
+    app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createMainWindow());
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => closeRegistry(ctx));
+}

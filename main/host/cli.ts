@@ -1,0 +1,42 @@
+/**
+ * `npm run web`: starts the local host and opens the browser.
+ * Options: --data <folder> (default: the user's data folder), --port <n>, --no-open, --print-token.
+ */
+import { defaultDataDir } from '../services/data-dir';
+import { ensureRenderer } from './build-renderer';
+import { openBrowser } from './open-browser';
+import { startHost } from './server';
+
+/** Parsed command-line options of the host. */
+export interface HostArgs {
+  dataDir: string;
+  port: number;
+  open: boolean;
+}
+
+/** Parses the host's command line. */
+export function parseHostArgs(argv: string[]): HostArgs {
+  const args: HostArgs = { dataDir: defaultDataDir(), port: 0, open: true };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--data') args.dataDir = argv[++i] ?? args.dataDir;
+    else if (argv[i] === '--port') args.port = Number(argv[++i] ?? 0);
+    else if (argv[i] === '--no-open') args.open = false;
+  }
+  return args;
+}
+
+/** Runs the host until the process is stopped. */
+export async function runHost(argv: string[]): Promise<void> {
+  const args = parseHostArgs(argv);
+  const rendererDir = await ensureRenderer();
+  const host = await startHost({ dataDir: args.dataDir, rendererDir, port: args.port });
+  console.log(`vanthu đang chạy tại ${host.url}`);
+  console.log(`Dữ liệu: ${host.ctx.dataDir}`);
+  console.log('Nhấn Ctrl+C để dừng.');
+  if (args.open) openBrowser(host.url);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && /host[\\/]cli\.ts$/.test(process.argv[1])) await runHost(process.argv.slice(2));

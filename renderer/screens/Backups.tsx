@@ -1,0 +1,37 @@
+/** Backups: back up now, list the backups, download one. */
+import { useBusy } from '../app/busy';
+import { useLoad } from '../app/use-load';
+import { viSize } from './format';
+import { Notice } from './Notice';
+
+/** The backups card of the settings section. */
+export function Backups() {
+  const busy = useBusy();
+  const list = useLoad(() => window.vanthu.backup.list());
+  const now = async () => {
+    if (await busy.run('Sao lưu dữ liệu', () => window.vanthu.backup.create())) list.reload();
+  };
+  const name = (f: string) => f.split(/[\\/]/).pop() ?? f;
+  return (
+    <div className="card">
+      <h2>Sao lưu dữ liệu</h2>
+      <p className="muted">Sao lưu chép toàn bộ sổ đăng ký ra một tệp riêng; nên sao lưu hằng ngày và chép ra ổ đĩa khác.</p>
+      <div className="actions"><button type="button" className="primary" onClick={now}>Sao lưu ngay</button></div>
+      {list.error && <Notice>{list.error}</Notice>}
+      {list.data?.length === 0 && <Notice>Chưa có bản sao lưu nào.</Notice>}
+      <ul className="rows">
+        {list.data?.map((b) => (
+          <li key={b.file} className="row">
+            <div className="row-main">
+              <span className="row-title">{name(b.file)}</span>
+              <span className="row-sub">{b.createdAt.slice(0, 16).replace('T', ' ')} · {viSize(b.size)}</span>
+            </div>
+            <div className="row-actions">
+              <button type="button" className="secondary" onClick={() => busy.run('Lưu tệp sao lưu', () => window.vanthu.files.saveAs({ file: b.file, name: name(b.file) }))}>Tải về</button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

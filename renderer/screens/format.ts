@@ -1,0 +1,23 @@
+/** Display helpers: dates as dd/mm/yyyy, sizes, statuses in Vietnamese. */
+
+/** "2026-03-04" -> "04/03/2026"; empty stays empty. */
+export function viDate(iso: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}
+
+/** Bytes as "12,3 KB". */
+export function viSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const kb = bytes / 1024;
+  return kb < 1024 ? `${kb.toFixed(1).replace('.', ',')} KB` : `${(kb / 1024).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** Status of an outgoing row in Vietnamese. */
+export const OUT_STATUS: Record<string, string> = { issued: 'Đã cấp số', reserved: 'Giữ số', cancelled: 'Đã hủy' };
+
+/** Today as yyyy-mm-dd (local time). */
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

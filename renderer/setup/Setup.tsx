@@ -1,0 +1,62 @@
+/**
+ * First-run setup (and later editing) of the organisation profile: issuing body, symbol, kind,
+ * place, term and signers. Saved through settings.saveOrganisation, which validates it again.
+ */
+import { useState, type FormEvent } from 'react';
+import { ISSUER_KINDS, type IssuerKind, type Organisation } from '../../common/org/organisation';
+import type { Term } from '../../common/api';
+import { useBusy } from '../app/busy';
+import { Field } from './Field';
+import { EMPTY, EXAMPLE, fromSaved, toRequest, type SetupValues } from './form-state';
+import { Signers } from './Signers';
+
+/** Props of Setup. */
+export interface SetupProps {
+  /** The saved profile when editing; null at first run. */
+  initial: { organisation: Organisation; term: Term | null } | null;
+  onDone(): void;
+  onCancel?(): void;
+}
+
+/** The organisation form. */
+export function Setup({ initial, onDone, onCancel }: SetupProps) {
+  const [v, setV] = useState<SetupValues>(initial ? fromSaved(initial.organisation, initial.term) : EMPTY);
+  const busy = useBusy();
+  const set = (k: keyof SetupValues) => (x: string) => setV((o) => ({ ...o, [k]: x }));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const ok = await busy.run('Lưu thông tin cơ quan', () => window.vanthu.settings.saveOrganisation(toRequest(v, initial?.organisation ?? null)));
+    if (ok) onDone();
+  };
+  return (
+    <div className={initial ? 'setup embedded' : 'setup'}>
+      <form className="card setup-card" onSubmit={submit} aria-labelledby="setup-title">
+        <h1 id="setup-title">{initial ? 'Thông tin cơ quan' : 'Chào mừng đến với vanthu'}</h1>
+        {!initial && <p className="lead">Trước khi dùng, hãy khai báo cơ quan ban hành văn bản. Các thông tin này in trên tiêu đề, số ký hiệu và phần ký của văn bản; có thể sửa lại trong mục Danh mục / Cài đặt.</p>}
+        <div className="grid2">
+          <Field label="Tên cơ quan ban hành" required value={v.name} onChange={set('name')} placeholder="TỈNH ỦY NINH BÌNH" hint="In đậm ở góc trái tiêu đề văn bản." />
+          <Field label="Cơ quan cấp trên (nếu có)" value={v.superior} onChange={set('superior')} placeholder="ĐẢNG BỘ TỈNH NINH BÌNH" />
+          <Field label="Ký hiệu cơ quan" required value={v.symbol} onChange={set('symbol')} placeholder="TU" hint="Phần sau dấu gạch chéo của số: 04-NQ/TU." />
+          <label className="field">
+            <span className="field-label">Loại cơ quan</span>
+            <select value={v.kind} onChange={(e) => setV((o) => ({ ...o, kind: e.target.value as IssuerKind }))}>
+              {Object.entries(ISSUER_KINDS).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+            </select>
+          </label>
+          <Field label="Địa danh" required value={v.place} onChange={set('place')} placeholder="Ninh Bình" hint="Dùng ở dòng ngày tháng: Ninh Bình, ngày … tháng … năm …" />
+          <Field label="Tập thể lãnh đạo (ký T/M)" value={v.signingBody} onChange={set('signingBody')} placeholder="BAN THƯỜNG VỤ" />
+          <Field label="Nơi lưu văn bản" required value={v.archive} onChange={set('archive')} placeholder="Văn phòng Tỉnh ủy" hint="Dòng cuối Nơi nhận: - Lưu Văn phòng Tỉnh ủy." />
+          <Field label="Tên tập thể trong dòng tác giả" value={v.authorBody} onChange={set('authorBody')} placeholder="BAN THƯỜNG VỤ TỈNH ỦY" />
+          <Field label="Nhiệm kỳ" required value={v.termName} onChange={set('termName')} placeholder="Nhiệm kỳ 2025 – 2030" hint="Số văn bản chạy liên tục trong nhiệm kỳ." />
+          <Field label="Ngày bắt đầu nhiệm kỳ" type="date" required value={v.termStart} onChange={set('termStart')} />
+        </div>
+        <Signers value={v.signers} onChange={(signers) => setV((o) => ({ ...o, signers }))} />
+        <div className="actions">
+          {!initial && <button type="button" className="secondary" onClick={() => setV(EXAMPLE)}>Điền dữ liệu mẫu</button>}
+          {onCancel && <button type="button" className="secondary" onClick={onCancel}>Hủy</button>}
+          <button type="submit" className="primary">{initial ? 'Lưu thay đổi' : 'Bắt đầu sử dụng'}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

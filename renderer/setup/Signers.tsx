@@ -1,0 +1,33 @@
+/** Editor of the signers list (name, title, deputy). */
+import type { Signer } from '../../common/org/organisation';
+
+/** Props of Signers. */
+export interface SignersProps {
+  value: Signer[];
+  onChange(value: Signer[]): void;
+}
+
+/** A row per signer, with add and remove. */
+export function Signers({ value, onChange }: SignersProps) {
+  const set = (i: number, patch: Partial<Signer>) => onChange(value.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  return (
+    <fieldset className="signers">
+      <legend>Người ký</legend>
+      {value.map((s, i) => (
+        <div className="signer-row" key={i}>
+          <input aria-label={`Họ và tên người ký ${i + 1}`} placeholder="Họ và tên" required={i === 0} value={s.name} onChange={(e) => set(i, { name: e.target.value })} />
+          <input aria-label={`Chức vụ người ký ${i + 1}`} placeholder="Chức vụ (BÍ THƯ)" required={i === 0} value={s.title} onChange={(e) => set(i, { title: e.target.value })} />
+          <label className="check">
+            <input type="checkbox" checked={s.deputy} onChange={(e) => set(i, { deputy: e.target.checked })} /> Cấp phó
+          </label>
+          {value.length > 1 && (
+            <button type="button" className="link" onClick={() => onChange(value.filter((_, j) => j !== i))}>Bỏ</button>
+          )}
+        </div>
+      ))}
+      <button type="button" className="secondary" onClick={() => onChange([...value, { name: '', title: '', deputy: true }])}>
+        Thêm người ký
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+/** The first-run form's state and its conversion to the contract's request. */
+import type { Organisation, Signer } from '../../common/org/organisation';
+import type { Term } from '../../common/api';
+import example from '../../templates/organisation.default.json';
+
+/** Values of the setup form. */
+export interface SetupValues {
+  superior: string;
+  name: string;
+  symbol: string;
+  kind: Organisation['kind'];
+  place: string;
+  signingBody: string;
+  authorBody: string;
+  archive: string;
+  termName: string;
+  termStart: string;
+  signers: Signer[];
+}
+
+/** An empty form. */
+export const EMPTY: SetupValues = {
+  superior: '', name: '', symbol: '', kind: 'cap-uy', place: '', signingBody: '', authorBody: '', archive: '',
+  termName: 'Nhiệm kỳ 2025 – 2030', termStart: '2025-10-01', signers: [{ name: '', title: '', deputy: false }],
+};
+
+/** The example organisation (templates/organisation.default.json). */
+export const EXAMPLE: SetupValues = {
+  ...EMPTY,
+  ...(example as unknown as Organisation),
+  termName: 'Nhiệm kỳ 2025 – 2030',
+  termStart: '2025-10-01',
+};
+
+/** Form values from a saved profile. */
+export function fromSaved(org: Organisation, term: Term | null): SetupValues {
+  return { ...EMPTY, ...org, termName: term?.name ?? EMPTY.termName, termStart: term?.start ?? EMPTY.termStart };
+}
+
+/** The request of settings.saveOrganisation; keeps recipients of a saved profile. */
+export function toRequest(v: SetupValues, saved: Organisation | null): { organisation: Organisation; term: Term } {
+  const organisation: Organisation = {
+    superiors: [], recipients: [], layout: { profile: null, override: {} },
+    ...(saved ?? {}),
+    superior: v.superior, name: v.name, symbol: v.symbol, kind: v.kind, place: v.place,
+    signingBody: v.signingBody, authorBody: v.authorBody, archive: v.archive,
+    signers: v.signers.filter((s) => s.name.trim() || s.title.trim()),
+  };
+  return { organisation, term: { name: v.termName, start: v.termStart } };
+}
