@@ -1,14 +1,16 @@
 /**
- * The printed register as DOCX: landscape A4, Times New Roman (black) on the default styles, a title
- * block at the top of the first page, the register table, and "Trang n/N" in the footer. The bytes
- * are deterministic: fixed core properties and fixed zip entry times.
+ * The printed register as DOCX: landscape A4, Times New Roman 11 pt (black) on the default styles, a
+ * title block at the top of the first page, the register table, and "Trang n/N" in the footer. The
+ * `docx` package builds the document around a marker paragraph, which is replaced by the table
+ * written as XML (table-xml.ts, for speed). The bytes are deterministic: fixed core properties and
+ * fixed zip entry times.
  */
 import {
   AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun,
 } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterKind } from './columns';
-import { registerTable } from './docx-table';
+import { registerTableXml } from './table-xml';
 import { periodLine, type PrintOptions } from './format';
 
 /** A4 landscape, in twips (width × height as printed). */
@@ -22,6 +24,12 @@ export const TABLE_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
 const FONT = 'Times New Roman';
 const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
+/** Font size of the body and the table, in half-points (11 pt). */
+export const CELL_FONT_SIZE = 22;
+const MARKER = 'VANTHU-REGISTER-TABLE-MARKER';
+/** A tiny paragraph after the table (a body should not end with a table), never a page of its own. */
+const END_PARAGRAPH = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+  + '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
 
 function titleBlock(kind: RegisterKind, opts: PrintOptions): Paragraph[] {
   const line = (text: string, o: { bold?: boolean; italics?: boolean; size: number; before?: number; after?: number;
@@ -54,9 +62,15 @@ function coreXml(title: string): string {
     + `<dc:title>${esc}</dc:title><dc:creator>vanthu</dc:creator></cp:coreProperties>`;
 }
 
-/** Rewrites a zip with fixed entry times, so equal content gives equal bytes. */
-function normaliseZip(bytes: Uint8Array): Uint8Array {
-  const files = unzipSync(bytes);
+/** Replaces the marker paragraph of document.xml by the table, and rezips with fixed entry times. */
+function spliceTable(packed: Uint8Array, tableXml: string): Uint8Array {
+  const files = unzipSync(packed);
+  const xml = strFromU8(files['word/document.xml']);
+  const at = xml.indexOf(MARKER);
+  const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+  const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+  if (at < 0 || start < 0) throw new Error('register table marker not found in document.xml');
+  files['word/document.xml'] = strToU8(xml.slice(0, start) + tableXml + END_PARAGRAPH + xml.slice(end));
   const entries = Object.fromEntries(Object.entries(files).map(([p, d]) => [p, [d, { mtime: FIXED_TIME }] as const]));
   return zipSync(entries as never, { level: 6 });
 }
@@ -69,7 +83,7 @@ export async function registerDocx(kind: RegisterKind, rows: readonly PrintRow[]
     title,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 24, color: '000000' }, paragraph: { spacing: { before: 0, after: 0, line: 240 } } },
+        document: { run: { font: FONT, size: CELL_FONT_SIZE, color: '000000' }, paragraph: { spacing: { before: 0, after: 0, line: 240 } } },
       },
       paragraphStyles: [{ id: 'Normal', name: 'Normal', run: { font: FONT, color: '000000' } }],
     },
@@ -81,9 +95,9 @@ export async function registerDocx(kind: RegisterKind, rows: readonly PrintRow[]
         },
       },
       footers: { default: pageFooter() },
-      children: [...titleBlock(kind, opts), registerTable(columnsFor(kind), rows, TABLE_WIDTH)],
+      children: [...titleBlock(kind, opts), new Paragraph({ children: [new TextRun(MARKER)] })],
     }],
   });
   const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title) }]);
-  return normaliseZip(new Uint8Array(packed));
+  return spliceTable(new Uint8Array(packed), registerTableXml(columnsFor(kind), rows, TABLE_WIDTH));
 }

@@ -55,10 +55,14 @@ export function checkPrintOptions(opts: PrintOptions): string | null {
   return null;
 }
 
-/** The printed text of one cell: dates formatted, text NFC-normalised, line ends unified. */
+// Control characters other than LF (tabs become spaces) and non-characters: not printable, not XML.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** The printed text of one cell: dates formatted, NFC, line ends unified, control characters dropped. */
 export function cellText(row: PrintRow, col: RegisterColumn): string {
   const raw = (row as unknown as Record<string, string | undefined>)[col.key] ?? '';
-  const text = String(raw).normalize('NFC').replace(/\r\n?/g, '\n');
+  const text = String(raw).normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(UNPRINTABLE, '');
   return col.kind === 'date' ? formatDate(text) : text.trim();
 }
 
