@@ -17,9 +17,9 @@ export const HD05: LayoutProfile = {
   styles: {
     ...HD36.styles,
     body,
-    heading1: { ...body, bold: true },
-    heading2: { ...body, bold: true },
-    heading3: { ...body },
+    heading1: { ...body, bold: true, keepNext: true },
+    heading2: { ...body, bold: true, keepNext: true },
+    heading3: { ...body, keepNext: true },
     dashItem: { ...body },
     signatureTitle: { ...HD36.styles.signatureTitle, bold: false },
   },

@@ -22,6 +22,8 @@ export interface ParagraphStyle extends TextStyle {
   spaceAfterPt?: number;
   /** Exact line height in points; absent means single spacing. */
   lineExactPt?: number;
+  /** Keep on the same page as the next paragraph (headings). */
+  keepNext?: boolean;
 }
 
 /** The components that have a paragraph style of their own (one named style each in the DOCX). */

@@ -43,22 +43,34 @@ function para(c: Component, node: Node, ctx: WriteContext): Paragraph {
 const HEADING: Record<number, Component> = { 1: 'heading1', 2: 'heading2', 3: 'heading3' };
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-function table(node: Node, ctx: WriteContext): Table {
+/** Column widths in proportion to the longest text of each column (4 to 40 characters). */
+function columnWidths(node: Node, total: number): number[] {
   const cols = node.firstChild?.childCount ?? 1;
-  const total = textWidth(ctx.profile);
-  const w = Math.floor(total / cols);
+  const longest = Array<number>(cols).fill(4);
+  node.forEach((row) => row.forEach((cell, _o, i) => {
+    longest[i] = Math.min(40, Math.max(longest[i], cell.textContent.length));
+  }));
+  const sum = longest.reduce((a, b) => a + b, 0);
+  const widths = longest.map((l) => Math.floor((total * l) / sum));
+  widths[cols - 1] += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function table(node: Node, ctx: WriteContext): Table {
+  const widths = columnWidths(node, textWidth(ctx.profile));
   const rows: TableRow[] = [];
+  let cells = 0;
   node.forEach((row) => rows.push(new TableRow({
     tableHeader: row === node.firstChild,
     cantSplit: true,
     children: mapChildren(row, (cell) => new TableCell({
-      width: { size: w, type: WidthType.DXA },
+      width: { size: widths[cells++ % widths.length], type: WidthType.DXA },
       children: mapChildren(cell, (p) => cellParagraph(p, cell.attrs.header as boolean)),
     })),
   })));
   return new Table({
-    width: { size: w * cols, type: WidthType.DXA },
-    columnWidths: Array(cols).fill(w),
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
     borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER },
     rows,
   });
@@ -81,7 +93,8 @@ export const BLOCK_WRITERS = {
   heading: (n: Node, ctx: WriteContext) => [para(HEADING[n.attrs.level as number] ?? 'heading3', n, ctx)],
   dash_item: (n: Node, ctx: WriteContext) => [para('dashItem', n, ctx)],
   centered_heading: (n: Node, ctx: WriteContext) => [para('centeredHeading', n, ctx)],
-  table: (n: Node, ctx: WriteContext) => [table(n, ctx), new Paragraph({ style: styleId('body'), children: [] })],
+  // Word needs a paragraph between a table and what follows; keep it one small line high.
+  table: (n: Node, ctx: WriteContext) => [table(n, ctx), new Paragraph({ spacing: { line: 120, lineRule: 'exact' }, children: [] })],
 } satisfies Record<string, (n: Node, ctx: WriteContext) => (Paragraph | Table)[]>;
 
 /** Writes a sequence of blocks; the last one gets `last` context (closing mark, keep with next). */

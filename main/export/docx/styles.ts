@@ -34,6 +34,7 @@ function paragraphStyle(c: Component, s: ParagraphStyle): IParagraphStyleOptions
     quickFormat: true,
     run: { size: halfPt(s.sizePt), bold: s.bold ?? false, italics: s.italic ?? false, ...(s.underline ? { underline: {} } : {}) },
     paragraph: {
+      keepNext: s.keepNext,
       alignment: ALIGN[s.align],
       indent: s.firstLineMm ? { firstLine: mm(s.firstLineMm) } : undefined,
       spacing: {
