@@ -116,11 +116,11 @@ export const INCOMING_COLUMNS: readonly RegisterColumn<IncomingPrintRow>[] = [
   { key: 'sender', header: 'Tác giả', width: 11, kind: 'text' },
   { key: 'number', header: 'Số, ký hiệu', width: 13, kind: 'text' },
   { key: 'date', header: 'Ngày tháng văn bản', width: 10, kind: 'date' },
-  { key: 'summary', header: 'Tên loại và trích yếu nội dung', width: 22, kind: 'text' },
+  { key: 'summary', header: 'Tên loại và trích yếu nội dung', width: 21, kind: 'text' },
   { key: 'secrecyUrgency', header: 'Độ mật, độ khẩn', width: 8, kind: 'text' },
   { key: 'routedTo', header: 'Đơn vị hoặc người nhận', width: 11, kind: 'text' },
   { key: 'deadline', header: 'Hạn giải quyết', width: 10, kind: 'date' },
-  { key: 'receipt', header: 'Ký nhận', width: 6, kind: 'text' },
+  { key: 'receipt', header: 'Ký nhận', width: 7, kind: 'text' },
   { key: 'fileRef', header: 'Lưu hồ sơ số', width: 6, kind: 'text' },
   { key: 'notes', header: 'Ghi chú', width: 8, kind: 'text' },
 ];

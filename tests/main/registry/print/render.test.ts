@@ -47,6 +47,7 @@ describe('printed registers rendered by LibreOffice', () => {
       expect(found, r.number).toBeGreaterThanOrEqual(at);
       at = found + 1;
     }
+    expect(pages.at(-1)).toContain(`${rows.at(-1)!.number} `);
     expect(text).toContain('01/10/2026');
     expect(text).toContain('Lưu Văn phòng Đảng ủy');
     expect(text).toContain('Đã hủy: văn');
