@@ -11,6 +11,8 @@ export interface DraftSummary {
   title: string;
   /** ISO timestamp of the last save. */
   updatedAt: string;
+  /** Number given by the registry ("01-NQ/TU") once registered. */
+  registeredAs?: string;
 }
 
 /** A draft with its document (the `Draft` JSON envelope of common/draft). */
