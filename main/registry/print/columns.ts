@@ -156,6 +156,6 @@ export function columnsFor(kind: RegisterKind): readonly RegisterColumn[] {
 export function cancelledOutgoingRow(number: string, date: string, reason: string): OutgoingPrintRow {
   return {
     number, date, summary: '', signer: '', recipients: '', archiveHolder: '', copies: '',
-    secrecyUrgency: '', notes: `Đã hủy: ${reason.trim()}`,
+    secrecyUrgency: '', notes: reason.trim() ? `Đã hủy: ${reason.trim()}` : 'Đã hủy',
   };
 }

@@ -11,7 +11,7 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterKind } from './columns';
 import { registerTableXml } from './table-xml';
-import { periodLine, type PrintOptions } from './format';
+import { bookLine, periodLine, type PrintOptions } from './format';
 
 /** A4 landscape, in twips (width × height as printed). */
 export const PAGE = { width: 16838, height: 11906 } as const;
@@ -42,7 +42,8 @@ function titleBlock(kind: RegisterKind, opts: PrintOptions): Paragraph[] {
     line(opts.orgName.toLocaleUpperCase('vi'), { bold: true, size: 24, align: AlignmentType.LEFT }),
     line(REGISTER_TITLES[kind], { bold: true, size: 30, before: 120 }),
   ];
-  if (opts.bookName.trim()) out.push(line(opts.bookName.trim(), { bold: true, size: 26, before: 40 }));
+  const book = bookLine(kind, opts.bookName);
+  if (book) out.push(line(book, { bold: true, size: 26, before: 40 }));
   out.push(line(periodLine(opts.from, opts.to), { italics: true, size: 26, before: 40, after: 160 }));
   return out;
 }

@@ -2,7 +2,7 @@
  * Cell and heading text of the printed registers: dates as dd/mm/yyyy, the date-range line, and the
  * value of one column in one row.
  */
-import type { PrintRow, RegisterColumn } from './columns';
+import { REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
 
 /** Options of one printed register (the period, the organisation and the book). */
 export interface PrintOptions {
@@ -38,6 +38,12 @@ export function formatDate(text: string): string {
 /** The period line under the title: "Từ ngày 01/10/2026 đến ngày 31/10/2026". */
 export function periodLine(from: string, to: string): string {
   return `Từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`;
+}
+
+/** The book-name line under the title, or '' when there is none or it only repeats the title. */
+export function bookLine(kind: RegisterKind, bookName: string): string {
+  const book = bookName.normalize('NFC').trim();
+  return book.toLocaleLowerCase('vi') === REGISTER_TITLES[kind].toLocaleLowerCase('vi') ? '' : book;
 }
 
 /**

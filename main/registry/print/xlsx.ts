@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
-import { cellText, parseIsoDate, periodLine, type PrintOptions } from './format';
+import { bookLine, cellText, parseIsoDate, periodLine, type PrintOptions } from './format';
 
 /** Row number of the column header row (the rows above hold the title block). */
 export const XLSX_HEADER_ROW = 5;
@@ -36,7 +36,7 @@ function titleRows(ws: ExcelJS.Worksheet, kind: RegisterKind, opts: PrintOptions
   };
   put(1, opts.orgName.toLocaleUpperCase('vi'), { bold: true, size: 12 }, 'left');
   put(2, REGISTER_TITLES[kind], { bold: true, size: 15 }, 'center');
-  put(3, opts.bookName.trim(), { bold: true, size: 13 }, 'center');
+  put(3, bookLine(kind, opts.bookName), { bold: true, size: 13 }, 'center');
   put(4, periodLine(opts.from, opts.to), { italic: true, size: 13 }, 'center');
   ws.getRow(2).height = 24;
 }

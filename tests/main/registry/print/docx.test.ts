@@ -95,6 +95,15 @@ describe('printed register DOCX', () => {
     expect(core).not.toMatch(/dcterms:created|dcterms:modified/);
   });
 
+  it('does not repeat a book name equal to the title; a cancellation without reason reads "Đã hủy"', async () => {
+    const parts = docxParts(await printRegister('out', [cancelledOutgoingRow('05-CV/ĐUK', '2026-10-02', ' ')],
+      { ...OPTS, bookName: 'Sổ đăng ký văn bản đi' }, 'docx'));
+    const doc = parseXml(parts['word/document.xml']);
+    const top = all(all(doc, 'w:body')[0], 'w:p').slice(0, 3).map(textOf);
+    expect(top).toEqual(['ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', 'Từ ngày 01/10/2026 đến ngày 31/10/2026']);
+    expect(tableRows(registerTable(doc))[2].cells.at(-1)).toBe('Đã hủy');
+  });
+
   it('prints an empty register with its header rows', async () => {
     const { rows } = await open('follow-up', []);
     expect(rows).toHaveLength(2);
