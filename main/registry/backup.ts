@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Db } from './db';
 import { openDatabase } from './db';
 import { RegistryError } from './errors';
@@ -24,8 +25,19 @@ export async function backupTo(db: Db, dest: string): Promise<string> {
   const tmp = `${abs}.dang-sao-luu`;
   fs.rmSync(tmp, { force: true });
   await db.backup(tmp);
+  selfContained(tmp);
   fs.renameSync(tmp, abs);
   return abs;
+}
+
+/** Switches a copy to rollback-journal mode, so it is one file that opens read-only without -wal/-shm. */
+function selfContained(file: string): void {
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
 }
 
 /** Automatic backups in `dir`, newest last. */
@@ -49,6 +61,7 @@ export function autoBackup(db: Db, dir: string, keep: number, reason: 'daily' | 
   const tmp = `${file}.dang-sao-luu`;
   fs.rmSync(tmp, { force: true });
   db.prepare('VACUUM INTO ?').run(tmp);
+  selfContained(tmp);
   fs.renameSync(tmp, file);
   const out = file;
   const all = listAutoBackups(dir);

@@ -33,6 +33,19 @@ export { RegistryError } from './errors';
 export { defaultDbPath } from './paths';
 export { stampFields } from './stamp';
 
+/**
+ * Restores a backup into `file` without opening it first (the current file may be corrupt): the
+ * backup is checked, the current file kept aside. Returns the path kept aside.
+ */
+export function restoreRegistry(file: string, src: string): { keptAside: string } {
+  return { keptAside: restoreFile(path.resolve(file), src) };
+}
+
+/** Automatic backups of the database at `file`, newest last (offered when the file cannot be opened). */
+export function backupsOf(file: string, backupDir?: string): string[] {
+  return listAutoBackups(backupDir ?? backupDirFor(path.resolve(file)));
+}
+
 function userName(): string {
   try { return os.userInfo().username; } catch { return 'vanthu'; }
 }

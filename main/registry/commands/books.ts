@@ -1,0 +1,76 @@
+/** `vanthu registry init | books | term`: creating the registry, books, terms and numbering settings. */
+import type { Organisation } from '../../../common/org/organisation';
+import type { NumberingScope } from '../../../common/rules/doc-types';
+import type { RegistryService } from '../service';
+import { CommandError, int, need, readJson, type Args } from './args';
+
+/** Commands handled here. */
+export const BOOK_COMMANDS = ['init', 'books', 'term'];
+
+const SCOPE_NAMES: Record<string, string> = { term: 'theo nhiệm kỳ', year: 'theo năm', shared: 'dùng chung mọi loại' };
+
+function scopeArg(s: string | undefined): NumberingScope | undefined {
+  if (s === undefined) return undefined;
+  if (!(s in SCOPE_NAMES)) throw new CommandError(`Phạm vi đánh số "${s}" không hợp lệ (term, year, shared).`);
+  return s as NumberingScope;
+}
+
+function bookId(reg: RegistryService, a: Args): number {
+  const id = int(a.book, 'Mã sổ (--book)');
+  if (id !== undefined) return id;
+  const books = reg.listOutBooks();
+  if (books.length !== 1) throw new CommandError(books.length ? 'Có nhiều sổ văn bản đi; hãy chọn sổ (--book).' : 'Chưa có sổ văn bản đi nào (vanthu registry books add).');
+  return books[0].id;
+}
+
+/** Runs init, books or term. */
+export async function bookCommand(reg: RegistryService, command: string, a: Args): Promise<string> {
+  const [sub] = a.positionals;
+  if (command === 'init') {
+    const lines = [`Sổ đăng ký: ${reg.path}`];
+    if (a.org) {
+      const org = reg.saveOrganisation(readJson(a.org, 'hồ sơ cơ quan') as Organisation);
+      const book = reg.listOutBooks().find((b) => b.issuerCode === org.symbol) ?? reg.createOutBook({ issuerCode: org.symbol, name: org.name });
+      lines.push(`Cơ quan: ${org.name} (${org.symbol}); sổ văn bản đi mã ${book.id}.`);
+      if (a.start) lines.push(`Mở nhiệm kỳ ${reg.openTerm(book.id, need(a.term ?? a.name, 'tên nhiệm kỳ (--term)'), a.start).name} từ ${a.start}.`);
+    }
+    return lines.join('\n');
+  }
+  if (command === 'books') {
+    if (sub === 'add') {
+      const b = reg.createOutBook({ issuerCode: need(a.issuer, 'ký hiệu cơ quan (--issuer)'), name: need(a.name, 'tên sổ (--name)'), defaultScope: scopeArg(a.scope) ?? null, secretSeparate: a['secret-separate'] });
+      return `Đã tạo sổ văn bản đi mã ${b.id}: ${b.name} (${b.issuerCode}).`;
+    }
+    if (sub === 'scope') {
+      const b = reg.setTypeScope(bookId(reg, a), need(a.type, 'ký hiệu loại (--type)'), need(scopeArg(a.scope), 'phạm vi (--scope)'));
+      return `Sổ ${b.name}: loại ${a.type} đánh số ${SCOPE_NAMES[a.scope!]}.`;
+    }
+    if (sub !== undefined) throw new CommandError(`Không có lệnh "books ${sub}" (add, scope).`);
+    const out = reg.listOutBooks().map((b) => ({ ...b, terms: reg.listTerms(b.id) }));
+    const inBooks = reg.listInBooks();
+    if (a.json) return JSON.stringify({ out, in: inBooks }, null, 2);
+    const lines = ['Sổ văn bản đi:'];
+    for (const b of out) {
+      const term = b.terms.find((t) => t.endDate === null);
+      const scopes = Object.entries(b.scopes).map(([k, v]) => `${k} ${SCOPE_NAMES[v]}`).join(', ');
+      lines.push(`  [${b.id}] ${b.name} (${b.issuerCode})${term ? ` — nhiệm kỳ ${term.name} từ ${term.startDate}` : ' — chưa mở nhiệm kỳ'}${scopes ? `; ${scopes}` : ''}${b.secretSeparate ? '; văn bản mật đánh số riêng' : ''}`);
+    }
+    lines.push('Sổ văn bản đến:', ...inBooks.map((b) => `  [${b.id}] ${b.name}`));
+    return lines.join('\n');
+  }
+  const id = bookId(reg, a);
+  if (sub === 'open') {
+    const t = reg.openTerm(id, need(a.name ?? a.term, 'tên nhiệm kỳ (--name)'), need(a.start, 'ngày bắt đầu (--start)'));
+    return `Đã mở nhiệm kỳ ${t.name} từ ${t.startDate}; các loại đánh số theo nhiệm kỳ bắt đầu lại từ 01.`;
+  }
+  if (sub === 'close') {
+    const t = reg.closeTerm(id, need(a.end, 'ngày kết thúc (--end)'));
+    return `Đã đóng nhiệm kỳ ${t.name} (${t.startDate} – ${t.endDate}).`;
+  }
+  if (sub === 'last-used') {
+    const last = need(int(a.last, 'Số cuối cùng (--last)'), 'số cuối cùng đã dùng (--last)');
+    reg.setLastUsed(id, need(a.type, 'ký hiệu loại (--type)'), last, { date: a.date, secret: a.secret });
+    return `Loại ${a.type}: số cuối cùng đã dùng là ${last}; số tiếp theo là ${last + 1}.`;
+  }
+  throw new CommandError('Dùng: term open | term close | term last-used.');
+}
