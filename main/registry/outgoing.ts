@@ -39,6 +39,9 @@ function take(ctx: Ctx, bookId: number, details: OutDetails, status: 'issued' | 
     const book = getOutBook(ctx, bookId);
     if (book.closed) throw new RegistryError('book-closed', `Sổ "${book.name}" đã đóng, không cấp số mới.`);
     const seq = resolveSequence(ctx, book, d.typeCode, d.date, d.secrecy);
+    if (seq.termClosed && seq.period.startsWith('T') && fixedSerial === undefined) {
+      throw new RegistryError('no-term', `Ngày ${d.date} thuộc một nhiệm kỳ đã đóng; không cấp thêm số cho nhiệm kỳ đó.`);
+    }
     const serial = fixedSerial ?? peekSerial(ctx, seq);
     if (expectSerial !== undefined && serial !== expectSerial) {
       throw new RegistryError('conflict', `Số ${expectSerial} vừa được cấp cho văn bản khác; sẽ lấy số tiếp theo.`);

@@ -13,7 +13,7 @@ import { listTerms } from './terms';
 import type { OutBook } from './types';
 
 /** A resolved sequence: the key plus the term the document falls in. */
-export interface Sequence extends SequenceKey { bookId: number; termId: number | null }
+export interface Sequence extends SequenceKey { bookId: number; termId: number | null; termClosed: boolean }
 
 /** Resolves the sequence of a document of `typeCode` dated `date` in `book`. */
 export function resolveSequence(ctx: Ctx, book: OutBook, typeCode: string, date: string, secrecy?: string): Sequence {
@@ -24,7 +24,7 @@ export function resolveSequence(ctx: Ctx, book: OutBook, typeCode: string, date:
     scope: scopeOf(typeCode, book), typeCode, secret: isSecret(secrecy), secretSeparate: book.secretSeparate,
     termId: term?.id ?? null, date,
   });
-  return { ...key, bookId: book.id, termId: term?.id ?? null };
+  return { ...key, bookId: book.id, termId: term?.id ?? null, termClosed: term !== undefined && term.endDate !== null };
 }
 
 /** Highest serial used (issued, reserved or cancelled) in a sequence, or null. */
