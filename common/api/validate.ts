@@ -4,11 +4,16 @@
  */
 import type { z } from 'zod';
 import { UserError } from './errors';
+import { labelOf } from './labels';
 import { OPERATIONS, isOpName, type OpInput, type OpName } from './operations';
 
 /** Vietnamese wording of one zod issue. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.length ? `Trường "${issue.path.join('.')}"` : 'Yêu cầu';
+  const named = labelOf(issue.path);
+  const index = issue.path.find((p) => typeof p === 'number');
+  const field = named
+    ? `${named.label}${typeof index === 'number' ? ` (dòng ${index + 1})` : ''}`
+    : issue.path.length ? `Trường "${issue.path.join('.')}"` : 'Yêu cầu';
   const i = issue as z.core.$ZodIssue & Record<string, unknown>;
   switch (issue.code) {
     case 'invalid_type':
@@ -33,7 +38,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `${field}: giá trị không nằm trong danh sách cho phép.`;
     case 'invalid_format':
-      return i.format === 'date' ? `${field}: ngày không hợp lệ (cần dạng năm-tháng-ngày).` : `${field}: không đúng định dạng.`;
+      if (i.format === 'date') return `${field}: chưa nhập hoặc không phải ngày hợp lệ.`;
+      return `${field}: không đúng định dạng${named?.format ? ` (${named.format})` : ''}.`;
     default:
       return `${field}: ${issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'không hợp lệ'}.`;
   }

@@ -1,17 +1,20 @@
 /** Handlers of the templates and drafts domains. */
 import { UserError } from '../../common/api';
 import { validateDraft, draftInfo, type Draft } from '../../common/draft/draft';
+import { findDocType } from '../../common/rules/doc-types';
 import { foldVietnamese } from '../../common/text/normalize';
 import type { Handlers } from './context';
 import { deleteDraft, listDrafts, newDraftId, readDraft, writeDraft } from './drafts-store';
-import { templatesModule } from './lead';
+import { createDraft } from '../../common/draft/create';
+import { findTemplate, listTemplates } from '../templates/index';
 import { requireOrganisation } from './settings';
 
 /** "Nghị quyết về …" for the drafts list; falls back to the template id. */
 export function titleOf(draft: Draft, fallback: string): string {
   try {
     const info = draftInfo(draft);
-    return [info.typeName, info.summary].filter(Boolean).join(' – ').slice(0, 200) || fallback;
+    const type = findDocType(draft.templateId)?.name ?? info.typeName;
+    return [type, info.summary].filter(Boolean).join(' ').slice(0, 200) || fallback;
   } catch {
     return fallback;
   }
@@ -19,13 +22,12 @@ export function titleOf(draft: Draft, fallback: string): string {
 
 /** Handlers of the templates and drafts domains. */
 export const draftsHandlers: Handlers = {
-  'templates.list': async () => {
-    const list = await (await templatesModule()).listTemplates();
-    return list.map((t) => ({ id: t.id, name: t.name, typeId: t.typeId ?? t.id }));
-  },
+  'templates.list': async () => listTemplates().map((t) => ({ id: t.id, name: t.name, typeId: t.id })),
   'drafts.create': async ({ templateId }, ctx) => {
     const org = requireOrganisation(ctx);
-    const draft = await (await templatesModule()).newDraft(templateId, org);
+    const template = findTemplate(templateId);
+    if (!template) throw new UserError('not-found', `Không có mẫu văn bản "${templateId}".`);
+    const draft = createDraft(template, org);
     const now = new Date().toISOString();
     const rec = { id: newDraftId(), templateId, title: titleOf(draft, templateId), updatedAt: now, draft };
     writeDraft(ctx, rec);

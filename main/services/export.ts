@@ -6,7 +6,7 @@ import { validateDraft } from '../../common/draft/draft';
 import { foldVietnamese } from '../../common/text/normalize';
 import { folders, type Handlers } from './context';
 import { readDraft } from './drafts-store';
-import { exportModule } from './lead';
+import { exportDocx } from '../export/docx/index';
 
 /** A safe ASCII file name from a Vietnamese title ("Nghị quyết về …" -> "nghi-quyet-ve-….docx"). */
 export function safeFileName(title: string, ext: string): string {
@@ -20,7 +20,7 @@ export const exportHandlers: Handlers = {
     const rec = readDraft(ctx, draftId);
     const v = validateDraft(rec.draft);
     if (!v.ok) throw new UserError('invalid-input', v.message);
-    const bytes = await (await exportModule()).exportDocx(v.draft);
+    const bytes = await exportDocx(v.draft);
     const name = safeFileName(`du-thao ${rec.title}`, 'docx');
     const dir = path.join(folders(ctx.dataDir).exports, draftId);
     fs.mkdirSync(dir, { recursive: true });

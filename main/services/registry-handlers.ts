@@ -2,7 +2,7 @@
 import { UserError, type IncomingRow, type OutgoingRow } from '../../common/api';
 import type { InEntry, OutEntry } from '../registry/index';
 import type { Handlers } from './context';
-import { readDraft } from './drafts-store';
+import { readDraft, writeDraft } from './drafts-store';
 import { withRegistry } from './registry';
 
 /** Register row -> contract row. */
@@ -41,8 +41,10 @@ export const registryHandlers: Handlers = {
     }),
   'registry.registerDraft': async ({ draftId, date }, ctx) => {
     const rec = readDraft(ctx, draftId);
-    if (!rec.draft) throw new UserError('not-found', 'Dự thảo trống.');
-    return withRegistry(ctx, async (r) => outRow(await r.registerDocument(JSON.stringify(rec.draft), { date })));
+    if (rec.registeredAs) throw new UserError('conflict', `Dự thảo này đã được cấp số ${rec.registeredAs}; không cấp số lần thứ hai.`);
+    const row = await withRegistry(ctx, async (r) => outRow(await r.registerDocument(JSON.stringify(rec.draft), { date })));
+    writeDraft(ctx, { ...rec, registeredAs: row.number, updatedAt: new Date().toISOString() });
+    return row;
   },
   'registry.registerIncoming': ({ attachment, ...input }, ctx) =>
     withRegistry(ctx, (r) => {

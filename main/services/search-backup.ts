@@ -16,7 +16,7 @@ function searchDrafts(ctx: ServiceContext, text: string): SearchHit[] {
   const q = foldVietnamese(text);
   return listDrafts(ctx)
     .filter((d) => foldVietnamese(d.title).includes(q))
-    .map((d) => ({ kind: 'draft' as const, id: d.id, title: d.title, snippet: `Dự thảo, sửa lúc ${d.updatedAt.slice(0, 16).replace('T', ' ')}` }));
+    .map((d) => ({ kind: 'draft' as const, id: d.id, title: d.title, snippet: d.registeredAs ? `Dự thảo đã cấp số ${d.registeredAs}` : 'Dự thảo chưa cấp số' }));
 }
 
 /** Handlers of the search and backup domains. */
@@ -34,7 +34,12 @@ export const searchBackupHandlers: Handlers = {
     fs.mkdirSync(path.dirname(dest), { recursive: true });
     return backupInfo(await withRegistry(ctx, (r) => r.backup(dest)));
   },
-  'backup.list': (_i, ctx) => withRegistry(ctx, (r) => r.listBackups().map(backupInfo)),
+  'backup.list': async (_i, ctx) => {
+    const dir = folders(ctx.dataDir).backups;
+    if (!fs.existsSync(dir)) return [];
+    return fs.readdirSync(dir).filter((f) => f.endsWith('.db')).map((f) => backupInfo(path.join(dir, f)))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  },
   'backup.restore': ({ file }, ctx) => withRegistry(ctx, async (r) => {
     await r.restore(file);
     return { restored: true };

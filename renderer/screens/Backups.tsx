@@ -1,7 +1,7 @@
 /** Backups: back up now, list the backups, download one. */
 import { useBusy } from '../app/busy';
 import { useLoad } from '../app/use-load';
-import { viSize } from './format';
+import { viDateTime, viSize } from './format';
 import { Notice } from './Notice';
 
 /** The backups card of the settings section. */
@@ -24,7 +24,7 @@ export function Backups() {
           <li key={b.file} className="row">
             <div className="row-main">
               <span className="row-title">{name(b.file)}</span>
-              <span className="row-sub">{b.createdAt.slice(0, 16).replace('T', ' ')} · {viSize(b.size)}</span>
+              <span className="row-sub">{viDateTime(b.createdAt)} · {viSize(b.size)}</span>
             </div>
             <div className="row-actions">
               <button type="button" className="secondary" onClick={() => busy.run('Lưu tệp sao lưu', () => window.vanthu.files.saveAs({ file: b.file, name: name(b.file) }))}>Tải về</button>

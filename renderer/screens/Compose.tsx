@@ -43,11 +43,15 @@ export function Compose() {
             <li key={d.id} className="row">
               <div className="row-main">
                 <span className="row-title">{d.title}</span>
-                <span className="row-sub">Sửa lần cuối {viDate(d.updatedAt)} {d.updatedAt.slice(11, 16)}</span>
+                <span className="row-sub">
+                  {d.registeredAs ? `Đã cấp số ${d.registeredAs} · ` : 'Dự thảo · '}sửa lần cuối {viDate(d.updatedAt)}
+                </span>
               </div>
               <div className="row-actions">
                 <button type="button" className="secondary" onClick={() => exportDocx(d)}>Xuất DOCX</button>
-                <button type="button" className="secondary" onClick={() => act('Cấp số và đăng ký', () => window.vanthu.registry.registerDraft({ draftId: d.id }))}>Cấp số &amp; đăng ký</button>
+                {!d.registeredAs && (
+                  <button type="button" className="secondary" onClick={() => act('Cấp số và đăng ký', () => window.vanthu.registry.registerDraft({ draftId: d.id }))}>Cấp số &amp; đăng ký</button>
+                )}
                 <button type="button" className="link danger" onClick={() => act('Xóa dự thảo', () => window.vanthu.drafts.delete({ id: d.id }))}>Xóa</button>
               </div>
             </li>

@@ -1,6 +1,6 @@
 /** Văn bản đến: the registration form and the incoming register. */
 import { useLoad } from '../app/use-load';
-import { viDate } from './format';
+import { capitalise, viDate } from './format';
 import { IncomingForm } from './IncomingForm';
 import { Notice } from './Notice';
 
@@ -23,7 +23,7 @@ export function Incoming() {
               {list.data.rows.map((r) => (
                 <tr key={r.id}>
                   <td>{r.serial}</td><td>{viDate(r.receivedDate)}</td><td>{r.sender}</td><td className="nowrap">{r.senderNumber}</td>
-                  <td>{r.summary}{r.attachments > 0 && <span className="tag">tệp</span>}</td><td>{r.routedTo}</td><td>{viDate(r.deadline)}</td><td>{r.status}</td>
+                  <td>{r.summary}{r.attachments > 0 && <span className="tag">tệp</span>}</td><td>{r.routedTo}</td><td>{viDate(r.deadline)}</td><td className="nowrap">{capitalise(r.status)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 /** The quick form to register an incoming document (vào sổ văn bản đến). */
 import { useState, type FormEvent } from 'react';
 import { useBusy } from '../app/busy';
+import { DateField } from '../setup/DateField';
 import { Field } from '../setup/Field';
 import { todayIso } from './format';
 
@@ -34,12 +35,12 @@ export function IncomingForm({ onSaved }: { onSaved(): void }) {
     <form className="card" onSubmit={submit} aria-label="Vào sổ văn bản đến">
       <h2>Vào sổ văn bản đến</h2>
       <div className="grid3">
-        <Field label="Ngày đến" type="date" required value={v.receivedDate} onChange={set('receivedDate')} />
+        <DateField label="Ngày đến" required value={v.receivedDate} onChange={set('receivedDate')} />
         <Field label="Cơ quan gửi" required value={v.sender} onChange={set('sender')} placeholder="Văn phòng Trung ương Đảng" />
         <Field label="Số và ký hiệu" required value={v.senderNumber} onChange={set('senderNumber')} placeholder="88-CV/VPTW" />
-        <Field label="Ngày văn bản" type="date" value={v.docDate} onChange={set('docDate')} />
+        <DateField label="Ngày văn bản" value={v.docDate} onChange={set('docDate')} />
         <Field label="Chuyển cho" value={v.routedTo} onChange={set('routedTo')} placeholder="Ban Tổ chức" />
-        <Field label="Hạn xử lý" type="date" value={v.deadline} onChange={set('deadline')} />
+        <DateField label="Hạn xử lý" value={v.deadline} onChange={set('deadline')} />
       </div>
       <label className="field">
         <span className="field-label">Trích yếu nội dung</span>

@@ -20,7 +20,7 @@ export function Settings({ status, onChanged }: SettingsProps) {
     return <Setup initial={{ organisation: org, term: status.term }} onDone={() => (setEditing(false), onChanged())} onCancel={() => setEditing(false)} />;
   }
   return (
-    <div className="two-cols">
+    <div className="two-cols even">
       <div className="card">
         <h2>Cơ quan ban hành</h2>
         {org && (
@@ -33,7 +33,7 @@ export function Settings({ status, onChanged }: SettingsProps) {
               <tr><th>Địa danh</th><td>{org.place}</td></tr>
               <tr><th>Nhiệm kỳ</th><td>{status.term ? `${status.term.name} (từ ${viDate(status.term.start)})` : ''}</td></tr>
               <tr><th>Nơi lưu</th><td>{org.archive}</td></tr>
-              <tr><th>Người ký</th><td>{org.signers.map((s) => `${s.name} – ${s.title}`).join('; ')}</td></tr>
+              <tr><th>Người ký</th><td>{org.signers.map((s) => <div key={s.name}>{s.name} – {s.title}</div>)}</td></tr>
             </tbody>
           </table>
         )}

@@ -21,3 +21,16 @@ export function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/** ISO timestamp as local "22/11/2026 09:26". */
+export function viDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** First letter upper-cased ("chưa xử lý" -> "Chưa xử lý"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
+}

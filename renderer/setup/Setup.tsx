@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { ISSUER_KINDS, type IssuerKind, type Organisation } from '../../common/org/organisation';
 import type { Term } from '../../common/api';
 import { useBusy } from '../app/busy';
+import { DateField } from './DateField';
 import { Field } from './Field';
 import { EMPTY, EXAMPLE, fromSaved, toRequest, type SetupValues } from './form-state';
 import { Signers } from './Signers';
@@ -48,7 +49,7 @@ export function Setup({ initial, onDone, onCancel }: SetupProps) {
           <Field label="Nơi lưu văn bản" required value={v.archive} onChange={set('archive')} placeholder="Văn phòng Tỉnh ủy" hint="Dòng cuối Nơi nhận: - Lưu Văn phòng Tỉnh ủy." />
           <Field label="Tên tập thể trong dòng tác giả" value={v.authorBody} onChange={set('authorBody')} placeholder="BAN THƯỜNG VỤ TỈNH ỦY" />
           <Field label="Nhiệm kỳ" required value={v.termName} onChange={set('termName')} placeholder="Nhiệm kỳ 2025 – 2030" hint="Số văn bản chạy liên tục trong nhiệm kỳ." />
-          <Field label="Ngày bắt đầu nhiệm kỳ" type="date" required value={v.termStart} onChange={set('termStart')} />
+          <DateField label="Ngày bắt đầu nhiệm kỳ" required value={v.termStart} onChange={set('termStart')} />
         </div>
         <Signers value={v.signers} onChange={(signers) => setV((o) => ({ ...o, signers }))} />
         <div className="actions">

@@ -1,0 +1,99 @@
+/**
+ * The app frame in Chromium through the local host, on a fresh database: first-run setup,
+ * every section, one call of each domain of the contract, screenshots of each screen.
+ */
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { hostUrl, screen } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage();
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+async function go(label: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: label, exact: true }).click();
+  await expect(page.locator('#screen-title')).toHaveText(label);
+}
+
+test('first run: the organisation profile is required, checked and saved (settings)', async () => {
+  await page.goto(hostUrl());
+  await expect(page.getByRole('heading', { name: 'Chào mừng đến với vanthu' })).toBeVisible();
+  await screen(page, '01-first-run');
+  await page.getByRole('button', { name: 'Điền dữ liệu mẫu' }).click();
+  await page.getByLabel('Ký hiệu cơ quan').fill('T U');
+  await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+  await expect(page.getByTestId('error')).toContainText('Ký hiệu cơ quan: không đúng định dạng');
+  await screen(page, '02-first-run-error');
+  await page.getByLabel('Ký hiệu cơ quan').fill('TU');
+  await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+  await expect(page.getByRole('navigation')).toContainText('TỈNH ỦY NINH BÌNH');
+});
+
+test('compose: templates listed, a draft created and exported as DOCX (templates, drafts, export, files)', async () => {
+  await expect(page.locator('#screen-title')).toHaveText('Soạn thảo');
+  await page.getByRole('button', { name: 'Nghị quyết', exact: true }).click();
+  await expect(page.locator('.row-title').first()).toContainText('Nghị quyết về');
+  await screen(page, '03-soan-thao');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất DOCX' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^du-thao-nghi-quyet.*\.docx$/);
+  const bytes = fs.readFileSync(await download.path());
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+});
+
+test('outgoing: the draft is numbered and shows in the register (registry)', async () => {
+  await page.getByRole('button', { name: 'Cấp số & đăng ký' }).click();
+  await expect(page.locator('.row-sub').first()).toContainText('Đã cấp số 01-NQ/TU');
+  await go('Văn bản đi');
+  await expect(page.getByRole('cell', { name: '01-NQ/TU' })).toBeVisible();
+  await screen(page, '04-van-ban-di');
+});
+
+test('incoming: a document with an uploaded attachment is registered (registry, files)', async () => {
+  await go('Văn bản đến');
+  await page.getByLabel('Cơ quan gửi').fill('Văn phòng Trung ương Đảng');
+  await page.getByLabel('Số và ký hiệu').fill('88-CV/VPTW');
+  await page.getByLabel('Trích yếu nội dung').fill('Về việc triển khai chuyển đổi số trong các cơ quan đảng');
+  await page.getByLabel('Chuyển cho').fill('Ban Tổ chức Tỉnh ủy');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Chọn tệp…' }).click()]);
+  await chooser.setFiles({ name: 'cong-van-88.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await expect(page.getByText('Tệp đính kèm: cong-van-88.pdf')).toBeVisible();
+  await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
+  await expect(page.getByRole('cell', { name: '88-CV/VPTW' })).toBeVisible();
+  await screen(page, '05-van-ban-den');
+});
+
+test('search: without diacritics finds both registers (search)', async () => {
+  await go('Tìm kiếm');
+  await page.getByLabel('Từ khóa tìm kiếm').fill('chuyen doi so');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  const results = page.getByRole('list', { name: 'Kết quả tìm kiếm' });
+  await expect(results).toContainText('01-NQ/TU');
+  await expect(results).toContainText('88-CV/VPTW');
+  await screen(page, '06-tim-kiem');
+});
+
+test('settings: profile shown, a backup made (backup)', async () => {
+  await go('Danh mục / Cài đặt');
+  await expect(page.getByRole('cell', { name: 'TỈNH ỦY NINH BÌNH' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByText(/^vanthu-.*\.db$/).first()).toBeVisible();
+  await screen(page, '07-cai-dat');
+});
+
+test('about box shows the versions (app)', async () => {
+  await page.getByRole('button', { name: 'Giới thiệu vanthu' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Trình duyệt, máy chủ cục bộ');
+  await expect(dialog).toContainText('SQLite');
+  await screen(page, '08-gioi-thieu');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await expect(dialog).toBeHidden();
+});
