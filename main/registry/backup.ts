@@ -40,10 +40,12 @@ function selfContained(file: string): void {
   }
 }
 
-/** Automatic backups in `dir`, newest last. */
+/** Automatic backups in `dir`, newest last (by modification time, then name). */
 export function listAutoBackups(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => AUTO.test(f)).sort().map((f) => path.join(dir, f));
+  return fs.readdirSync(dir).filter((f) => AUTO.test(f)).map((f) => path.join(dir, f))
+    .map((f) => ({ f, t: fs.statSync(f, { bigint: true }).mtimeNs }))
+    .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.f.localeCompare(b.f))).map((x) => x.f);
 }
 
 /**
