@@ -26,8 +26,8 @@ function cellText(v: ExcelJS.CellValue): string {
 /** Splits CSV text into rows of cells (quotes, doubled quotes, newlines inside quotes). */
 export function parseCsv(text: string): string[][] {
   const src = text.replace(/^\uFEFF/, '');
-  const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
-  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const head = src.split(/\r?\n/, 6).join('\n').replace(/"[^"]*"/g, '');
+  const sep = (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
