@@ -1,0 +1,92 @@
+/**
+ * The drafting editor: a ProseMirror view over the shared schema, locked parts drawn by form node
+ * views, the body free. `createEditor` mounts it and returns the handle the screen uses: the
+ * current document, jumping to a check finding, zoom, issuing (read-only) and destroying.
+ */
+import type { Node } from 'prosemirror-model';
+import { TextSelection, type Transaction } from 'prosemirror-state';
+import { EditorView, type NodeView } from 'prosemirror-view';
+import type { Finding } from '../../common/rules/check';
+import type { EditorEnv } from './env';
+import { lockKey } from './lock';
+import { cleanWordHtml, parsePlainText, recogniseBlocks } from './paste';
+import { createState } from './state';
+import type { FormView } from './views/form-view';
+import { HeaderView } from './views/header-view';
+import { RecipientsView } from './views/recipients-view';
+import { SignatureView } from './views/signature-view';
+import { TitleView } from './views/title-view';
+
+/** Options of createEditor. */
+export interface EditorOptions {
+  env: EditorEnv;
+  /** ProseMirror JSON or node of the document. */
+  doc: unknown;
+  issued?: boolean;
+  /** Called after every document change (keep it cheap: schedule work). */
+  onChange?(doc: Node): void;
+  /** Called after every transaction (selection too). */
+  onTransaction?(tr: Transaction, view: EditorView): void;
+}
+
+/** The handle of a mounted editor. */
+export interface EditorHandle {
+  view: EditorView;
+  doc(): Node;
+  /** Scrolls to a finding's place and focuses its field or block. */
+  jump(f: Pick<Finding, 'part' | 'pos' | 'field'>): void;
+  /** Makes the whole document read-only (after issue). */
+  setIssued(issued: boolean): void;
+  destroy(): void;
+}
+
+/** Mounts the editor into `mount`. */
+export function createEditor(mount: HTMLElement, opts: EditorOptions): EditorHandle {
+  const views = new Map<string, FormView<object>>();
+  const make = (Cls: new (...a: ConstructorParameters<typeof HeaderView>) => FormView<object>) =>
+    (node: Node, view: EditorView, getPos: () => number | undefined): NodeView => {
+      const v = new Cls(node, view, getPos, opts.env).init();
+      views.set(node.type.name, v);
+      return v;
+    };
+  const view: EditorView = new EditorView(mount, {
+    state: createState(opts.doc, opts.issued),
+    attributes: { class: 'vt-doc', spellcheck: 'false', lang: 'vi', 'aria-label': 'Nội dung văn bản' },
+    nodeViews: {
+      header: make(HeaderView as never), title: make(TitleView as never),
+      signature: make(SignatureView as never), recipients: make(RecipientsView as never),
+    },
+    editable: (state) => !lockKey.getState(state)?.issued,
+    transformPastedHTML: cleanWordHtml,
+    transformPasted: recogniseBlocks,
+    clipboardTextParser: (text) => parsePlainText(text),
+    dispatchTransaction(tr) {
+      const state = view.state.apply(tr);
+      view.updateState(state);
+      opts.onTransaction?.(tr, view);
+      if (tr.docChanged) opts.onChange?.(state.doc);
+    },
+  });
+  return {
+    view,
+    doc: () => view.state.doc,
+    jump(f) {
+      const part = views.get(f.part);
+      if (part && f.part !== 'body') {
+        part.dom.scrollIntoView({ block: 'center' });
+        part.focusField(f.field);
+        return;
+      }
+      const doc = view.state.doc;
+      const pos = Math.min(f.pos + 1, doc.content.size);
+      view.dispatch(view.state.tr.setSelection(TextSelection.near(doc.resolve(pos))).scrollIntoView());
+      view.focus();
+      (view.domAtPos(pos).node as HTMLElement).parentElement?.scrollIntoView?.({ block: 'center' });
+    },
+    setIssued(issued) {
+      view.dispatch(view.state.tr.setMeta(lockKey, { issued }));
+      for (const v of views.values()) v.toggle(false);
+    },
+    destroy: () => view.destroy(),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Keyboard of the editor, as a Word user expects it: Ctrl+B/I/U, Ctrl+Z/Y (and Ctrl+Shift+Z),
+ * Tab/Shift-Tab changing the block level, Enter continuing a dash list, Shift+Enter a line break,
+ * Ctrl+A selecting the body only (the locked parts are never part of a selection to delete).
+ */
+import { baseKeymap, chainCommands, splitBlock, toggleMark } from 'prosemirror-commands';
+import { redo, undo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import { TextSelection, type Command, type Plugin } from 'prosemirror-state';
+import { schema } from '../../common/model';
+import { undoInputRule } from './input-rules';
+import { levelDown, levelUp } from './levels';
+
+/** Selects the body's content (Ctrl+A). */
+export const selectBody: Command = (state, dispatch) => {
+  let start = -1;
+  let end = -1;
+  state.doc.forEach((node, offset) => {
+    if (node.type === schema.nodes.body) {
+      start = offset + 1;
+      end = offset + node.nodeSize - 1;
+    }
+  });
+  if (start < 0) return false;
+  if (dispatch) dispatch(state.tr.setSelection(TextSelection.between(state.doc.resolve(start), state.doc.resolve(end))));
+  return true;
+};
+
+/** Enter in a dash item: a new "- " item; on an empty item, back to a paragraph. */
+export const continueDash: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  if (!empty || $from.parent.type !== schema.nodes.dash_item) return false;
+  const text = $from.parent.textContent;
+  if (/^[-\s]*$/u.test(text)) {
+    if (dispatch) {
+      const start = $from.start();
+      dispatch(state.tr.delete(start, start + text.length).setBlockType(start, start, schema.nodes.paragraph));
+    }
+    return true;
+  }
+  return splitBlock(state, dispatch && ((tr) => {
+    const pos = tr.selection.from;
+    tr.setBlockType(pos, pos, schema.nodes.dash_item);
+    dispatch(tr.insertText('- ', pos));
+  }));
+};
+
+const hardBreak: Command = (state, dispatch) => {
+  if (dispatch) dispatch(state.tr.replaceSelectionWith(schema.nodes.hard_break.create()).scrollIntoView());
+  return true;
+};
+
+/** The editor's keymaps, most specific first. */
+export function editorKeymaps(): Plugin[] {
+  const m = schema.marks;
+  return [
+    keymap({
+      'Mod-b': toggleMark(m.bold), 'Mod-i': toggleMark(m.italic), 'Mod-u': toggleMark(m.underline),
+      'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo,
+      Tab: levelDown, 'Shift-Tab': levelUp,
+      Enter: continueDash, 'Shift-Enter': hardBreak,
+      'Mod-a': selectBody,
+      Backspace: undoInputRule,
+    }),
+    keymap({ ...baseKeymap, Enter: chainCommands(baseKeymap.Enter) }),
+  ];
+}

@@ -1,0 +1,63 @@
+/**
+ * The signature block (ô 7): authority line (T/M, K/T, T/L), title, space for signature and seal,
+ * name. The form offers the signers of the organisation, the authorities allowed for the issuer's
+ * kind first, and warns at once when the chosen authority is wrong for it.
+ */
+import type { SignatureAttrs } from '../../../common/model';
+import { allowedAuthorities, checkSignature, defaultSignature, signatureLines } from '../../../common/rules/signature';
+import { el, field, fill, input, select, setValue } from './dom';
+import { FormView } from './form-view';
+
+/** Node view of the signature. */
+export class SignatureView extends FormView<SignatureAttrs> {
+  private signer!: HTMLSelectElement;
+  private authority!: HTMLSelectElement;
+  private onBehalfOf = input('onBehalfOf');
+  private title = input('title');
+  private name = input('name');
+  private warn = el('small', { class: 'vt-hint', role: 'status', 'data-warning': 'authority' });
+
+  protected formLabel(): string {
+    return 'Chữ ký';
+  }
+
+  protected buildForm(): void {
+    const { org, profile } = this.env;
+    const allowed = allowedAuthorities(org.kind);
+    const all = [...new Set(['', ...profile.wording.authorities])] as SignatureAttrs['authority'][];
+    const sorted = [...all.filter((a) => allowed.includes(a)), ...all.filter((a) => !allowed.includes(a))];
+    this.authority = select('authority', sorted.map((a) => [a, `${a || '(không ghi)'}${allowed.includes(a) ? '' : ' — không dùng cho cơ quan này'}`]));
+    this.signer = select('signer', [['', '— chọn người ký —'], ...org.signers.map((s, i): [string, string] => [String(i), `${s.name} — ${s.title}`])]);
+    this.signer.addEventListener('change', () => {
+      const s = org.signers[Number(this.signer.value)];
+      if (s) this.commit(defaultSignature(org, s));
+    });
+    const up = (v: string) => v.normalize('NFC').toLocaleUpperCase('vi-VN').replace(/\s+/gu, ' ').trim();
+    this.authority.addEventListener('change', () => this.commit({ authority: this.authority.value as SignatureAttrs['authority'] }));
+    this.onBehalfOf.addEventListener('change', () => this.commit({ onBehalfOf: up(this.onBehalfOf.value) }));
+    this.title.addEventListener('change', () => this.commit({ title: up(this.title.value) }));
+    this.name.addEventListener('change', () => this.commit({ name: this.name.value.normalize('NFC').replace(/\s+/gu, ' ').trim() }));
+    this.form.append(el('div', { class: 'vt-form-grid' },
+      field('Người ký', this.signer), field('Thẩm quyền ký', this.authority, this.warn),
+      field('Thay mặt / ký thay', this.onBehalfOf), field('Chức vụ', this.title), field('Họ tên', this.name)),
+      el('button', { type: 'submit', class: 'vt-done' }, 'Xong'));
+  }
+
+  protected fillForm(a: SignatureAttrs): void {
+    setValue(this.authority, a.authority); setValue(this.onBehalfOf, a.onBehalfOf);
+    setValue(this.title, a.title); setValue(this.name, a.name);
+    const i = this.env.org.signers.findIndex((s) => s.name === a.name);
+    setValue(this.signer, i >= 0 ? String(i) : '');
+    this.warn.textContent = checkSignature(a, this.env.org.kind).join(' ');
+  }
+
+  protected drawPrint(a: SignatureAttrs): void {
+    const lines = signatureLines(a);
+    const blanks = Array.from({ length: this.env.profile.signatureBlankLines }, () => el('p', { class: 'vt-c-signatureSpace' }, '\u00a0'));
+    fill(this.print,
+      lines.authority && el('p', { class: 'vt-c-signatureAuthority' }, lines.authority),
+      lines.title && el('p', { class: lines.authority ? 'vt-c-signatureTitle' : 'vt-c-signatureAuthority' }, lines.title),
+      ...blanks,
+      el('p', { class: 'vt-c-signerName', 'data-print': 'signer' }, a.name || '(họ tên người ký)'));
+  }
+}

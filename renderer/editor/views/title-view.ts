@@ -1,0 +1,57 @@
+/**
+ * The title (ô 5a/5b): type name, author line and summary centred under the header with the
+ * "-----" separator; for a công văn the summary sits under the number on the left and "Kính gửi:"
+ * lists the addressees. Its form edits the author line, the summary and the addressees.
+ */
+import type { TitleAttrs } from '../../../common/model';
+import { el, field, fill, input, setValue } from './dom';
+import { FormView } from './form-view';
+
+/** Node view of the title. */
+export class TitleView extends FormView<TitleAttrs> {
+  private typeName = input('typeName');
+  private author = input('author');
+  private summary = el('textarea', { name: 'summary', 'data-field': 'summary', rows: '2', spellcheck: 'false' });
+  private addressees = el('textarea', { name: 'addressees', 'data-field': 'addressees', rows: '2', spellcheck: 'false' });
+
+  protected formLabel(): string {
+    return 'Tên loại và trích yếu';
+  }
+
+  protected buildForm(): void {
+    const norm = (v: string) => v.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    this.typeName.addEventListener('change', () => this.commit({ typeName: norm(this.typeName.value).toLocaleUpperCase('vi-VN') }));
+    this.author.addEventListener('change', () => this.commit({ author: norm(this.author.value).toLocaleUpperCase('vi-VN') }));
+    this.summary.addEventListener('change', () => this.commit({ summary: norm(this.summary.value) }));
+    this.addressees.addEventListener('change', () => this.commit({ addressees: this.addressees.value.split('\n').map(norm).filter(Boolean) }));
+    const letter = this.attrs.layout === 'letter';
+    this.form.append(el('div', { class: 'vt-form-grid' },
+      !letter && field('Tên loại', this.typeName),
+      !letter && field('Tác giả (nếu có)', this.author),
+      field('Trích yếu', this.summary),
+      letter && field('Kính gửi (mỗi dòng một nơi)', this.addressees)),
+      el('button', { type: 'submit', class: 'vt-done' }, 'Xong'));
+  }
+
+  protected fillForm(a: TitleAttrs): void {
+    setValue(this.typeName, a.typeName); setValue(this.author, a.author);
+    setValue(this.summary, a.summary); setValue(this.addressees, a.addressees.join('\n'));
+  }
+
+  protected drawPrint(a: TitleAttrs): void {
+    const w = this.env.profile.wording;
+    if (a.layout === 'letter') {
+      const summary = [w.summaryLeftPrefix, a.summary].filter(Boolean).join(' ');
+      const to = a.addressees.length === 1
+        ? [el('p', { class: 'vt-c-salutation' }, `${w.salutation} ${a.addressees[0]}`)]
+        : [el('p', { class: 'vt-c-salutation' }, w.salutation), ...a.addressees.map((x) => el('p', { class: 'vt-c-salutation vt-addressee' }, `- ${x}`))];
+      fill(this.print, el('p', { class: 'vt-c-summaryLeft', 'data-print': 'summary' }, summary || '(trích yếu)'), ...(a.addressees.length ? to : []));
+      return;
+    }
+    fill(this.print,
+      el('p', { class: 'vt-c-typeName' }, a.typeName),
+      a.author && el('p', { class: 'vt-c-author' }, a.author),
+      el('p', { class: 'vt-c-summary', 'data-print': 'summary' }, a.summary || '(trích yếu)'),
+      el('p', { class: 'vt-c-separator' }, w.summarySeparator));
+  }
+}
