@@ -70,7 +70,7 @@ describe('incoming register', () => {
     reg = freshRegistry();
     reg.saveOrganisation({
       superior: 'TỈNH HÀ NAM', name: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN', symbol: 'ĐUK', kind: 'cap-uy', place: 'Hà Nam',
-      signers: [{ name: 'Trần Văn C', title: 'BÍ THƯ' }], archive: 'Văn phòng Đảng ủy',
+      signers: [{ name: 'Trần Văn C', title: 'BÍ THƯ', deputy: false }], archive: 'Văn phòng Đảng ủy', signingBody: '', authorBody: '', superiors: [], recipients: [], layout: { profile: null, override: {} },
     });
     for (let i = 0; i < 104; i++) reg.addIncoming(doc('2021-01-05'));
     const e = reg.addIncoming(doc('2021-03-10', { routedTo: 'Đ/c Bí thư' }));
