@@ -1,6 +1,7 @@
 /**
  * The busy indicator and the error banner: `run(label, fn)` shows "Đang …" with a bar (and a
- * percentage when the task reports progress) while `fn` runs, and turns a failure into a message.
+ * percentage when the task reports progress) while `fn` runs, blocking clicks so nothing is sent
+ * twice (a number taken twice), and turns a failure into a message.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
@@ -54,13 +55,15 @@ export function BusyProvider({ children }: { children: ReactNode }) {
     <Ctx.Provider value={value}>
       {top && (
         <div className="busy" role="status" aria-live="polite" data-testid="busy">
-          <div className={top.progress === null ? 'busy-bar indeterminate' : 'busy-bar'}>
-            <span style={top.progress === null ? undefined : { width: `${Math.round(top.progress * 100)}%` }} />
+          <div className="busy-box">
+            <span className="busy-label">
+              Đang {top.label.charAt(0).toLowerCase() + top.label.slice(1)}…
+              {top.progress !== null && ` ${Math.round(top.progress * 100)}%`}
+            </span>
+            <div className={top.progress === null ? 'busy-bar indeterminate' : 'busy-bar'}>
+              <span style={top.progress === null ? undefined : { width: `${Math.round(top.progress * 100)}%` }} />
+            </div>
           </div>
-          <span className="busy-label">
-            Đang {top.label.charAt(0).toLowerCase() + top.label.slice(1)}…
-            {top.progress !== null && ` ${Math.round(top.progress * 100)}%`}
-          </span>
         </div>
       )}
       {error && (

@@ -4,7 +4,7 @@
  * current document, jumping to a check finding, zoom, issuing (read-only) and destroying.
  */
 import type { Node } from 'prosemirror-model';
-import { TextSelection, type Transaction } from 'prosemirror-state';
+import { TextSelection, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView, type NodeView } from 'prosemirror-view';
 import type { Finding } from '../../common/rules/check';
 import type { EditorEnv } from './env';
@@ -23,6 +23,8 @@ export interface EditorOptions {
   /** ProseMirror JSON or node of the document. */
   doc: unknown;
   issued?: boolean;
+  /** Extra plugins (the page view's pagination). */
+  plugins?: Plugin[];
   /** Called after every document change (keep it cheap: schedule work). */
   onChange?(doc: Node): void;
   /** Called after every transaction (selection too). */
@@ -50,7 +52,7 @@ export function createEditor(mount: HTMLElement, opts: EditorOptions): EditorHan
       return v;
     };
   const view: EditorView = new EditorView(mount, {
-    state: createState(opts.doc, opts.issued),
+    state: createState(opts.doc, opts.issued, opts.plugins),
     attributes: { class: 'vt-doc', spellcheck: 'false', lang: 'vi', 'aria-label': 'Nội dung văn bản' },
     nodeViews: {
       header: make(HeaderView as never), title: make(TitleView as never),

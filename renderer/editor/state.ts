@@ -1,17 +1,17 @@
 /** The editor state of a draft: the shared schema with history, keymaps, input rules and the lock. */
 import { Node } from 'prosemirror-model';
 import { history } from 'prosemirror-history';
-import { EditorState } from 'prosemirror-state';
+import { EditorState, type Plugin } from 'prosemirror-state';
 import { schema } from '../../common/model';
 import { bodyInputRules } from './input-rules';
 import { editorKeymaps } from './keymap';
 import { lockPlugin } from './lock';
 
-/** Builds the state of a document; `issued` locks it entirely. */
-export function createState(doc: Node | unknown, issued = false): EditorState {
+/** Builds the state of a document; `issued` locks it entirely; `extra` plugins (pagination) go last. */
+export function createState(doc: Node | unknown, issued = false, extra: Plugin[] = []): EditorState {
   const node = doc instanceof Node ? doc : schema.nodeFromJSON(doc);
   return EditorState.create({
     doc: node,
-    plugins: [lockPlugin(issued), bodyInputRules(), ...editorKeymaps(), history({ newGroupDelay: 600 })],
+    plugins: [lockPlugin(issued), bodyInputRules(), ...editorKeymaps(), history({ newGroupDelay: 600 }), ...extra],
   });
 }

@@ -12,12 +12,13 @@ export function Compose() {
   const [query, setQuery] = useState('');
   const templates = useLoad(() => window.vanthu.templates.list());
   const drafts = useLoad(() => window.vanthu.drafts.list({ query }), [query]);
-  const act = async (label: string, fn: () => Promise<unknown>) => {
+  const act = async (label: string, fn: (progress: (p: number) => void) => Promise<unknown>) => {
     if ((await busy.run(label, fn)) !== undefined) drafts.reload();
   };
   const exportDocx = (d: DraftSummary) =>
-    act('Xuất tệp DOCX', async () => {
+    act('Xuất tệp DOCX', async (progress) => {
       const f = await window.vanthu.export.docx({ draftId: d.id });
+      progress(0.5);
       return window.vanthu.files.saveAs({ file: f.file, name: f.name });
     });
   return (

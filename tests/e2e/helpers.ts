@@ -11,5 +11,5 @@ export function hostUrl(): string {
 
 /** Saves a full-window screenshot as test-results/screens/<name>.png. */
 export async function screen(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.resolve('test-results/screens', `${name}.png`) });
+  await page.screenshot({ path: path.resolve('test-results/screens', `${name}.png`), animations: 'disabled' });
 }

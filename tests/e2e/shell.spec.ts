@@ -83,9 +83,24 @@ test('search: without diacritics finds both registers (search)', async () => {
 test('settings: profile shown, a backup made (backup)', async () => {
   await go('Danh mục / Cài đặt');
   await expect(page.getByRole('cell', { name: 'TỈNH ỦY NINH BÌNH' })).toBeVisible();
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/call/backup.create', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByTestId('busy')).toContainText('Đang sao lưu dữ liệu…');
+  await screen(page, '07-busy');
+  release();
+  await expect(page.getByTestId('busy')).toBeHidden();
   await expect(page.getByText(/^vanthu-.*\.db$/).first()).toBeVisible();
-  await screen(page, '07-cai-dat');
+  await screen(page, '08-cai-dat');
+  await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+  await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue('TỈNH ỦY NINH BÌNH');
+  await expect(page.getByLabel('Ngày bắt đầu nhiệm kỳ')).toHaveValue('01/10/2025');
+  await screen(page, '08b-sua-thong-tin');
+  await page.getByRole('button', { name: 'Hủy' }).click();
 });
 
 test('about box shows the versions (app)', async () => {
@@ -93,7 +108,7 @@ test('about box shows the versions (app)', async () => {
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Trình duyệt, máy chủ cục bộ');
   await expect(dialog).toContainText('SQLite');
-  await screen(page, '08-gioi-thieu');
+  await screen(page, '09-gioi-thieu');
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   await expect(dialog).toBeHidden();
 });

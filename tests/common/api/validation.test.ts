@@ -80,7 +80,7 @@ describe.each(NAMES)('%s', (name) => {
     }
   });
 
-  it.runIf(OPERATIONS[name].paths.length > 0)('rejects paths outside the allowed folders', async () => {
+  if (OPERATIONS[name].paths.length > 0) it('rejects paths outside the allowed folders', async () => {
     const outside = ['/etc/passwd', '../../etc/passwd', 'exports/../settings.json', 'drafts/x.json', path.join(ctx.dataDir, 'vanthu.db')];
     for (const key of OPERATIONS[name].paths) {
       for (const p of outside) await expectRejected(name, { ...valid(), [key]: p }, 'path-not-allowed');

@@ -1,0 +1,37 @@
+/** The live format check: every finding with its message, clickable to the place it concerns. */
+import { memo } from 'react';
+import type { Finding } from '../../common/rules/check';
+
+/** Vietnamese names of the parts a finding points at. */
+export const PART_NAMES: Record<Finding['part'], string> = {
+  header: 'Phần đầu', title: 'Tên loại, trích yếu', body: 'Nội dung', signature: 'Chữ ký', recipients: 'Nơi nhận',
+};
+
+/** Props of CheckPanel. */
+export interface CheckPanelProps {
+  findings: Finding[];
+  onJump(f: Finding): void;
+}
+
+/** The check panel (re-rendered only when the findings change). */
+export const CheckPanel = memo(function CheckPanel({ findings, onJump }: CheckPanelProps) {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return (
+    <aside className="vt-check" aria-label="Kiểm tra thể thức">
+      <h2>Kiểm tra thể thức</h2>
+      <p className="vt-check-sum" data-errors={errors} data-warnings={findings.length - errors}>
+        {findings.length === 0 ? 'Không phát hiện lỗi thể thức.' : `${errors} lỗi, ${findings.length - errors} lưu ý`}
+      </p>
+      <ul>
+        {findings.map((f, i) => (
+          <li key={`${f.code}-${f.pos}-${i}`} className={`vt-finding ${f.severity}`}>
+            <button type="button" data-code={f.code} onClick={() => onJump(f)}>
+              <span className="vt-finding-part">{f.severity === 'error' ? 'Lỗi' : 'Lưu ý'} · {PART_NAMES[f.part]}</span>
+              <span className="vt-finding-msg">{f.message}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+});

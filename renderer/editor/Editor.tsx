@@ -1,0 +1,94 @@
+/**
+ * The page view around the editor: A4 pages drawn from the layout profile, page gaps where the
+ * printed pages break, zoom, and the live format check beside the page. Mounted once per draft;
+ * React does not re-render on keystrokes (the editor and its node views own the DOM).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Node } from 'prosemirror-model';
+import { checkDocument, type Finding } from '../../common/rules/check';
+import { CheckPanel } from './CheckPanel';
+import { createEditor, type EditorHandle } from './editor';
+import type { EditorEnv } from './env';
+import { pageCss } from './page-css';
+import { paginationPlugin } from './pagination';
+import './editor.css';
+
+/** Props of DocumentEditor. */
+export interface DocumentEditorProps {
+  env: EditorEnv;
+  /** ProseMirror JSON of the document (read once, at mount). */
+  doc: unknown;
+  issued: boolean;
+  /** Called after each change (the screen debounces saving). */
+  onChange?(doc: Node): void;
+  /** Receives the handle once mounted. */
+  onReady?(h: EditorHandle): void;
+  /** Receives the findings after each check. */
+  onFindings?(f: Finding[]): void;
+}
+
+const ZOOMS = [0.5, 0.75, 0.9, 1, 1.25, 1.5];
+
+/** The editor with its page view and check panel. */
+export function DocumentEditor({ env, doc, issued, onChange, onReady, onFindings }: DocumentEditorProps) {
+  const mountRef = useRef<HTMLDivElement>(null);
+  const rulerRef = useRef<HTMLDivElement>(null);
+  const handle = useRef<EditorHandle | null>(null);
+  const [zoom, setZoom] = useState(1);
+  const [pages, setPages] = useState(1);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const css = useMemo(() => pageCss(env.profile), [env.profile]);
+  const cb = useRef({ onChange, onFindings });
+  cb.current = { onChange, onFindings };
+
+  useEffect(() => {
+    const m = env.profile.page.margins;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = (d: Node) => {
+      const f = checkDocument(d, { profile: env.profile, typeId: env.typeId, issuerKind: env.org.kind, place: env.org.place });
+      setFindings(f);
+      cb.current.onFindings?.(f);
+    };
+    const h = createEditor(mountRef.current!, {
+      env, doc, issued,
+      plugins: [paginationPlugin({ contentMm: env.profile.page.heightMm - m.top - m.bottom, bottomMm: m.bottom, topMm: m.top, ruler: () => rulerRef.current, onPages: setPages })],
+      onChange: (d) => {
+        cb.current.onChange?.(d);
+        clearTimeout(timer);
+        timer = setTimeout(() => check(d), 300);
+      },
+    });
+    handle.current = h;
+    check(h.doc());
+    onReady?.(h);
+    return () => { clearTimeout(timer); h.destroy(); };
+    // The editor is created once per draft; the screen remounts it with a key for another draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => { handle.current?.setIssued(issued); }, [issued]);
+
+  return (
+    <div className="vt-editor">
+      <div className="vt-toolbar" role="toolbar" aria-label="Trang">
+        <label>Thu phóng{' '}
+          <select aria-label="Thu phóng" value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
+            {ZOOMS.map((z) => <option key={z} value={z}>{Math.round(z * 100)}%</option>)}
+          </select>
+        </label>
+        <span className="vt-pages" data-pages={pages}>{pages} trang · {env.profile.name}</span>
+        {issued && <span className="vt-issued">Đã ban hành — chỉ xem</span>}
+      </div>
+      <div className="vt-workspace">
+        <div className="vt-scroll">
+          <style>{css}</style>
+          <div className="vt-page" style={{ zoom }} data-zoom={zoom}>
+            <div className="vt-ruler" ref={rulerRef} />
+            <div ref={mountRef} />
+          </div>
+        </div>
+        <CheckPanel findings={findings} onJump={(f) => handle.current?.jump(f)} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The page view's CSS, computed from the layout profile (the same data the DOCX exporter reads):
+ * A4 size and margins, Times New Roman (Liberation Serif has the same metrics), and one rule per
+ * component style — sizes, bold/italic/underline, capitals, alignment, indent, spacing, line height.
+ */
+import type { Component, LayoutProfile, ParagraphStyle } from '../../common/profile/types';
+
+/** Font stack: the profile's family, then metric-compatible fallbacks. */
+export function fontStack(p: LayoutProfile): string {
+  return `"${p.font.family}", "Liberation Serif", "Tinos", serif`;
+}
+
+/** CSS declarations of one paragraph style. */
+export function styleCss(s: ParagraphStyle): string {
+  const d = [
+    `font-size:${s.sizePt}pt`, `font-weight:${s.bold ? 'bold' : 'normal'}`, `font-style:${s.italic ? 'italic' : 'normal'}`,
+    `text-decoration:${s.underline ? 'underline' : 'none'}`, `text-align:${s.align}`,
+    `margin:${s.spaceBeforePt ?? 0}pt 0 ${s.spaceAfterPt ?? 0}pt 0`,
+    `line-height:${s.lineExactPt ? `${s.lineExactPt}pt` : '1.15'}`,
+    `text-indent:${s.firstLineMm ? `${s.firstLineMm}mm` : '0'}`,
+  ];
+  if (s.upper) d.push('text-transform:uppercase');
+  return d.join(';');
+}
+
+/** Selectors of the body blocks for each component (toDOM of the schema). */
+const BLOCKS: Partial<Record<Component, string>> = {
+  body: '.vt-body > p, .vt-appendix > p',
+  heading1: '.vt-body > h2, .vt-appendix > h2',
+  heading2: '.vt-body > h3, .vt-appendix > h3',
+  heading3: '.vt-body > h4, .vt-appendix > h4',
+  dashItem: '.vt-body > p.vt-dash, .vt-appendix > p.vt-dash',
+  centeredHeading: '.vt-body > p.vt-center, .vt-appendix > p.vt-center',
+  tableText: '.vt-body td > p, .vt-body th > p',
+};
+
+/** The whole stylesheet of the page view, scoped under `.vt-page`. */
+export function pageCss(p: LayoutProfile): string {
+  const m = p.page.margins;
+  const rules: string[] = [
+    `.vt-page{box-sizing:border-box;width:${p.page.widthMm}mm;min-height:${p.page.heightMm}mm;padding:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;`
+      + `font-family:${fontStack(p)};color:#${p.font.colour};background:#fff;--vt-ml:${m.left}mm;--vt-mr:${m.right}mm}`,
+    `.vt-page .vt-ruler{position:absolute;visibility:hidden;height:${p.page.heightMm - m.top - m.bottom}mm;width:1px}`,
+    `.vt-page .vt-hleft{width:${p.headerLeftShare * 100}%}`,
+    `.vt-page .vt-part-recipients{width:${p.closingLeftShare * 100}%}`,
+    `.vt-page .vt-pagegap .vt-pno{top:${p.page.headerMm}mm;font-size:${p.styles.pageNumber.sizePt}pt}`,
+    `.vt-page .vt-pagegap .vt-gap-top{height:${m.top}mm}`,
+  ];
+  for (const [c, s] of Object.entries(p.styles) as [Component, ParagraphStyle][]) {
+    const sel = [`.vt-page .vt-c-${c}`, ...(BLOCKS[c] ? BLOCKS[c]!.split(', ').map((x) => `.vt-page ${x}`) : [])].join(',');
+    rules.push(`${sel}{${styleCss(s)}}`);
+  }
+  rules.push(`.vt-page .vt-c-signatureAuthority,.vt-page .vt-c-signatureTitle,.vt-page .vt-c-signerName,.vt-page .vt-c-signatureSpace{text-indent:0}`);
+  return rules.join('\n');
+}
