@@ -1,6 +1,6 @@
 /**
  * `npm run web`: starts the local host and opens the browser.
- * Options: --data <folder> (default: the user's data folder), --port <n>, --no-open, --print-token.
+ * Options: --data <folder> (default: the user's data folder), --port <n>, --no-open.
  */
 import { defaultDataDir } from '../services/data-dir';
 import { ensureRenderer } from './build-renderer';

@@ -32,7 +32,7 @@ export function Setup({ initial, onDone, onCancel }: SetupProps) {
   return (
     <div className={initial ? 'setup embedded' : 'setup'}>
       <form className="card setup-card" onSubmit={submit} aria-labelledby="setup-title">
-        <h1 id="setup-title">{initial ? 'Thông tin cơ quan' : 'Chào mừng đến với vanthu'}</h1>
+        {initial ? <h2 id="setup-title">Sửa thông tin cơ quan</h2> : <h1 id="setup-title">Chào mừng đến với vanthu</h1>}
         {!initial && <p className="lead">Trước khi dùng, hãy khai báo cơ quan ban hành văn bản. Các thông tin này in trên tiêu đề, số ký hiệu và phần ký của văn bản; có thể sửa lại trong mục Danh mục / Cài đặt.</p>}
         <div className="grid2">
           <Field label="Tên cơ quan ban hành" required value={v.name} onChange={set('name')} placeholder="TỈNH ỦY NINH BÌNH" hint="In đậm ở góc trái tiêu đề văn bản." />

@@ -5,8 +5,11 @@ import org from '../../../templates/organisation.default.json';
 /** Valid requests; `FILE` is replaced by a file inside the exports folder. */
 export const FILE = '<file>';
 
-/** One valid request per operation. */
-export const VALID: Record<OpName, Record<string, unknown>> = {
+/**
+ * One valid request per operation. An operation without one still gets the checks that need no
+ * sample (non-objects, unknown fields); add its sample here to get the per-field checks.
+ */
+export const VALID: Partial<Record<OpName, Record<string, unknown>>> = {
   'app.info': {},
   'settings.status': {},
   'settings.saveOrganisation': { organisation: org, term: { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' } },
@@ -16,6 +19,17 @@ export const VALID: Record<OpName, Record<string, unknown>> = {
   'drafts.get': { id: '20261122-abcdef12' },
   'drafts.save': { id: '20261122-abcdef12', draft: { format: 'vanthu-draft' } },
   'drafts.delete': { id: '20261122-abcdef12' },
+  'drafts.autosave': { id: '20261122-abcdef12', draft: { format: 'vanthu-draft' }, checkpoint: true },
+  'drafts.versions': { id: '20261122-abcdef12' },
+  'drafts.restore': { id: '20261122-abcdef12', version: '0abc-1' },
+  'drafts.duplicate': { id: '20261122-abcdef12' },
+  'drafts.trash': { id: '20261122-abcdef12' },
+  'drafts.trashList': {},
+  'drafts.untrash': { id: '20261122-abcdef12' },
+  'drafts.meta': { id: '20261122-abcdef12' },
+  'drafts.submit': { id: '20261122-abcdef12', submitted: true },
+  'drafts.exportDraft': { id: '20261122-abcdef12' },
+  'drafts.issue': { id: '20261122-abcdef12', date: '2026-03-10', reservationId: 3, pdf: false },
   'export.docx': { draftId: '20261122-abcdef12' },
   'registry.books': {},
   'registry.listOutgoing': { limit: 10, offset: 0 },

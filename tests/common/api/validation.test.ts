@@ -42,7 +42,15 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(ctx.dataDir, { recursive: true, force: true }));
 
 describe.each(NAMES)('%s', (name) => {
-  const valid = () => withFile(VALID[name]);
+  const sample = VALID[name];
+  const valid = () => withFile(sample ?? {});
+
+  it('rejects a payload that is not an object, and unknown fields', async () => {
+    for (const p of [null, 'chuỗi', 42, [valid()]]) await expectRejected(name, p);
+    await expectRejected(name, { ...valid(), laLung: 1 });
+  });
+
+  if (!sample) return;
 
   it('accepts its valid sample and runs the handler once', async () => {
     const h = handlers[name] as ReturnType<typeof vi.fn>;
@@ -50,14 +58,6 @@ describe.each(NAMES)('%s', (name) => {
     const r = await dispatch(handlers, ctx, name, valid());
     expect(r).toEqual({ ok: true, value: 'done' });
     expect(h.mock.calls.length).toBe(before + 1);
-  });
-
-  it('rejects a payload that is not an object', async () => {
-    for (const p of [null, 'chuỗi', 42, [valid()]]) await expectRejected(name, p);
-  });
-
-  it('rejects unknown fields', async () => {
-    await expectRejected(name, { ...valid(), laLung: 1 });
   });
 
   it('rejects a wrong type in each field', async () => {
