@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { appOps } from './domains/app';
 import { backupOps } from './domains/backup';
 import { draftsOps } from './domains/drafts';
+import { editorOps } from './domains/editor';
 import { exportOps } from './domains/export';
 import { filesOps } from './domains/files';
 import { registryOps } from './domains/registry';
@@ -20,6 +21,7 @@ export const OPERATIONS = {
   ...settingsOps,
   ...templatesOps,
   ...draftsOps,
+  ...editorOps,
   ...exportOps,
   ...registryOps,
   ...searchOps,

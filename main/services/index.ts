@@ -6,6 +6,7 @@ import type { Domain } from '../../common/api';
 import { appHandlers } from './app';
 import type { Handlers } from './context';
 import { draftsHandlers } from './drafts';
+import { editorHandlers } from './editor';
 import { exportHandlers } from './export';
 import { filesHandlers } from './files';
 import { registryHandlers } from './registry-handlers';
@@ -21,6 +22,7 @@ export const HANDLERS: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
   ...draftsHandlers,
+  ...editorHandlers,
   ...exportHandlers,
   ...registryHandlers,
   ...searchBackupHandlers,
