@@ -29,7 +29,13 @@ export function parseHostArgs(argv: string[]): HostArgs {
 export async function runHost(argv: string[]): Promise<void> {
   const args = parseHostArgs(argv);
   const rendererDir = await ensureRenderer();
-  const host = await startHost({ dataDir: args.dataDir, rendererDir, port: args.port });
+  const host = await startHost({ dataDir: args.dataDir, rendererDir, port: args.port }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'EADDRINUSE') {
+      console.error(`Cổng ${args.port} đang được chương trình khác dùng; bỏ tùy chọn --port để vanthu tự chọn cổng trống.`);
+      process.exit(1);
+    }
+    throw e;
+  });
   console.log(`vanthu đang chạy tại ${host.url}`);
   console.log(`Dữ liệu: ${host.ctx.dataDir}`);
   console.log('Nhấn Ctrl+C để dừng.');

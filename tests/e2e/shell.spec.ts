@@ -112,3 +112,11 @@ test('about box shows the versions (app)', async () => {
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('Alt+1 … Alt+5 switch sections from the keyboard', async () => {
+  const names = ['Soạn thảo', 'Văn bản đi', 'Văn bản đến', 'Tìm kiếm', 'Danh mục / Cài đặt'];
+  for (const [i, name] of names.entries()) {
+    await page.keyboard.press(`Alt+${i + 1}`);
+    await expect(page.locator('#screen-title')).toHaveText(name);
+  }
+});
