@@ -10,7 +10,6 @@ import * as books from './books';
 import type { Ctx } from './context';
 import { openDatabase } from './db';
 import { RegistryError } from './errors';
-import { importFile } from './import';
 import { addIncoming, updateIncoming } from './incoming';
 import { listInBooks } from './incoming-books';
 import { getIncoming, listIncoming } from './incoming-rows';
@@ -19,8 +18,6 @@ import * as out from './outgoing';
 import * as changes from './outgoing-changes';
 import { getOutgoing, listOutgoing } from './outgoing-rows';
 import { backupDirFor, dataDirFor, defaultDbPath } from './paths';
-import { printRegister } from './print-register';
-import { registerDocument } from './register-document';
 import { search } from './search';
 import { setLastUsed } from './sequence';
 import type { OpenOptions, RegistryService } from './service';
@@ -92,7 +89,8 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
     releaseReservation: (id, reason) => changes.releaseReservation(live(), id, reason),
     cancelNumber: (ref, reason, bookId) => changes.cancelNumber(live(), ref, reason, bookId),
     correctOutgoing: (id, c, reason) => changes.correctOutgoing(live(), id, c, reason),
-    registerDocument: (text, o) => registerDocument(live(), text, o),
+    // Heavy modules (DOCX export, exceljs) load on first use, so opening the registry stays fast.
+    registerDocument: async (text, o) => (await import('./register-document')).registerDocument(live(), text, o),
     getOutgoing: (id) => getOutgoing(live(), id),
     listOutgoing: (f) => listOutgoing(live(), f),
     addIncoming: (input, files) => addIncoming(live(), input, files),
@@ -120,7 +118,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
         ctx.db = openDatabase(abs, { create: false });
       }
     },
-    importFile: (f, o) => importFile(live(), f, o),
-    printRegister: (kind, o) => printRegister(live(), kind, o),
+    importFile: async (f, o) => (await import('./import')).importFile(live(), f, o),
+    printRegister: async (kind, o) => (await import('./print-register')).printRegister(live(), kind, o),
   };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openRegistry } from '../../../main/registry/index';
 import { ROOT, withTermBook } from './helpers';
 
-const ROUNDS = 12;
+const ROUNDS = 16;
 
 /** Deterministic pseudo-random delays (mulberry32), so every run kills at the same offsets. */
 function rng(seed: number): () => number {
