@@ -24,7 +24,7 @@ export function titleOf(draft: Draft, fallback: string): string {
 export const draftsHandlers: Handlers = {
   'templates.list': async () => listTemplates().map((t) => ({ id: t.id, name: t.name, typeId: t.id })),
   'drafts.create': async ({ templateId }, ctx) => {
-    const org = requireOrganisation(ctx);
+    const org = await requireOrganisation(ctx);
     const template = findTemplate(templateId);
     if (!template) throw new UserError('not-found', `Không có mẫu văn bản "${templateId}".`);
     const draft = createDraft(template, org);

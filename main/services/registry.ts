@@ -18,7 +18,7 @@ export async function withRegistry<T>(ctx: ServiceContext, fn: (r: RegistryServi
     let reg = open.get(ctx.dataDir);
     if (!reg) {
       const f = folders(ctx.dataDir);
-      reg = openRegistry(f.database, { backupDir: f.backups, user: ctx.mode === 'web' ? 'web' : undefined });
+      reg = openRegistry(f.database, { backupDir: f.backups });
       open.set(ctx.dataDir, reg);
     }
     return await fn(reg);

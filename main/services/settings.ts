@@ -1,4 +1,5 @@
 /** Handlers of the settings domain: the organisation profile and term, kept in settings.json. */
+import fs from 'node:fs';
 import type { Organisation } from '../../common/org/organisation';
 import { UserError, type SettingsStatus, type Term } from '../../common/api';
 import { folders, type Handlers, type ServiceContext } from './context';
@@ -10,15 +11,27 @@ interface Stored {
   term: Term | null;
 }
 
-/** Reads the settings of the data folder. */
-export function readSettings(ctx: ServiceContext): SettingsStatus {
+/**
+ * Reads the settings of the data folder. Without settings.json, a registry already set up (by the
+ * CLI, or an older install) with one organisation and an open term counts as configured.
+ */
+export async function readSettings(ctx: ServiceContext): Promise<SettingsStatus> {
   const s = readJson<Stored>(folders(ctx.dataDir).settings, { organisation: null, term: null });
-  return { configured: !!(s.organisation && s.term), organisation: s.organisation, term: s.term };
+  if (s.organisation && s.term) return { configured: true, organisation: s.organisation, term: s.term };
+  if (!fs.existsSync(folders(ctx.dataDir).database)) return { configured: false, organisation: null, term: null };
+  return withRegistry(ctx, (r) => {
+    const orgs = r.listOrganisations();
+    const org = orgs.length === 1 ? orgs[0] ?? null : null;
+    const book = org && r.listOutBooks().find((b) => b.issuerCode === org.symbol);
+    const open = book ? r.listTerms(book.id).find((t) => t.endDate === null) : undefined;
+    const term = open ? { name: open.name, start: open.startDate } : null;
+    return { configured: !!(org && term), organisation: org, term };
+  });
 }
 
 /** The organisation profile, or a Vietnamese error asking for the first-run setup. */
-export function requireOrganisation(ctx: ServiceContext): Organisation {
-  const s = readSettings(ctx);
+export async function requireOrganisation(ctx: ServiceContext): Promise<Organisation> {
+  const s = await readSettings(ctx);
   if (!s.organisation) throw new UserError('not-configured', 'Chưa khai báo thông tin cơ quan. Hãy hoàn tất bước thiết lập ban đầu.');
   return s.organisation;
 }
