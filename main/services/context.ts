@@ -3,6 +3,7 @@
  * files may be read from or written to, and the native file gateway (dialogs in Electron).
  */
 import path from 'node:path';
+import { dataDirFor } from '../registry/paths';
 import type { OpInput, OpName, OpOutput } from '../../common/api';
 
 /** Moves files between the user and the data folder (native dialogs in Electron). */
@@ -41,12 +42,17 @@ export function folders(dataDir: string) {
     uploads: path.join(dataDir, 'uploads'),
     database: path.join(dataDir, 'vanthu.db'),
     settings: path.join(dataDir, 'settings.json'),
+    /** The registry's own folder: stored DOCX of registered documents, attachments. */
+    registryFiles: dataDirFor(path.join(dataDir, 'vanthu.db')),
   };
 }
 
-/** Builds a context with the default allowed folders (exports, backups, uploads of the data folder). */
+/**
+ * Builds a context with the default allowed folders: exports, backups, uploads, and the registry's
+ * stored files (so a registered DOCX or an attachment can be saved elsewhere by the user).
+ */
 export function createContext(dataDir: string, mode: 'electron' | 'web', extra: Partial<ServiceContext> = {}): ServiceContext {
   const abs = path.resolve(dataDir);
   const f = folders(abs);
-  return { dataDir: abs, mode, versions: {}, allowedRoots: [f.exports, f.backups, f.uploads], ...extra };
+  return { dataDir: abs, mode, versions: {}, allowedRoots: [f.exports, f.backups, f.uploads, f.registryFiles], ...extra };
 }

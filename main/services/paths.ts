@@ -38,7 +38,7 @@ export function checkPath(p: string, dataDir: string, roots: readonly string[]):
   if (!ok) {
     throw new UserError(
       'path-not-allowed',
-      `Không được phép dùng tệp "${p}": tệp phải nằm trong thư mục dữ liệu của vanthu (tệp đã xuất, bản sao lưu hoặc tệp đã tải lên).`,
+      `Không được phép dùng tệp "${p}": tệp phải nằm trong thư mục dữ liệu của vanthu (tệp đã xuất, bản sao lưu, tệp đã tải lên hoặc tệp lưu kèm sổ đăng ký).`,
     );
   }
   return resolved;
