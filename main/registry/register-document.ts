@@ -33,6 +33,12 @@ async function render(draft: Draft, serial: number, date: string): Promise<Uint8
   }
 }
 
+/** Splits the "- Lưu …" line of Nơi nhận off as the register's "Đơn vị, người nhận bản lưu". */
+export function splitArchive(lines: string[]): { recipients: string[]; archiveHolder: string } {
+  const archive = lines.map((l) => /^-?\s*Lưu:?\s+(.*?)[.,;]?\s*$/u.exec(l)?.[1]).filter(Boolean) as string[];
+  return { recipients: lines.filter((l) => !/^-?\s*Lưu:?\s/u.test(l)), archiveHolder: archive.join(', ') };
+}
+
 /** Registers a draft (JSON text) and returns its register row. */
 export async function registerDocument(ctx: Ctx, draftText: string, opts: RegisterDocOptions = {}): Promise<OutEntry> {
   const parsed = parseDraft(draftText);
@@ -46,10 +52,11 @@ export async function registerDocument(ctx: Ctx, draftText: string, opts: Regist
   check(book.issuerCode === info.issuerCode, `Văn bản ký hiệu cơ quan "${info.issuerCode}" không thuộc sổ "${book.name}" (${book.issuerCode}).`);
   check(!reservation || reservation.typeCode === info.typeCode, `Số giữ chỗ ${reservation?.number} là của loại ${reservation?.typeCode}, văn bản là loại ${info.typeCode}.`);
   const type = findDocType(parsed.draft.templateId);
+  const { recipients, archiveHolder } = splitArchive(info.recipients);
   const details: OutDetails = {
     typeCode: info.typeCode, typeId: type?.id ?? null, date: reservation?.date ?? opts.date ?? todayIso(),
     summary: [type?.printedName ? type.name : '', info.summary].filter(Boolean).join(' '),
-    signer: info.signerName, recipients: info.recipients, secrecy: info.secrecy, urgency: info.urgency,
+    signer: info.signerName, recipients, archiveHolder, secrecy: info.secrecy, urgency: info.urgency,
   };
   const date = details.date!;
   const year = Number(date.slice(0, 4));

@@ -24,6 +24,8 @@ describe('registering a draft in one action', () => {
     const e = await reg.registerDocument(draftText(), { date: '2026-03-06', outPath: out });
     expect(e).toMatchObject({ number: '01-NQ/TU', date: '2026-03-06', status: 'issued', typeId: 'nghi-quyet', signer: 'Nguyễn Văn An' });
     expect(e.summary).toMatch(/^Nghị quyết về/);
+    expect(e.archiveHolder).toBe('Văn phòng Tỉnh ủy');
+    expect(e.recipients.some((l) => l.includes('Lưu'))).toBe(false);
     const stored = fs.readFileSync(path.join(reg.dataDir, e.filePath!));
     expect(createHash('sha256').update(stored).digest('hex')).toBe(e.sha256);
     expect(fs.readFileSync(out).equals(stored)).toBe(true);
