@@ -12,25 +12,45 @@ export const KEEP_ADVICE = 'Tệp được giữ nguyên, không bị ghi đè. 
 
 /** Throws a RegistryError when the file at `file` is not a usable SQLite database file. */
 export function checkDatabaseFile(file: string): void {
-  const stat = fs.statSync(file);
-  if (stat.isDirectory()) throw new RegistryError('not-sqlite', `"${file}" là một thư mục, không phải tệp cơ sở dữ liệu.`);
-  if (stat.size === 0) {
-    throw new RegistryError('empty-file', `Tệp "${file}" rỗng (0 byte), không phải sổ đăng ký của vanthu. ${KEEP_ADVICE}`);
+  // Another process may be checkpointing (growing the file) while we look: a short size is
+  // only reported when it is seen three times.
+  for (let attempt = 1; ; attempt++) {
+    const problem = inspect(file);
+    if (!problem || problem.code !== 'truncated' || attempt === 3) {
+      if (problem) throw problem;
+      return;
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
   }
+}
+
+function inspect(file: string): RegistryError | null {
   const head = Buffer.alloc(100);
-  const fd = fs.openSync(file, 'r');
   let read: number;
-  try { read = fs.readSync(fd, head, 0, 100, 0); } finally { fs.closeSync(fd); }
+  let size: number;
+  try {
+    if (fs.statSync(file).isDirectory()) return new RegistryError('not-sqlite', `"${file}" là một thư mục, không phải tệp cơ sở dữ liệu.`);
+    const fd = fs.openSync(file, 'r');
+    try {
+      read = fs.readSync(fd, head, 0, 100, 0);
+      size = fs.fstatSync(fd).size;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    return new RegistryError('io', `Không đọc được tệp "${file}": ${(e as Error).message}`);
+  }
+  if (size === 0) return new RegistryError('empty-file', `Tệp "${file}" rỗng (0 byte), không phải sổ đăng ký của vanthu. ${KEEP_ADVICE}`);
   if (read < 100 || !head.subarray(0, 16).equals(MAGIC)) {
-    throw new RegistryError('not-sqlite', `Tệp "${file}" không phải cơ sở dữ liệu SQLite (không phải sổ đăng ký của vanthu). ${KEEP_ADVICE}`);
+    return new RegistryError('not-sqlite', `Tệp "${file}" không phải cơ sở dữ liệu SQLite (không phải sổ đăng ký của vanthu). ${KEEP_ADVICE}`);
   }
   const raw = head.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
   const pages = head.readUInt32BE(28);
   const countValid = head.readUInt32BE(24) === head.readUInt32BE(92);
-  if (stat.size % pageSize !== 0 || (countValid && pages > 0 && stat.size < pages * pageSize)) {
-    const expected = countValid ? pages * pageSize : null;
-    const detail = expected ? ` (dài ${stat.size} byte, lẽ ra ${expected} byte)` : '';
-    throw new RegistryError('truncated', `Tệp cơ sở dữ liệu "${file}" bị cắt cụt${detail}, có thể do sao chép dở hoặc ổ đĩa lỗi. ${KEEP_ADVICE}`);
+  if (size % pageSize !== 0 || (countValid && pages > 0 && size < pages * pageSize)) {
+    const detail = countValid ? ` (dài ${size} byte, lẽ ra ${pages * pageSize} byte)` : '';
+    return new RegistryError('truncated', `Tệp cơ sở dữ liệu "${file}" bị cắt cụt${detail}, có thể do sao chép dở hoặc ổ đĩa lỗi. ${KEEP_ADVICE}`);
   }
+  return null;
 }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openRegistry, type RegistryService } from '../../../main/registry/index';
 
 /** A fresh temporary folder. */
@@ -23,4 +24,4 @@ export function withTermBook(dir = tmpDir()): { reg: RegistryService; bookId: nu
 }
 
 /** Repository root (for spawning the CLI and child writers). */
-export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

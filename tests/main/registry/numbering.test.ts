@@ -70,6 +70,23 @@ describe('numbering rules of Party documents (spec §4)', () => {
     expect(reg.registerNumber(t.bookId, nq('2021-01-01')).number).toBe('01-NQ/TU');
   });
 
+  it('gives a bản sao its own "BS" sequence through the term', () => {
+    const t = withTermBook(); reg = t.reg;
+    reg.registerNumber(t.bookId, nq('2021-03-01'));
+    expect(reg.registerNumber(t.bookId, { typeCode: 'BS', typeId: 'ban-sao', date: '2021-03-02' }).number).toBe('01-BS/TU');
+    expect(reg.registerNumber(t.bookId, { typeCode: 'BS', typeId: 'ban-sao', date: '2022-01-05' }).number).toBe('02-BS/TU');
+  });
+
+  it('refuses to number without a term, and checks dates and codes', () => {
+    reg = withTermBook().reg;
+    const b = reg.createOutBook({ issuerCode: 'HU', name: 'Huyện ủy' });
+    expect(() => reg.registerNumber(b.id, nq('2021-03-01'))).toThrow(/Chưa có nhiệm kỳ nào bao gồm ngày 2021-03-01/);
+    expect(reg.registerNumber(b.id, { typeCode: 'GM', date: '2021-03-01' }).number).toBe('01-GM/HU');
+    expect(() => reg.registerNumber(b.id, { typeCode: 'GM', date: '2021-02-30' })).toThrow(/không hợp lệ/);
+    expect(() => reg.registerNumber(b.id, { typeCode: 'N-Q', date: '2021-03-01' })).toThrow(/Ký hiệu loại/);
+    expect(() => reg.createOutBook({ issuerCode: 'HU', name: 'Trùng' })).toThrow(/Đã có sổ/);
+  });
+
   it('never gives a cancelled number again', () => {
     const t = withTermBook(); reg = t.reg;
     reg.registerNumber(t.bookId, nq('2021-03-01'));
