@@ -41,7 +41,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: S
     } catch {
       throw new UserError('invalid-input', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
     }
-    const result = await dispatch(HANDLERS, ctx, decodeURIComponent(url.pathname.slice(10)), payload);
+    const result = await dispatch(HANDLERS, ctx, url.pathname.slice(10), payload);
     return sendJson(res, result.ok ? 200 : statusOf(result.error.code), result);
   }
   if (url.pathname === '/api/download') return download(req, res, ctx);
@@ -59,7 +59,14 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     const api = url.pathname.startsWith('/api/');
     const why = refusal(req, port, token, api);
     if (why) return sendJson(res, 403, failure('forbidden', why));
-    if (!api) return req.method === 'GET' ? serveStatic(res, opts.rendererDir, url.pathname, token) : sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.'));
+    if (!api) {
+      if (req.method !== 'GET') return sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.'));
+      try {
+        return serveStatic(res, opts.rendererDir, url.pathname, token);
+      } catch {
+        return sendJson(res, 400, failure('invalid-input', 'Địa chỉ không hợp lệ.'));
+      }
+    }
     if (req.method !== 'POST') return sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.'));
     route(req, res, ctx, url).catch((e: unknown) => {
       const err = e instanceof UserError ? e : new UserError('internal', 'Lỗi không mong muốn của máy chủ cục bộ.');

@@ -63,9 +63,12 @@ describe('access control', () => {
     expect(r.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('does not serve files outside the renderer folder', async () => {
+  it('does not serve files outside the renderer folder, and survives malformed addresses', async () => {
     const r = await raw({ method: 'GET', path: '/../../../../etc/passwd' });
     expect(r.body).not.toContain('root:');
+    expect((await raw({ method: 'GET', path: '/%E0%A4%A' })).status).toBe(400);
+    expect((await raw({ path: '/api/call/%E0%A4%A', headers: { 'x-vanthu-token': host.token }, body: '{}' })).status).toBe(404);
+    expect((await raw({ method: 'GET', path: '/' })).status).toBe(200);
   });
 
   it('refuses a call without the token, with a wrong token, or from another origin', async () => {
