@@ -54,7 +54,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
   const backupDir = opts.backupDir ?? backupDirFor(abs);
   const keep = opts.keepBackups ?? 14;
   let open = true;
-  if (opts.dailyBackup ?? true) autoBackup(ctx.db, backupDir, keep, 'daily');
+  if (opts.dailyBackup ?? opts.autoBackup ?? true) autoBackup(ctx.db, backupDir, keep, 'daily');
   const live = (): Ctx => {
     if (!open) throw new RegistryError('invalid', 'Sổ đăng ký đã đóng.');
     return ctx;
@@ -66,7 +66,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
       if (!open) return;
       open = false;
       try {
-        if (opts.backupOnClose ?? true) autoBackup(ctx.db, backupDir, keep, 'close');
+        if (opts.backupOnClose ?? opts.autoBackup ?? true) autoBackup(ctx.db, backupDir, keep, 'close');
       } finally {
         ctx.db.close();
       }

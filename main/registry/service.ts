@@ -19,6 +19,8 @@ export interface OpenOptions {
   backupDir?: string;
   /** Automatic backups kept (default 14). */
   keepBackups?: number;
+  /** Shorthand for both settings below (false: no automatic backups, e.g. in tests). */
+  autoBackup?: boolean;
   /** Take a backup once a day, on open (default true). */
   dailyBackup?: boolean;
   /** Take a backup on close (default true). */
