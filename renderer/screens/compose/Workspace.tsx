@@ -1,0 +1,81 @@
+/**
+ * One open draft: the toolbar (back, save state, versions, draft DOCX, Trình ký, Cấp số & đăng ký)
+ * above the editor with its page view and check panel. An issued document opens read-only.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { DraftRecord } from '../../../common/api';
+import type { DraftMeta } from '../../../common/api/domains/editor';
+import type { Draft } from '../../../common/draft/draft';
+import type { Organisation } from '../../../common/org/organisation';
+import type { Finding } from '../../../common/rules/check';
+import { useBusy } from '../../app/busy';
+import { DocumentEditor } from '../../editor/Editor';
+import type { EditorHandle } from '../../editor/editor';
+import { Notice } from '../Notice';
+import { pendingRecovery, useAutosave, type SaveState } from './autosave';
+import { envOf } from './env';
+import { IssuePanel } from './IssuePanel';
+import { VersionsPanel } from './VersionsPanel';
+
+/** Props of Workspace. */
+export interface WorkspaceProps {
+  record: DraftRecord;
+  meta: DraftMeta;
+  org: Organisation;
+  onBack(): void;
+  /** Replaces the open record (after restore or issue): the editor is mounted again. */
+  onReplace(record: DraftRecord, meta: DraftMeta): void;
+}
+
+function saveText(s: SaveState): string {
+  if (s.kind === 'saving') return 'Đang lưu…';
+  if (s.kind === 'pending') return 'Có thay đổi chưa lưu';
+  if (s.kind === 'error') return `Chưa lưu được: ${s.message}`;
+  return s.at ? `Đã lưu lúc ${new Date(s.at).toLocaleTimeString('vi-VN')}` : 'Đã lưu';
+}
+
+/** The open draft. */
+export function Workspace({ record, meta, org, onBack, onReplace }: WorkspaceProps) {
+  const busy = useBusy();
+  const envelope = record.draft as Draft;
+  const issued = meta.status === 'issued';
+  const env = useMemo(() => envOf(envelope, org), [envelope, org]);
+  const handle = useRef<EditorHandle | null>(null);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [panel, setPanel] = useState<'none' | 'versions'>('none');
+  const save = useAutosave(record.id, envelope, !issued);
+  const recovery = useMemo(() => (issued ? null : pendingRecovery(record.id, record.updatedAt)), [record, issued]);
+  const saveNow = useCallback(async (checkpoint = false) => {
+    const h = handle.current;
+    if (h && !issued) { save.onChange(h.doc()); await save.flush(checkpoint); }
+  }, [save, issued]);
+
+  return (
+    <div className="compose-work" data-draft={record.id} data-status={meta.status}>
+      <div className="compose-bar">
+        <button type="button" className="secondary" onClick={async () => { await saveNow(); onBack(); }}>← Danh sách dự thảo</button>
+        <span className="compose-title" title={record.title}>{record.title}</span>
+        <span className="compose-save" role="status" data-save={save.state.kind}>{issued ? `Đã cấp số ${meta.registeredAs ?? ''}` : saveText(save.state)}</span>
+        <button type="button" className="secondary" onClick={() => setPanel(panel === 'versions' ? 'none' : 'versions')}>Lịch sử phiên bản</button>
+        <button type="button" className="secondary" onClick={() => busy.run('Xuất DOCX dự thảo', async () => {
+          await saveNow();
+          const f = await window.vanthu.drafts.exportDraft({ id: record.id });
+          return window.vanthu.files.saveAs({ file: f.file, name: f.name });
+        })}>Xuất DOCX dự thảo</button>
+      </div>
+      {recovery && (
+        <Notice>
+          Có bản sửa chưa kịp lưu từ lần trước.{' '}
+          <button type="button" className="link" onClick={() => onReplace({ ...record, draft: recovery }, meta)}>Khôi phục bản đó</button>
+        </Notice>
+      )}
+      {panel === 'versions' && (
+        <VersionsPanel id={record.id} disabled={issued} onSaveVersion={() => saveNow(true)}
+          onRestored={(r) => { setPanel('none'); onReplace(r, meta); }} />
+      )}
+      <IssuePanel record={record} meta={meta} findings={findings} saveNow={saveNow} onIssued={onReplace} />
+      <DocumentEditor key={`${record.id}-${record.updatedAt}`} env={env} doc={envelope.doc} issued={issued}
+        onChange={save.onChange} onReady={(h) => { handle.current = h; }} onFindings={setFindings} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Autosave: each change is saved shortly after the user pauses (and at once when the window is
+ * hidden or closed); a recovery copy goes to localStorage first, so an edit survives a crash of
+ * the app or the machine between two saves. A version is checkpointed on open and on demand.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Node } from 'prosemirror-model';
+import type { Draft } from '../../../common/draft/draft';
+
+/** Delay after the last keystroke before saving, ms. */
+export const SAVE_DELAY_MS = 800;
+
+/** Key of a draft's recovery copy in localStorage. */
+export const recoveryKey = (id: string) => `vanthu-recovery-${id}`;
+
+/** Save state shown in the toolbar. */
+export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+/** The autosave of one draft; returns the change handler, a flush and the state. */
+export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: '' });
+  const latest = useRef<Node | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+
+  const flush = useCallback((checkpoint = false): Promise<unknown> => {
+    clearTimeout(timer.current);
+    const doc = latest.current;
+    latest.current = null;
+    if (!doc && !checkpoint) return chain.current;
+    const draft = doc ? { ...envelope, doc: doc.toJSON() } : null;
+    chain.current = chain.current.then(async () => {
+      if (!draft) return;
+      try { localStorage.setItem(recoveryKey(id), JSON.stringify({ at: Date.now(), draft })); } catch { /* storage full: the save below still runs */ }
+      setState({ kind: 'saving' });
+      try {
+        const r = await window.vanthu.drafts.autosave({ id, draft: draft as unknown as Record<string, unknown>, checkpoint });
+        localStorage.removeItem(recoveryKey(id));
+        setState({ kind: 'saved', at: r.updatedAt });
+      } catch (e) {
+        setState({ kind: 'error', message: (e as Error).message });
+      }
+    });
+    return chain.current;
+  }, [id, envelope]);
+
+  const onChange = useCallback((doc: Node) => {
+    if (!enabled) return;
+    latest.current = doc;
+    clearTimeout(timer.current);
+    setState((s) => (s.kind === 'pending' ? s : { kind: 'pending' }));
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }, [enabled, flush]);
+
+  useEffect(() => {
+    const now = () => { if (latest.current) void flush(); };
+    const onHide = () => { if (document.visibilityState === 'hidden') now(); };
+    window.addEventListener('beforeunload', now);
+    document.addEventListener('visibilitychange', onHide);
+    return () => { window.removeEventListener('beforeunload', now); document.removeEventListener('visibilitychange', onHide); now(); };
+  }, [flush]);
+
+  return { onChange, flush, state };
+}
+
+/** A recovery copy newer than the saved draft, if the app stopped before saving it. */
+export function pendingRecovery(id: string, savedAt: string): Draft | null {
+  try {
+    const raw = localStorage.getItem(recoveryKey(id));
+    if (!raw) return null;
+    const r = JSON.parse(raw) as { at: number; draft: Draft };
+    return r.at > Date.parse(savedAt) ? r.draft : null;
+  } catch {
+    return null;
+  }
+}

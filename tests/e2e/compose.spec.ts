@@ -1,0 +1,135 @@
+/**
+ * The whole drafting flow in Chromium through the local host with a real database, for a Nghị
+ * quyết, a Kết luận and a Kế hoạch: create from the template, fill the fields, type Vietnamese body
+ * text with headings and dash items (one word through IME composition), fix what the check panel
+ * reports, Trình ký, Cấp số & đăng ký, download the DOCX; then the DOCX and the register are read.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { docxParagraphs, ownHost, setUp } from './compose-helpers';
+import { screen } from './helpers';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+let page: Page;
+let env: Awaited<ReturnType<typeof ownHost>>;
+
+test.beforeAll(async ({ browser }) => {
+  env = await ownHost();
+  page = await browser.newPage();
+  await setUp(page, env.host.url);
+});
+
+test.afterAll(async () => {
+  await page.close();
+  await env.close();
+});
+
+const CASES = [
+  { id: 'nghi-quyet', name: 'Nghị quyết', code: 'NQ', roman: 'V', date: '06/3/2026', line: 'Ninh Bình, ngày 06 tháng 3 năm 2026', iso: '2026-03-06', signer: 'Nguyễn Văn An' },
+  { id: 'ket-luan', name: 'Kết luận', code: 'KL', roman: 'I', date: '15/4/2026', line: 'Ninh Bình, ngày 15 tháng 4 năm 2026', iso: '2026-04-15', signer: 'Trần Thị Bình' },
+  { id: 'ke-hoach', name: 'Kế hoạch', code: 'KH', roman: 'IV', date: '2/6/2026', line: 'Ninh Bình, ngày 02 tháng 6 năm 2026', iso: '2026-06-02', signer: 'Lê Minh Châu' },
+];
+
+/** Types Vietnamese through an IME composition (Telex: t-i-e-e-s-n-g) as Unikey in a browser does. */
+async function composeWord(p: Page, steps: string[]): Promise<void> {
+  const cdp = await p.context().newCDPSession(p);
+  for (const s of steps) await cdp.send('Input.imeSetComposition', { text: s, selectionStart: s.length, selectionEnd: s.length });
+  await cdp.send('Input.insertText', { text: steps.at(-1)! });
+  await cdp.detach();
+}
+
+for (const c of CASES) {
+  test(`${c.name}: from template to registered DOCX`, async () => {
+    const summary = `về nhiệm vụ trọng tâm năm 2026 của ${c.name.toLowerCase()} thử nghiệm`;
+    await page.locator(`[data-template="${c.id}"]`).click();
+    await expect(page.locator('.compose-work .vt-doc')).toBeVisible();
+    await expect(page.locator('.vt-check-sum')).toHaveAttribute('data-errors', '0');
+
+    // The summary is cleared: the check panel reports it, Trình ký is refused; its finding jumps to the field.
+    await page.locator('[data-open="title"]').click();
+    await page.locator('[data-form="title"] [data-field="summary"]').fill('');
+    await page.locator('[data-form="title"] [data-field="summary"]').press('Tab');
+    const finding = page.locator('.vt-finding button[data-code="summary-missing"]');
+    await expect(finding).toContainText('Thiếu trích yếu');
+    await expect(page.getByRole('button', { name: 'Trình ký' })).toBeDisabled();
+    await finding.click();
+    await expect(page.locator('[data-form="title"] [data-field="summary"]')).toBeFocused();
+    await page.keyboard.type(summary);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[data-print="summary"]')).toHaveText(summary);
+
+    // The signer, from the organisation's list.
+    await page.locator('[data-open="signature"]').click();
+    await page.locator('[data-form="signature"] [data-field="signer"]').selectOption({ index: CASES.indexOf(c) + 1 });
+    await expect(page.locator('[data-print="signer"]')).toHaveText(c.signer);
+    await page.locator('[data-form="signature"] .vt-done').click();
+
+    // Body text: a heading of each level and dash items through the input rules.
+    await page.locator('.compose-work .vt-body > :last-child').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`${c.roman}- HIỆU LỰC THI HÀNH`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1. Về tổ chức thực hiện');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- Các cấp ủy quán triệt, triển khai nghiêm túc');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Văn phòng Tỉnh ủy theo dõi, đôn đốc bằng ');
+    await composeWord(page, ['t', 'ti', 'tie', 'tiê', 'tiế', 'tiến', 'tiếng']);
+    await page.keyboard.type(' Việt');
+    await expect(page.locator('.vt-body > h2').last()).toHaveText(`${c.roman}- HIỆU LỰC THI HÀNH`);
+    await expect(page.locator('.vt-body > h3').last()).toHaveText('1. Về tổ chức thực hiện');
+    await expect(page.locator('.vt-body > p.vt-dash').last()).toHaveText('- Văn phòng Tỉnh ủy theo dõi, đôn đốc bằng tiếng Việt');
+    await expect(page.locator('.compose-save')).toContainText('Đã lưu lúc', { timeout: 10_000 });
+    await page.locator('.vt-scroll').evaluate((e) => { e.scrollTop = 0; });
+    await screen(page, `compose-${c.id}`);
+
+    // Trình ký, then Cấp số & đăng ký with the issue date.
+    await page.getByRole('button', { name: 'Trình ký' }).click();
+    await page.getByLabel('Ngày ban hành', { exact: true }).fill(c.date);
+    await page.getByRole('button', { name: 'Cấp số & đăng ký' }).click();
+    const number = `01-${c.code}/TU`;
+    await expect(page.locator('[data-number]')).toHaveText(number, { timeout: 60_000 });
+    await expect(page.locator('[data-print="number"]')).toHaveText(`Số ${number}`);
+    await expect(page.locator('[data-print="date"]')).toHaveText(c.line);
+    await expect(page.locator('.compose-work .vt-doc')).toHaveAttribute('contenteditable', 'false');
+    await page.locator('.vt-scroll').evaluate((e) => { e.scrollTop = 0; });
+    await screen(page, `compose-${c.id}-issued`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải DOCX' }).click()]);
+    const paras = await docxParagraphs(await download.path());
+    expect(paras).toContain(`Số ${number}`);
+    expect(paras).toContain(c.line);
+    expect(paras).toContain(summary);
+    expect(paras).toContain(`${c.roman}- HIỆU LỰC THI HÀNH`);
+    expect(paras).toContain('1. Về tổ chức thực hiện');
+    expect(paras).toContain('- Các cấp ủy quán triệt, triển khai nghiêm túc');
+    expect(paras.some((p) => p.startsWith('- Văn phòng Tỉnh ủy theo dõi, đôn đốc bằng tiếng Việt'))).toBe(true);
+    expect(paras).toContain(c.signer);
+    expect(paras).toContain('- Ban Bí thư Trung ương Đảng,');
+    expect(paras).toContain('- Lưu Văn phòng Tỉnh ủy.');
+
+    const rows = await page.evaluate(() => window.vanthu.registry.listOutgoing({ limit: 50 }));
+    const row = rows.rows.find((r) => r.number === number)!;
+    expect(row).toMatchObject({ date: c.iso, status: 'issued', typeCode: c.code, signer: c.signer });
+    expect(row.summary).toContain(summary);
+    await page.getByRole('button', { name: '← Danh sách dự thảo' }).click();
+    await expect(page.locator('.row-sub').filter({ hasText: `Đã cấp số ${number}` })).toBeVisible();
+  });
+}
+
+test('locked parts survive select-all, typing and Backspace in the browser; undo restores', async () => {
+  await page.locator('[data-template="thong-bao"]').click();
+  await expect(page.locator('.compose-work .vt-doc')).toBeVisible();
+  const before = await page.locator('.compose-work .vt-part-header .vt-print').innerText();
+  await page.locator('.compose-work .vt-body > :first-child').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('xóa');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('.compose-work .vt-part-header .vt-print')).toHaveText(before);
+  await expect(page.locator('.compose-work .vt-part-title')).toBeVisible();
+  await expect(page.locator('.compose-work .vt-part-signature')).toBeVisible();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Control+z');
+  await expect(page.locator('.compose-work .vt-body > :first-child')).not.toHaveText('');
+});
