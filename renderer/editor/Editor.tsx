@@ -9,7 +9,7 @@ import { checkDocument, type Finding } from '../../common/rules/check';
 import { CheckPanel } from './CheckPanel';
 import { createEditor, type EditorHandle } from './editor';
 import type { EditorEnv } from './env';
-import { pageCss } from './page-css';
+import { adoptPageCss } from './page-css';
 import { paginationPlugin } from './pagination';
 import './editor.css';
 
@@ -34,10 +34,11 @@ export function DocumentEditor({ env, doc, issued, onChange, onReady, onFindings
   const mountRef = useRef<HTMLDivElement>(null);
   const rulerRef = useRef<HTMLDivElement>(null);
   const handle = useRef<EditorHandle | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(1);
   const [pages, setPages] = useState(1);
   const [findings, setFindings] = useState<Finding[]>([]);
-  const css = useMemo(() => pageCss(env.profile), [env.profile]);
+  const scope = useMemo(() => adoptPageCss(env.profile), [env.profile]);
   const cb = useRef({ onChange, onFindings });
   cb.current = { onChange, onFindings };
 
@@ -59,6 +60,9 @@ export function DocumentEditor({ env, doc, issued, onChange, onReady, onFindings
       },
     });
     handle.current = h;
+    const room = scrollRef.current?.clientWidth ?? 0;
+    const page = env.profile.page.widthMm * (96 / 25.4);
+    if (room > 0 && room < page + 24) setZoom(Math.max(0.5, Math.floor(((room - 24) / page) * 100) / 100));
     check(h.doc());
     onReady?.(h);
     return () => { clearTimeout(timer); h.destroy(); };
@@ -73,16 +77,15 @@ export function DocumentEditor({ env, doc, issued, onChange, onReady, onFindings
       <div className="vt-toolbar" role="toolbar" aria-label="Trang">
         <label>Thu phóng{' '}
           <select aria-label="Thu phóng" value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
-            {ZOOMS.map((z) => <option key={z} value={z}>{Math.round(z * 100)}%</option>)}
+            {[...new Set([...ZOOMS, zoom])].sort((a, b) => a - b).map((z) => <option key={z} value={z}>{Math.round(z * 100)}%</option>)}
           </select>
         </label>
         <span className="vt-pages" data-pages={pages}>{pages} trang · {env.profile.name}</span>
         {issued && <span className="vt-issued">Đã ban hành — chỉ xem</span>}
       </div>
       <div className="vt-workspace">
-        <div className="vt-scroll">
-          <style>{css}</style>
-          <div className="vt-page" style={{ zoom }} data-zoom={zoom}>
+        <div className="vt-scroll" ref={scrollRef}>
+          <div className="vt-page" data-profile={scope} style={{ zoom }} data-zoom={zoom}>
             <div className="vt-ruler" ref={rulerRef} />
             <div ref={mountRef} />
           </div>

@@ -34,22 +34,50 @@ const BLOCKS: Partial<Record<Component, string>> = {
   tableText: '.vt-body td > p, .vt-body th > p',
 };
 
-/** The whole stylesheet of the page view, scoped under `.vt-page`. */
+/** The scope selector of a profile's page: `.vt-page[data-profile="hd36-2018"]`. */
+export function pageScope(p: LayoutProfile): string {
+  return `.vt-page[data-profile="${p.id}"]`;
+}
+
+/** The whole stylesheet of the page view, scoped to pages of this profile. */
 export function pageCss(p: LayoutProfile): string {
   const m = p.page.margins;
+  const S = pageScope(p);
   const rules: string[] = [
-    `.vt-page{box-sizing:border-box;width:${p.page.widthMm}mm;min-height:${p.page.heightMm}mm;padding:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;`
+    `${S}{box-sizing:border-box;width:${p.page.widthMm}mm;min-height:${p.page.heightMm}mm;padding:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;`
       + `font-family:${fontStack(p)};color:#${p.font.colour};background:#fff;--vt-ml:${m.left}mm;--vt-mr:${m.right}mm}`,
-    `.vt-page .vt-ruler{position:absolute;visibility:hidden;height:${p.page.heightMm - m.top - m.bottom}mm;width:1px}`,
-    `.vt-page .vt-hleft{width:${p.headerLeftShare * 100}%}`,
-    `.vt-page .vt-part-recipients{width:${p.closingLeftShare * 100}%}`,
-    `.vt-page .vt-pagegap .vt-pno{top:${p.page.headerMm}mm;font-size:${p.styles.pageNumber.sizePt}pt}`,
-    `.vt-page .vt-pagegap .vt-gap-top{height:${m.top}mm}`,
+    `${S} .vt-ruler{position:absolute;visibility:hidden;height:${p.page.heightMm - m.top - m.bottom}mm;width:1px}`,
+    `${S} .vt-hleft{width:${p.headerLeftShare * 100}%}`,
+    `${S} .vt-part-recipients{width:${p.closingLeftShare * 100}%}`,
+    `${S} .vt-pagegap .vt-pno{top:${p.page.headerMm}mm;font-size:${p.styles.pageNumber.sizePt}pt}`,
+    `${S} .vt-pagegap .vt-gap-top{height:${m.top}mm}`,
   ];
   for (const [c, s] of Object.entries(p.styles) as [Component, ParagraphStyle][]) {
-    const sel = [`.vt-page .vt-c-${c}`, ...(BLOCKS[c] ? BLOCKS[c]!.split(', ').map((x) => `.vt-page ${x}`) : [])].join(',');
+    const sel = [`${S} .vt-c-${c}`, ...(BLOCKS[c] ? BLOCKS[c]!.split(', ').map((x) => `${S} ${x}`) : [])].join(',');
     rules.push(`${sel}{${styleCss(s)}}`);
   }
-  rules.push(`.vt-page .vt-c-signatureAuthority,.vt-page .vt-c-signatureTitle,.vt-page .vt-c-signerName,.vt-page .vt-c-signatureSpace{text-indent:0}`);
+  rules.push(`${S} .vt-c-signatureAuthority,${S} .vt-c-signatureTitle,${S} .vt-c-signerName,${S} .vt-c-signatureSpace{text-indent:0}`);
   return rules.join('\n');
+}
+
+const adopted = new Map<string, CSSStyleSheet>();
+
+/**
+ * Installs a profile's page stylesheet once, as a constructed stylesheet (the window's content
+ * security policy forbids inline <style>; constructed sheets are allowed). Returns the scope value.
+ */
+export function adoptPageCss(p: LayoutProfile): string {
+  const css = pageCss(p);
+  const key = p.id;
+  let sheet = adopted.get(key);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    adopted.set(key, sheet);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  if ((sheet as CSSStyleSheet & { vtCss?: string }).vtCss !== css) {
+    sheet.replaceSync(css);
+    (sheet as CSSStyleSheet & { vtCss?: string }).vtCss = css;
+  }
+  return p.id;
 }

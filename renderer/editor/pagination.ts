@@ -17,12 +17,18 @@ export const GAP_PX = 16;
 /** A break before the block at `pos`, with the white space left at the bottom of the page. */
 export interface PageBreak { pos: number; fill: number; page: number }
 
-/** Where pages break, from the natural top of every block and the bottom of the last (CSS px). */
-export function computeBreaks(blocks: { pos: number; top: number; bottom: number }[], contentPx: number): PageBreak[] {
+/**
+ * Where pages break, from the natural top and bottom of every block (CSS px); a block marked `keep`
+ * (a heading, the last body block before the signature) moves to the next page with its follower.
+ */
+export function computeBreaks(blocks: { pos: number; top: number; bottom: number; keep?: boolean }[], contentPx: number): PageBreak[] {
   const out: PageBreak[] = [];
   let start = 0;
-  for (const b of blocks) {
-    if (b.bottom - start > contentPx && b.top > start) {
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].bottom - start > contentPx && blocks[i].top > start) {
+      let j = i;
+      while (j > 0 && blocks[j - 1].keep && blocks[j - 1].top > start) j--;
+      const b = blocks[j];
       out.push({ pos: b.pos, fill: start + contentPx - b.top, page: out.length + 2 });
       start = b.top;
     }
@@ -36,15 +42,25 @@ function gapWidget(br: PageBreak, bottomMm: number, topMm: number): HTMLElement 
   d.dataset.pos = String(br.pos);
   d.contentEditable = 'false';
   d.style.height = `${Math.max(0, br.fill) + (bottomMm + topMm) * MM + GAP_PX}px`;
-  d.innerHTML = `<div class="vt-gap-band" style="height:${GAP_PX}px"></div><div class="vt-gap-top"><span class="vt-pno">${br.page}</span></div>`;
+  const band = document.createElement('div');
+  band.className = 'vt-gap-band';
+  band.style.height = `${GAP_PX}px`;
+  const top = document.createElement('div');
+  top.className = 'vt-gap-top';
+  const pno = document.createElement('span');
+  pno.className = 'vt-pno';
+  pno.textContent = String(br.page);
+  top.append(pno);
+  d.append(band, top);
   return d;
 }
 
-function blocksOf(state: EditorState): number[] {
-  const out: number[] = [];
+function blocksOf(state: EditorState): { pos: number; keep: boolean }[] {
+  const out: { pos: number; keep: boolean }[] = [];
   state.doc.forEach((node, offset) => {
-    if (node.type.name === 'body' || node.type.name === 'appendix') node.forEach((_c, o) => out.push(offset + 1 + o));
-    else out.push(offset);
+    if (node.type.name === 'body' || node.type.name === 'appendix') {
+      node.forEach((c, o, i) => out.push({ pos: offset + 1 + o, keep: c.type.name === 'heading' || c.type.name === 'centered_heading' || (node.type.name === 'body' && i === node.childCount - 1) }));
+    } else out.push({ pos: offset, keep: node.type.name === 'header' || node.type.name === 'title' });
   });
   return out;
 }
@@ -55,14 +71,14 @@ export function measure(view: EditorView, ruler: HTMLElement, contentMm: number)
   const gaps = new Map<number, number>();
   for (const g of view.dom.querySelectorAll<HTMLElement>('.vt-pagegap')) gaps.set(Number(g.dataset.pos), g.getBoundingClientRect().height);
   const origin = view.dom.getBoundingClientRect().top;
-  const items: { pos: number; top: number; bottom: number }[] = [];
+  const items: { pos: number; top: number; bottom: number; keep: boolean }[] = [];
   let shift = 0;
-  for (const pos of blocksOf(view.state)) {
+  for (const { pos, keep } of blocksOf(view.state)) {
     shift += gaps.get(pos) ?? 0;
     const dom = view.nodeDOM(pos) as HTMLElement | null;
     if (!dom || dom.nodeType !== 1) continue;
     const r = dom.getBoundingClientRect();
-    items.push({ pos, top: (r.top - origin - shift) / k, bottom: (r.bottom - origin - shift) / k });
+    items.push({ pos, keep, top: (r.top - origin - shift) / k, bottom: (r.bottom - origin - shift) / k });
   }
   return computeBreaks(items, contentMm * MM);
 }

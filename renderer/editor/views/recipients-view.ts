@@ -79,7 +79,8 @@ export class RecipientsView extends FormView<RecipientsAttrs> {
       if (l.group === null) { out.push(el('p', { class: 'vt-c-recipient' }, l.text)); continue; }
       const group = lines.slice(i, i + l.groupSize);
       i += l.groupSize - 1;
-      const brace = el('span', { class: 'vt-brace', style: `transform: scaleY(${group.length})` }, '}');
+      const brace = el('span', { class: 'vt-brace' }, '}');
+      brace.style.transform = `scaleY(${group.length})`;
       out.push(el('div', { class: 'vt-rgroup' },
         el('div', { class: 'vt-rlines' }, ...group.map((g) => el('p', { class: 'vt-c-recipient' }, g.text))),
         el('div', { class: 'vt-rbrace' }, brace, el('span', { class: 'vt-c-bracePurpose' }, l.purpose))));

@@ -3,7 +3,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { createDraft } from '../../../common/draft/create';
 import type { Organisation } from '../../../common/org/organisation';
 import { createEditor } from '../../editor/editor';
-import { pageCss } from '../../editor/page-css';
+import { adoptPageCss } from '../../editor/page-css';
 import { envOf } from './env';
 import { BUNDLED } from './templates';
 
@@ -28,8 +28,7 @@ export const TemplatePreview = memo(function TemplatePreview({ id, org }: { id: 
   const p = made.env.profile.page;
   return (
     <div className="vt-preview" aria-hidden="true" style={{ width: `${p.widthMm * PREVIEW_SCALE}mm`, height: `${p.heightMm * PREVIEW_SCALE}mm` }}>
-      <style>{pageCss(made.env.profile)}</style>
-      <div className="vt-page" style={{ zoom: PREVIEW_SCALE, height: `${p.heightMm}mm`, overflow: 'hidden' }}>
+      <div className="vt-page" data-profile={adoptPageCss(made.env.profile)} style={{ zoom: PREVIEW_SCALE, height: `${p.heightMm}mm`, overflow: 'hidden' }}>
         <div ref={ref} />
       </div>
     </div>
