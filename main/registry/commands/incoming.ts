@@ -1,6 +1,6 @@
-/** `vanthu registry in …`: add an incoming document (with attachments), list, stamp. */
+/** `vanthu registry in …`: add an incoming document (with attachments), list, stamp, set its status. */
 import type { RegistryService } from '../service';
-import type { InEntry, InInput } from '../types';
+import type { InEntry, InInput, InStatus } from '../types';
 import { CommandError, int, need, readJson, type Args } from './args';
 
 /** One register line for the terminal. */
@@ -29,7 +29,13 @@ export async function inCommand(reg: RegistryService, a: Args): Promise<string> 
       const s = reg.stamp(need(int(arg, 'Mã văn bản đến'), 'mã văn bản đến'));
       return a.json ? JSON.stringify(s, null, 2) : s.lines.join('\n');
     }
+    case 'status': {
+      const id = need(int(arg, 'Mã văn bản đến'), 'mã văn bản đến');
+      const status = need(a.positionals[2] ?? a.status, 'trạng thái (chưa xử lý, đang xử lý, đã xử lý)');
+      const e = reg.updateIncoming(id, { status: status as InStatus }, a.reason ?? '');
+      return `Văn bản đến số ${e.serial}/${e.year}: ${e.status}.`;
+    }
     default:
-      throw new CommandError(`Không có lệnh "in ${sub ?? ''}" (add, list, stamp).`);
+      throw new CommandError(`Không có lệnh "in ${sub ?? ''}" (add, list, stamp, status).`);
   }
 }

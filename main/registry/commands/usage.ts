@@ -15,6 +15,7 @@ export const USAGE = `Cách dùng: vanthu registry <lệnh> [--db tệp.db] … 
   in add <van-ban-den.json> [--attach tệp]…       vào sổ văn bản đến
   in list [--overdue] [--year 2026] [--json]
   in stamp <mã>                                   nội dung dấu "VĂN BẢN ĐẾN"
+  in status <mã> "đã xử lý" [--reason …]           trạng thái xử lý
   search <chữ cần tìm> [--book … --type … --from … --to … --status … --overdue]
   backup <tệp-đích.db>          restore <tệp-sao-lưu.db>          audit verify
   print out|in|follow-up --from 2026-01-01 --to 2026-12-31 -o so.docx|so.xlsx [--book …]

@@ -41,6 +41,9 @@ describe('vanthu registry (CLI)', () => {
     expect(out[0]).toBe('Đã vào sổ: số đến 1 (2026), 1 tệp đính kèm.');
     expect(await run('in', 'list', '--overdue', '--db', db)).toBe(0);
     expect(out[0]).toMatch(/Số đến 1\/2026/);
+    expect(await run('in', 'status', '1', 'đang xử lý', '--db', db)).toBe(0);
+    expect(out[0]).toBe('Văn bản đến số 1/2026: đang xử lý.');
+    expect(await run('in', 'status', '1', 'xong', '--db', db)).toBe(1);
     expect(await run('search', '88-KL/TU', '--db', db)).toBe(0);
     expect(out[0]).toMatch(/88-KL\/TU/);
     expect(await run('audit', 'verify', '--db', db)).toBe(0);
