@@ -25,6 +25,7 @@ if (!app.requestSingleInstanceLock()) {
     if (win?.isMinimized()) win.restore();
     win?.focus();
   });
+  if (process.platform === 'win32') app.setAppUserModelId('vn.vanthu.desktop');
   app.setAboutPanelOptions({ applicationName: 'vanthu', applicationVersion: pkg.version, copyright: 'Văn bản của Đảng' });
   void app.whenReady().then(() => {
     installSecurity();

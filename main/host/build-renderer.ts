@@ -12,7 +12,7 @@ export const RENDERER_DIR = path.join(ROOT, 'dist', 'renderer');
 /** Builds the renderer into `outDir` unless its index.html exists (or `force`). */
 export async function ensureRenderer(outDir = RENDERER_DIR, force = false): Promise<string> {
   if (!force && fs.existsSync(path.join(outDir, 'index.html'))) return outDir;
-  console.log('Đang dựng giao diện lần đầu (vite build)…');
+  console.log(force ? 'Đang dựng giao diện (vite build)…' : 'Chưa có giao diện đã dựng: đang dựng lần đầu (vite build)…');
   const { build } = await import('vite');
   await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   return outDir;

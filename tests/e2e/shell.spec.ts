@@ -11,8 +11,12 @@ test.describe.configure({ mode: 'serial' });
 let page: Page;
 let draftId = '';
 
+const consoleErrors: string[] = [];
+
 test.beforeAll(async ({ browser }) => {
   page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
 });
 
 test.afterAll(async () => {
@@ -134,4 +138,8 @@ test('Alt+1 … Alt+5 switch sections from the keyboard', async () => {
     await page.keyboard.press(`Alt+${i + 1}`);
     await expect(page.locator('#screen-title')).toHaveText(name);
   }
+});
+
+test('no script error and no Content-Security-Policy violation in the whole session', () => {
+  expect(consoleErrors).toEqual([]);
 });
