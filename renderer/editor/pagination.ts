@@ -98,6 +98,8 @@ export function paginationPlugin(opts: { contentMm: number; bottomMm: number; to
       const run = () => {
         const ruler = opts.ruler();
         if (!ruler || !view.dom.isConnected) return;
+        // Never touch the DOM during an IME composition (Unikey/Telex): try again after it ends.
+        if (view.composing) { schedule(); return; }
         const breaks = measure(view, ruler, opts.contentMm);
         const sig = breaks.map((b) => `${b.pos}:${Math.round(b.fill)}`).join(',');
         opts.onPages?.(breaks.length + 1);
@@ -106,7 +108,7 @@ export function paginationPlugin(opts: { contentMm: number; bottomMm: number; to
         const set = DecorationSet.create(view.state.doc, breaks.map((b) => Decoration.widget(b.pos, () => gapWidget(b, opts.bottomMm, opts.topMm), { side: -1, key: `gap-${b.page}-${Math.round(b.fill)}`, ignoreSelection: true })));
         view.dispatch(view.state.tr.setMeta(pagesKey, set).setMeta('addToHistory', false));
       };
-      const schedule = () => { clearTimeout(timer); timer = setTimeout(run, opts.delay ?? 400); };
+      function schedule() { clearTimeout(timer); timer = setTimeout(run, opts.delay ?? 400); }
       schedule();
       return { update: (_v, prev) => { if (prev.doc !== view.state.doc) schedule(); }, destroy: () => clearTimeout(timer) };
     },

@@ -66,7 +66,14 @@ for (const c of CASES) {
 
     // Body text: a heading of each level and dash items through the input rules.
     await page.locator('.compose-work .vt-body > :last-child').click();
-    await page.keyboard.press('End');
+    await page.locator('.compose-work .vt-body > :last-child').evaluate((el) => {
+      // The caret at the very end of the last paragraph (End only reaches the end of a visual line).
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      r.collapse(false);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
     await page.keyboard.press('Enter');
     await page.keyboard.type(`${c.roman}- HIỆU LỰC THI HÀNH`);
     await page.keyboard.press('Enter');
@@ -121,7 +128,7 @@ for (const c of CASES) {
 test('locked parts survive select-all, typing and Backspace in the browser; undo restores', async () => {
   await page.locator('[data-template="thong-bao"]').click();
   await expect(page.locator('.compose-work .vt-doc')).toBeVisible();
-  const before = await page.locator('.compose-work .vt-part-header .vt-print').innerText();
+  const before = (await page.locator('.compose-work .vt-part-header .vt-print').textContent())!;
   await page.locator('.compose-work .vt-body > :first-child').click();
   await page.keyboard.press('Control+a');
   await page.keyboard.type('xóa');
