@@ -9,6 +9,7 @@ import { backupTo, autoBackup, listAutoBackups, restoreFile } from './backup';
 import * as books from './books';
 import type { Ctx } from './context';
 import { openDatabase } from './db';
+import { createDesk } from './desk/index';
 import { RegistryError } from './errors';
 import { addIncoming, updateIncoming } from './incoming';
 import { listInBooks } from './incoming-books';
@@ -61,6 +62,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
   };
   return {
     path: abs,
+    desk: createDesk(live),
     dataDir: ctx.dataDir,
     close() {
       if (!open) return;

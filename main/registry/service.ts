@@ -4,6 +4,7 @@
  * Errors are thrown as RegistryError ({code, message} with a Vietnamese message).
  */
 import type { Organisation } from '../../common/org/organisation';
+import type { DeskService } from './desk/index';
 import type {
   AuditEvent, AuditVerdict, ImportReport, InBook, InBookKind, InEntry, InInput, InStatus, NumberingScope,
   OutBook, OutDetails, OutEntry, OutStatus, SearchHit, SearchQuery, StampFields, Term,
@@ -54,6 +55,8 @@ export interface PrintOptions { from: string; to: string; bookId?: number; forma
 export interface RegistryService {
   readonly path: string;
   readonly dataDir: string;
+  /** The clerk's desk: address book, routing, deadline queues, pages, search, reports (./desk). */
+  readonly desk: DeskService;
   close(): void;
 
   saveOrganisation(org: Organisation): Organisation;

@@ -1,0 +1,65 @@
+/**
+ * The clerk's desk part of the registry service (`registry.desk`): address book, routing, deadline
+ * queues, register pages, desk search, report figures, stored-file checks. SQL stays in main/registry.
+ */
+import type {
+  AddressRow, DeskHit, DeskInRow, DeskOutRow, DeskPage, DeskStats, DuplicateRow, Queues, RouteRow,
+} from '../../../common/api/domains/desk-types';
+import type { Ctx } from '../context';
+import { RegistryError } from '../errors';
+import { getOutgoing } from '../outgoing-rows';
+import type { InEntry, InStatus } from '../types';
+import { listAddresses, removeAddress, suggestSenders, touchSender } from './address';
+import { incomingPage, outgoingPage, type InPageQuery, type OutPageQuery } from './pages';
+import { deadlineQueues, type QueueOptions } from './queues';
+import { findDuplicates, routeIncoming, routesOf, setStatus, type RouteInput } from './routing';
+import { deskSearch, type DeskSearchQuery } from './search';
+import { deskStats } from './stats';
+import { verifyStoredFile, type FileCheck } from './verify';
+
+export type { InPageQuery, OutPageQuery, QueueOptions, RouteInput, DeskSearchQuery, FileCheck };
+export { addDays } from './queues';
+export { routeLabel } from './routing';
+
+/** The desk methods of the registry service. */
+export interface DeskService {
+  suggestSenders(query: string, limit?: number): AddressRow[];
+  touchSender(name: string, count?: boolean): AddressRow;
+  listAddresses(): AddressRow[];
+  removeAddress(id: number): void;
+  duplicates(senderNumber: string, docDate: string, exceptId?: number): DuplicateRow[];
+  route(entryId: number, route: RouteInput): InEntry;
+  routes(entryId: number): RouteRow[];
+  setStatus(entryId: number, status: InStatus, reason?: string): InEntry;
+  queues(opts: QueueOptions): Queues;
+  incomingPage(q: InPageQuery): DeskPage<DeskInRow>;
+  outgoingPage(q: OutPageQuery): DeskPage<DeskOutRow>;
+  search(q: DeskSearchQuery): DeskHit[];
+  stats(year: number, today: string): DeskStats;
+  verifyOutgoing(id: number): FileCheck;
+}
+
+/** Builds the desk methods over a live registry context. */
+export function createDesk(live: () => Ctx): DeskService {
+  return {
+    suggestSenders: (q, limit) => suggestSenders(live(), q, limit),
+    touchSender: (name, count) => touchSender(live(), name, count),
+    listAddresses: () => listAddresses(live()),
+    removeAddress: (id) => removeAddress(live(), id),
+    duplicates: (n, d, x) => findDuplicates(live(), n, d, x),
+    route: (id, r) => routeIncoming(live(), id, r),
+    routes: (id) => routesOf(live(), id),
+    setStatus: (id, s, reason) => setStatus(live(), id, s, reason),
+    queues: (o) => deadlineQueues(live(), o),
+    incomingPage: (q) => incomingPage(live(), q),
+    outgoingPage: (q) => outgoingPage(live(), q),
+    search: (q) => deskSearch(live(), q),
+    stats: (year, today) => deskStats(live(), year, today),
+    verifyOutgoing(id) {
+      const ctx = live();
+      const e = getOutgoing(ctx, id);
+      if (!e) throw new RegistryError('not-found', `Không có văn bản đi mã ${id}.`);
+      return verifyStoredFile(ctx.dataDir, e);
+    },
+  };
+}
