@@ -67,6 +67,16 @@ function blocksOf(state: EditorState): { pos: number; keep: boolean }[] {
 
 /** Measures the view and returns the breaks (CSS px, zoom removed through the ruler). */
 export function measure(view: EditorView, ruler: HTMLElement, contentMm: number): PageBreak[] {
+  const pageEl = ruler.parentElement;
+  pageEl?.classList.add('vt-measuring');
+  try {
+    return measureNow(view, ruler, contentMm);
+  } finally {
+    pageEl?.classList.remove('vt-measuring');
+  }
+}
+
+function measureNow(view: EditorView, ruler: HTMLElement, contentMm: number): PageBreak[] {
   const k = ruler.getBoundingClientRect().height / (contentMm * MM) || 1;
   const gaps = new Map<number, number>();
   for (const g of view.dom.querySelectorAll<HTMLElement>('.vt-pagegap')) gaps.set(Number(g.dataset.pos), g.getBoundingClientRect().height);

@@ -6,12 +6,13 @@ import { schema } from '../../common/model';
 import { bodyInputRules } from './input-rules';
 import { editorKeymaps } from './keymap';
 import { lockPlugin } from './lock';
+import { typingPlugin } from './typing';
 
 /** Builds the state of a document; `issued` locks it entirely; `extra` plugins (pagination) go last. */
 export function createState(doc: Node | unknown, issued = false, extra: Plugin[] = []): EditorState {
   const node = doc instanceof Node ? doc : schema.nodeFromJSON(doc);
   return EditorState.create({
     doc: node,
-    plugins: [lockPlugin(issued), bodyInputRules(), ...editorKeymaps(), history({ newGroupDelay: 600 }), ...extra],
+    plugins: [lockPlugin(issued), typingPlugin(), bodyInputRules(), ...editorKeymaps(), history({ newGroupDelay: 600 }), ...extra],
   });
 }
