@@ -1,0 +1,92 @@
+/**
+ * The editor's operations through the contract's dispatcher on a real data folder and database:
+ * autosave with versions and restore, duplicate, recycle bin, Trình ký, the "DỰ THẢO" draft DOCX,
+ * and issue (number and date written into the draft, DOCX in the exports, register row, lock).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeRegistry, createContext, dispatch, HANDLERS, type ServiceContext } from '../../../main/services';
+import { defaultOrganisation } from '../../../main/templates/index';
+
+let ctx: ServiceContext;
+const call = async (name: string, input: unknown) => {
+  const r = await dispatch(HANDLERS, ctx, name, input);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+};
+const docText = async (file: string) => (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+
+beforeAll(async () => {
+  ctx = createContext(fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-editor-ops-')), 'web');
+  await call('settings.saveOrganisation', { organisation: defaultOrganisation(), term: { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' } });
+});
+afterAll(() => {
+  closeRegistry(ctx);
+  fs.rmSync(ctx.dataDir, { recursive: true, force: true });
+});
+
+describe('editor operations', () => {
+  it('autosaves, keeps versions and restores one', async () => {
+    const rec = await call('drafts.create', { templateId: 'ket-luan' });
+    const edited = structuredClone(rec.draft);
+    edited.doc.content[1].attrs.summary = 'về bản sửa thứ nhất';
+    const first = await call('drafts.autosave', { id: rec.id, draft: edited });
+    expect(first.version).not.toBeNull();
+    expect(first.title).toContain('về bản sửa thứ nhất');
+    edited.doc.content[1].attrs.summary = 'về bản sửa thứ hai';
+    expect((await call('drafts.autosave', { id: rec.id, draft: edited })).version).toBeNull();
+    await call('drafts.autosave', { id: rec.id, draft: edited, checkpoint: true });
+    const versions = await call('drafts.versions', { id: rec.id });
+    expect(versions.length).toBe(2);
+    const restored = await call('drafts.restore', { id: rec.id, version: versions[1].version });
+    expect(restored.draft.doc.content[1].attrs.summary).toBe('về bản sửa thứ nhất');
+    expect((await call('drafts.get', { id: rec.id })).draft.doc.content[1].attrs.summary).toBe('về bản sửa thứ nhất');
+  });
+
+  it('refuses to autosave a broken document', async () => {
+    const rec = await call('drafts.create', { templateId: 'ket-luan' });
+    const broken = structuredClone(rec.draft);
+    broken.doc.content.splice(0, 1);
+    await expect(call('drafts.autosave', { id: rec.id, draft: broken })).rejects.toThrow(/Cấu trúc văn bản/);
+  });
+
+  it('duplicates, moves to the recycle bin and back', async () => {
+    const rec = await call('drafts.create', { templateId: 'thong-bao' });
+    const copy = await call('drafts.duplicate', { id: rec.id });
+    expect(copy.title).toMatch(/\(bản sao\)$/);
+    expect((await call('drafts.trash', { id: copy.id })).trashed).toBe(true);
+    expect((await call('drafts.list', {})).map((d: { id: string }) => d.id)).not.toContain(copy.id);
+    expect((await call('drafts.trashList', {})).map((d: { id: string }) => d.id)).toEqual([copy.id]);
+    await call('drafts.untrash', { id: copy.id });
+    expect((await call('drafts.list', {})).map((d: { id: string }) => d.id)).toContain(copy.id);
+  });
+
+  it('exports a draft DOCX with the DỰ THẢO mark and no number', async () => {
+    const rec = await call('drafts.create', { templateId: 'nghi-quyet' });
+    const f = await call('drafts.exportDraft', { id: rec.id });
+    expect(f.name).toMatch(/^du-thao-nghi-quyet/);
+    const xml = await docText(f.file);
+    expect(xml).toContain('DỰ THẢO');
+    expect(xml).not.toContain('01-NQ/TU');
+  });
+
+  it('Trình ký, then issue: number and date in the draft, DOCX stored, register row, locked', async () => {
+    const rec = await call('drafts.create', { templateId: 'nghi-quyet' });
+    expect((await call('drafts.submit', { id: rec.id })).status).toBe('submitted');
+    const r = await call('drafts.issue', { id: rec.id, date: '2026-03-06', pdf: false });
+    expect(r.row.number).toBe('01-NQ/TU');
+    expect(r.record.draft.doc.content[0].attrs).toMatchObject({ serial: 1, date: '2026-03-06', draftMark: '' });
+    const xml = await docText(r.docx.file);
+    expect(xml).toContain('Số 01-NQ/TU');
+    expect(xml).toContain('Ninh Bình, ngày 06 tháng 3 năm 2026');
+    expect(xml).not.toContain('DỰ THẢO');
+    expect((await call('drafts.meta', { id: rec.id })).status).toBe('issued');
+    const rows = await call('registry.listOutgoing', {});
+    expect(rows.rows.find((x: { number: string }) => x.number === '01-NQ/TU')).toMatchObject({ date: '2026-03-06', status: 'issued' });
+    await expect(call('drafts.autosave', { id: rec.id, draft: rec.draft })).rejects.toThrow(/đã được cấp số 01-NQ\/TU/);
+    await expect(call('drafts.issue', { id: rec.id })).rejects.toThrow(/khóa/);
+  });
+});
