@@ -57,6 +57,7 @@ for (const c of CASES) {
     await page.keyboard.type(summary);
     await page.keyboard.press('Tab');
     await expect(page.locator('[data-print="summary"]')).toHaveText(summary);
+    await page.locator('[data-form="title"] .vt-done').click();
 
     // The signer, from the organisation's list.
     await page.locator('[data-open="signature"]').click();

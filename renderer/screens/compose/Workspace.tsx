@@ -44,6 +44,8 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
   const [findings, setFindings] = useState<Finding[]>([]);
   const [panel, setPanel] = useState<'none' | 'versions'>('none');
   const save = useAutosave(record.id, envelope, !issued);
+  const [title, setTitle] = useState(record.title);
+  if (save.state.kind === 'saved' && save.state.title && save.state.title !== title) setTitle(save.state.title);
   const recovery = useMemo(() => (issued ? null : pendingRecovery(record.id, record.updatedAt)), [record, issued]);
   const saveNow = useCallback(async (checkpoint = false) => {
     const h = handle.current;
@@ -54,7 +56,7 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
     <div className="compose-work" data-draft={record.id} data-status={meta.status}>
       <div className="compose-bar">
         <button type="button" className="secondary" onClick={async () => { await saveNow(); onBack(); }}>← Danh sách dự thảo</button>
-        <span className="compose-title" title={record.title}>{record.title}</span>
+        <span className="compose-title" title={title}>{title}</span>
         <span className="compose-save" role="status" data-save={save.state.kind}>{issued ? `Đã cấp số ${meta.registeredAs ?? ''}` : saveText(save.state)}</span>
         <button type="button" className="secondary" onClick={() => setPanel(panel === 'versions' ? 'none' : 'versions')}>Lịch sử phiên bản</button>
         <button type="button" className="secondary" onClick={() => busy.run('Xuất DOCX dự thảo', async () => {

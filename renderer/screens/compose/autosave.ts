@@ -14,7 +14,7 @@ export const SAVE_DELAY_MS = 800;
 export const recoveryKey = (id: string) => `vanthu-recovery-${id}`;
 
 /** Save state shown in the toolbar. */
-export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
+export type SaveState = { kind: 'saved'; at: string; title?: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
 /** The autosave of one draft; returns the change handler, a flush and the state. */
 export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
@@ -36,7 +36,7 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
       try {
         const r = await window.vanthu.drafts.autosave({ id, draft: draft as unknown as Record<string, unknown>, checkpoint });
         localStorage.removeItem(recoveryKey(id));
-        setState({ kind: 'saved', at: r.updatedAt });
+        setState({ kind: 'saved', at: r.updatedAt, title: r.title });
       } catch (e) {
         setState({ kind: 'error', message: (e as Error).message });
       }
