@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { appOps } from './domains/app';
 import { backupOps } from './domains/backup';
+import { deskOps } from './domains/desk';
 import { draftsOps } from './domains/drafts';
 import { editorOps } from './domains/editor';
 import { exportOps } from './domains/export';
@@ -24,6 +25,7 @@ export const OPERATIONS = {
   ...editorOps,
   ...exportOps,
   ...registryOps,
+  ...deskOps,
   ...searchOps,
   ...backupOps,
   ...filesOps,

@@ -5,6 +5,7 @@
 import type { Domain } from '../../common/api';
 import { appHandlers } from './app';
 import type { Handlers } from './context';
+import { deskHandlers } from './desk';
 import { draftsHandlers } from './drafts';
 import { editorHandlers } from './editor';
 import { exportHandlers } from './export';
@@ -25,6 +26,7 @@ export const HANDLERS: Handlers = {
   ...editorHandlers,
   ...exportHandlers,
   ...registryHandlers,
+  ...deskHandlers,
   ...searchBackupHandlers,
   ...filesHandlers,
 };

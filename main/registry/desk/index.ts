@@ -15,9 +15,10 @@ import { deadlineQueues, type QueueOptions } from './queues';
 import { findDuplicates, routeIncoming, routesOf, setStatus, type RouteInput } from './routing';
 import { deskSearch, type DeskSearchQuery } from './search';
 import { deskStats } from './stats';
+import { printPreview, type PrintPreview } from './print-preview';
 import { verifyStoredFile, type FileCheck } from './verify';
 
-export type { InPageQuery, OutPageQuery, QueueOptions, RouteInput, DeskSearchQuery, FileCheck };
+export type { PrintPreview, InPageQuery, OutPageQuery, QueueOptions, RouteInput, DeskSearchQuery, FileCheck };
 export { addDays } from './queues';
 export { routeLabel } from './routing';
 
@@ -37,6 +38,7 @@ export interface DeskService {
   search(q: DeskSearchQuery): DeskHit[];
   stats(year: number, today: string): DeskStats;
   verifyOutgoing(id: number): FileCheck;
+  printPreview(kind: 'in' | 'out' | 'follow-up', from: string, to: string): PrintPreview;
 }
 
 /** Builds the desk methods over a live registry context. */
@@ -55,6 +57,7 @@ export function createDesk(live: () => Ctx): DeskService {
     outgoingPage: (q) => outgoingPage(live(), q),
     search: (q) => deskSearch(live(), q),
     stats: (year, today) => deskStats(live(), year, today),
+    printPreview: (kind, from, to) => printPreview(live(), kind, from, to),
     verifyOutgoing(id) {
       const ctx = live();
       const e = getOutgoing(ctx, id);

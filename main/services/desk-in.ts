@@ -1,0 +1,68 @@
+/** Desk handlers of incoming documents: registration, detail, routing, status, stamp on the PDF copy. */
+import path from 'node:path';
+import { UserError } from '../../common/api';
+import type { DeskInRow, InDetail } from '../../common/api/domains/desk';
+import type { RegistryService } from '../registry/index';
+import { stampAttachment } from '../stamp/index';
+import { folders, type Handlers, type ServiceContext } from './context';
+import { deskToday } from './desk-clock';
+import { checkPath } from './paths';
+import { withRegistry } from './registry';
+
+/** The full detail of one incoming entry. */
+export function inDetail(r: RegistryService, id: number): InDetail {
+  const e = r.getIncoming(id);
+  if (!e) throw new UserError('not-found', `Không có văn bản đến mã ${id}.`);
+  const row: DeskInRow = {
+    id: e.id, serial: e.serial, year: e.year, bookKind: e.bookKind, receivedDate: e.receivedDate, sender: e.sender,
+    senderNumber: e.senderNumber, docDate: e.docDate, typeName: e.typeName, summary: e.summary, secrecy: e.secrecy, urgency: e.urgency,
+    routedTo: e.routedTo, deadline: e.deadline, fileRef: e.fileRef, notes: e.notes, status: e.status, attachments: e.attachments.length,
+  };
+  return {
+    row,
+    attachments: e.attachments.map((a) => ({
+      id: a.id, name: a.originalName, file: path.resolve(r.dataDir, a.storedPath), size: a.size, pdf: /\.pdf$/i.test(a.originalName),
+    })),
+    routes: r.desk.routes(id),
+    stamp: r.stamp(id).lines,
+    duplicates: e.senderNumber ? r.desk.duplicates(e.senderNumber, e.docDate, id) : [],
+  };
+}
+
+function uploadsOnly(ctx: ServiceContext, files: string[]): string[] {
+  return files.map((f) => checkPath(f, ctx.dataDir, [folders(ctx.dataDir).uploads]));
+}
+
+/** Handlers of the desk's incoming operations. */
+export const deskInHandlers: Handlers = {
+  'registry.deskToday': async () => ({ today: deskToday() }),
+  'registry.deskIncoming': ({ offset, limit, status, from, to }, ctx) =>
+    withRegistry(ctx, (r) => r.desk.incomingPage({ offset, limit, status, from, to })),
+  'registry.deskRegisterIncoming': ({ attachments, unit, person, deadline, docDate, ...input }, ctx) => {
+    const files = uploadsOnly(ctx, attachments);
+    return withRegistry(ctx, (r) => {
+      const e = r.addIncoming({ ...input, ...(docDate ? { docDate } : {}) }, files);
+      r.desk.touchSender(e.sender);
+      if (unit || person) r.desk.route(e.id, { unit, person, deadline });
+      else if (deadline) r.updateIncoming(e.id, { deadline }, 'Hạn xử lý khi vào sổ');
+      return inDetail(r, e.id);
+    });
+  },
+  'registry.deskIncomingDetail': ({ id }, ctx) => withRegistry(ctx, (r) => inDetail(r, id)),
+  'registry.deskSenders': ({ query, limit }, ctx) => withRegistry(ctx, (r) => r.desk.suggestSenders(query, limit)),
+  'registry.deskDuplicates': ({ senderNumber, docDate }, ctx) => withRegistry(ctx, (r) => r.desk.duplicates(senderNumber, docDate)),
+  'registry.deskRoute': ({ id, unit, person, deadline, note }, ctx) =>
+    withRegistry(ctx, (r) => (r.desk.route(id, { unit, person, deadline, note }), inDetail(r, id))),
+  'registry.deskStatus': ({ id, status }, ctx) => withRegistry(ctx, (r) => (r.desk.setStatus(id, status), inDetail(r, id))),
+  'registry.deskStampPdf': ({ id, attachmentId }, ctx) =>
+    withRegistry(ctx, async (r) => {
+      const d = inDetail(r, id);
+      const a = d.attachments.find((x) => x.id === attachmentId);
+      if (!a) throw new UserError('not-found', 'Văn bản đến không có tệp đính kèm này.');
+      if (!a.pdf) throw new UserError('invalid-input', 'Chỉ đóng dấu đến lên được tệp PDF; tệp DOCX hãy in dấu riêng.');
+      const out = await stampAttachment(a.file, d.stamp, path.join(folders(ctx.dataDir).exports, 'dau-den'), `${d.row.year}-${d.row.serial}-${a.name}`);
+      return { file: out.file, name: path.basename(out.file), warning: out.warning };
+    }),
+  'registry.deskQueues': ({ soonDays, unit, person }, ctx) =>
+    withRegistry(ctx, (r) => r.desk.queues({ today: deskToday(), soonDays, unit: unit || undefined, person: person || undefined })),
+};
