@@ -75,6 +75,7 @@ for (const c of CASES) {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(r);
     });
+    await page.waitForTimeout(150); // the editor reads the new DOM selection on selectionchange
     await page.keyboard.press('Enter');
     await page.keyboard.type(`${c.roman}- HIỆU LỰC THI HÀNH`);
     await page.keyboard.press('Enter');
