@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Node } from 'prosemirror-model';
 import { checkDocument, type Finding } from '../../common/rules/check';
 import { CheckPanel } from './CheckPanel';
+import { TOOLBAR } from './commands';
 import { createEditor, type EditorHandle } from './editor';
 import type { EditorEnv } from './env';
 import { adoptPageCss } from './page-css';
@@ -74,7 +75,11 @@ export function DocumentEditor({ env, doc, issued, onChange, onReady, onFindings
 
   return (
     <div className="vt-editor">
-      <div className="vt-toolbar" role="toolbar" aria-label="Trang">
+      <div className="vt-toolbar" role="toolbar" aria-label="Định dạng và trang">
+        {!issued && TOOLBAR.map((t) => (
+          <button key={t.label} type="button" className="vt-tool" title={t.title} aria-label={t.title}
+            onMouseDown={(e) => { e.preventDefault(); const v = handle.current?.view; if (v) { t.command(v.state, v.dispatch); v.focus(); } }}>{t.label}</button>
+        ))}
         <label>Thu phóng{' '}
           <select aria-label="Thu phóng" value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
             {[...new Set([...ZOOMS, zoom])].sort((a, b) => a - b).map((z) => <option key={z} value={z}>{Math.round(z * 100)}%</option>)}

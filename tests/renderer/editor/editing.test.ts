@@ -153,3 +153,16 @@ describe('forms of the locked parts', () => {
     expect(lines[0]).toBe('- Ban Bí thư Trung ương Đảng,');
   });
 });
+
+describe('toolbar commands', () => {
+  it('inserts a table after the current block, with a header row', async () => {
+    const { insertTable } = await import('../../../renderer/editor/commands');
+    const h = mount();
+    cursor(h.view, blockStart(h.view, 'Thực hiện'));
+    insertTable(2)(h.view.state, h.view.dispatch);
+    const t = h.doc().child(2).child(1);
+    expect(t.type.name).toBe('table');
+    expect(t.child(0).child(0).attrs.header).toBe(true);
+    expect(t.childCount).toBe(2);
+  });
+});
