@@ -1,4 +1,5 @@
 /** The left navigation. */
+import { NavBadge } from '../screens/desk/NavBadge';
 import { SECTIONS, type SectionId } from './sections';
 
 /** Props of Nav. */
@@ -30,6 +31,7 @@ export function Nav({ current, onSelect, org, onAbout }: NavProps) {
             >
               {s.label}
             </button>
+            <NavBadge id={s.id} />
           </li>
         ))}
       </ul>

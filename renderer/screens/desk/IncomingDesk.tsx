@@ -1,0 +1,68 @@
+/**
+ * Văn bản đến: tabs "Vào sổ" (fast form + the register, virtualised, newest first) and "Hạn xử lý"
+ * (overdue and due-soon queues); a row opens its detail (stamp, attachments, routing, status).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { DeskInRow, InDetail, Queues as QueuesData } from '../../../common/api/domains/desk';
+import { useBusy } from '../../app/busy';
+import { capitalise, viDate } from '../format';
+import { InDetailPanel } from './InDetailPanel';
+import { IncomingForm } from './IncomingForm';
+import { Queues } from './Queues';
+import { VirtualList } from './VirtualList';
+
+const COLS = '64px 92px 1.1fr 120px 2fr 1fr 92px 96px';
+
+/** The incoming section. */
+export function IncomingDesk() {
+  const busy = useBusy();
+  const [tab, setTab] = useState<'form' | 'queues'>('form');
+  const [today, setToday] = useState('');
+  const [version, setVersion] = useState(0);
+  const [detail, setDetail] = useState<InDetail | null>(null);
+  const [queues, setQueues] = useState<QueuesData | null>(null);
+  const [last, setLast] = useState<InDetail | null>(null);
+  useEffect(() => void window.vanthu.registry.deskToday().then((t) => setToday(t.today)), []);
+  useEffect(() => void window.vanthu.registry.deskQueues({}).then(setQueues), [version]);
+  const open = useCallback(async (id: number) => {
+    const d = await busy.run('Mở văn bản đến', () => window.vanthu.registry.deskIncomingDetail({ id }));
+    if (d) setDetail(d);
+  }, [busy]);
+  const load = useCallback((offset: number, limit: number) => window.vanthu.registry.deskIncoming({ offset, limit }), []);
+  const changed = (d: InDetail) => (setDetail(d), setVersion((x) => x + 1), window.dispatchEvent(new Event('vanthu:desk-changed')));
+  if (!today) return <p className="muted">Đang mở sổ…</p>;
+  return (
+    <>
+      <div className="tabs" role="tablist">
+        <button role="tab" aria-selected={tab === 'form'} className={tab === 'form' ? 'tab active' : 'tab'} onClick={() => setTab('form')}>Vào sổ và sổ đến</button>
+        <button role="tab" aria-selected={tab === 'queues'} className={tab === 'queues' ? 'tab active' : 'tab'} onClick={() => setTab('queues')}>
+          Hạn xử lý {queues && <span className="badge late">{queues.totals.overdue} quá hạn</span>} {queues && <span className="badge soon">{queues.totals.dueSoon} sắp hạn</span>}
+        </button>
+      </div>
+      {detail && <InDetailPanel detail={detail} today={today} onChanged={changed} onClose={() => setDetail(null)} />}
+      {tab === 'queues' && queues && <Queues data={queues} onOpen={open} />}
+      {tab === 'form' && (
+        <>
+          <IncomingForm today={today} onSaved={(d) => (setLast(d), setVersion((x) => x + 1), window.dispatchEvent(new Event('vanthu:desk-changed')))} />
+          {last && (
+            <p className="notice saved" role="status">
+              Đã vào sổ: số đến <strong>{last.row.serial}</strong> ngày {viDate(last.row.receivedDate)} — {last.row.senderNumber || last.row.sender}.{' '}
+              <button type="button" className="link" onClick={() => setDetail(last)}>Xem dấu đến, chuyển xử lý</button>
+            </p>
+          )}
+          <VirtualList<DeskInRow> label="Sổ đăng ký văn bản đến" version={String(version)} load={load} columns={COLS} height={360}
+            rowKey={(r) => r.id} onOpen={(r) => void open(r.id)} rowClass={(r) => (r.deadline && r.deadline < today && r.status !== 'đã xử lý' ? 'late' : '')}
+            header={['Số đến', 'Ngày đến', 'Cơ quan gửi', 'Số, ký hiệu', 'Trích yếu', 'Chuyển cho', 'Hạn', 'Trạng thái'].map((h) => <span key={h} role="columnheader">{h}</span>)}
+            row={(r) => (
+              <>
+                <span role="cell">{r.serial}</span><span role="cell">{viDate(r.receivedDate)}</span><span role="cell">{r.sender}</span>
+                <span role="cell">{r.senderNumber}</span>
+                <span role="cell">{r.summary}{r.attachments > 0 && <span className="tag">tệp</span>}</span>
+                <span role="cell">{r.routedTo}</span><span role="cell">{viDate(r.deadline)}</span><span role="cell">{capitalise(r.status)}</span>
+              </>
+            )} />
+        </>
+      )}
+    </>
+  );
+}

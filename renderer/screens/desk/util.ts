@@ -1,0 +1,62 @@
+/** Desk helpers: date typing (10/3/21 → ISO), uploads by drag and drop, file blobs for page previews. */
+import { parseDate, toIsoDate } from '../../../common/rules/date-line';
+import { pageToken } from '../../api/web-client';
+
+/** Reads a typed date ("10/3/21", "10/03/2021", "2021-03-10"); '' stays ''; null when unreadable. */
+export function typedDate(text: string): string | null {
+  if (!text.trim()) return '';
+  const r = parseDate(text);
+  return r.ok ? toIsoDate(r.value) : null;
+}
+
+/** ISO date as the clerk types it: "10/03/2021". */
+export function shownDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** Adds days to an ISO date. */
+export function plusDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Uploads a dropped file to the local host's uploads folder; returns the stored path. */
+export async function uploadDropped(file: File): Promise<{ file: string; name: string }> {
+  const res = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-Vanthu-Token': pageToken() }, body: file,
+  });
+  const env = (await res.json()) as { ok: boolean; value?: { file: string; name: string }; error?: { message: string } };
+  if (!env.ok || !env.value) throw new Error(env.error?.message ?? 'Không tải được tệp lên.');
+  return env.value;
+}
+
+/** Fetches a file the host produced as an object URL (page images of the print preview). */
+export async function blobUrl(file: string): Promise<string> {
+  const res = await fetch('/api/download', {
+    method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Vanthu-Token': pageToken() },
+    body: JSON.stringify({ file, name: 'trang.png' }),
+  });
+  if (!res.ok) throw new Error('Không đọc được trang xem trước.');
+  return URL.createObjectURL(await res.blob());
+}
+
+/** Splits `text` into parts, marking those matching a folded query word (diacritics-insensitive). */
+export function highlight(text: string, words: string[]): { t: string; hit: boolean }[] {
+  if (!words.length) return [{ t: text, hit: false }];
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  const parts: { t: string; hit: boolean }[] = [];
+  for (const tok of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (!tok) continue;
+    const f = fold(tok);
+    parts.push({ t: tok, hit: /[\p{L}\p{N}]/u.test(tok) && words.some((w) => f.startsWith(w)) });
+  }
+  return parts;
+}
+
+/** Status labels of outgoing rows. */
+export const OUT_STATUS_VI: Record<string, string> = { issued: 'Đã cấp số', reserved: 'Giữ số', cancelled: 'Đã hủy' };
+
+/** Incoming statuses in order. */
+export const IN_STATUSES = ['chưa xử lý', 'đang xử lý', 'đã xử lý'] as const;
