@@ -141,4 +141,13 @@ test('locked parts survive select-all, typing and Backspace in the browser; undo
   await expect(page.locator('.compose-work .vt-part-signature')).toBeVisible();
   for (let i = 0; i < 6; i++) await page.keyboard.press('Control+z');
   await expect(page.locator('.compose-work .vt-body > :first-child')).not.toHaveText('');
+
+  // A date before 27/5/2026 puts the document under HD 36: the page view follows the profile.
+  await expect(page.locator('.vt-pages')).toContainText('05-HD/VPTW');
+  await page.locator('.compose-work [data-open="header"]').click();
+  await page.locator('.compose-work [data-form="header"] [data-field="date"]').fill('06/3/2026');
+  await page.locator('.compose-work [data-form="header"] [data-field="date"]').press('Tab');
+  await expect(page.locator('.vt-pages')).toContainText('36-HD/VPTW');
+  await expect(page.locator('.compose-work [data-print="date"]')).toHaveText('Ninh Bình, ngày 06 tháng 3 năm 2026');
+  await expect(page.locator('.compose-work .vt-page')).toHaveAttribute('data-profile', 'hd36-2018');
 });

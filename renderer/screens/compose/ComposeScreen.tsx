@@ -24,7 +24,7 @@ export function ComposeScreen() {
   if (status.error) return <Notice kind="error">{status.error}</Notice>;
   if (!org) return status.loading ? null : <Notice>Hãy nhập thông tin cơ quan (Danh mục / Cài đặt) trước khi soạn thảo.</Notice>;
   if (open) {
-    return <Workspace record={open.record} meta={open.meta} org={org} onBack={() => setOpen(null)} onReplace={(record, meta) => setOpen({ record, meta })} />;
+    return <Workspace key={`${open.record.id}-${open.record.updatedAt}`} record={open.record} meta={open.meta} org={org} onBack={() => setOpen(null)} onReplace={(record, meta) => setOpen({ record, meta })} />;
   }
   return <Home org={org} onOpen={openDraft} />;
 }

@@ -3,6 +3,7 @@
  * above the editor with its page view and check panel. An issued document opens read-only.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Node } from 'prosemirror-model';
 import type { DraftRecord } from '../../../common/api';
 import type { DraftMeta } from '../../../common/api/domains/editor';
 import type { Draft } from '../../../common/draft/draft';
@@ -39,7 +40,9 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
   const busy = useBusy();
   const envelope = record.draft as Draft;
   const issued = meta.status === 'issued';
-  const env = useMemo(() => envOf(envelope, org), [envelope, org]);
+  // The profile follows the document's date: a date set in the header form may switch HD 36 / HD 05.
+  const [view, setView] = useState(() => ({ env: envOf(envelope, org), doc: envelope.doc as unknown }));
+  const lastDate = useRef<unknown>(undefined);
   const handle = useRef<EditorHandle | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [panel, setPanel] = useState<'none' | 'versions'>('none');
@@ -47,6 +50,14 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
   const [title, setTitle] = useState(record.title);
   if (save.state.kind === 'saved' && save.state.title && save.state.title !== title) setTitle(save.state.title);
   const recovery = useMemo(() => (issued ? null : pendingRecovery(record.id, record.updatedAt)), [record, issued]);
+  const onChange = useCallback((doc: Node) => {
+    save.onChange(doc);
+    const date = doc.child(0).attrs.date;
+    if (date === lastDate.current) return;
+    lastDate.current = date;
+    const next = envOf({ ...envelope, doc: doc.toJSON() }, org);
+    if (next.profile.id !== view.env.profile.id) setView({ env: next, doc: doc.toJSON() });
+  }, [save, envelope, org, view.env.profile.id]);
   const saveNow = useCallback(async (checkpoint = false) => {
     const h = handle.current;
     if (h && !issued) { save.onChange(h.doc()); await save.flush(checkpoint); }
@@ -68,7 +79,10 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
       {recovery && (
         <Notice>
           Có bản sửa chưa kịp lưu từ lần trước.{' '}
-          <button type="button" className="link" onClick={() => onReplace({ ...record, draft: recovery }, meta)}>Khôi phục bản đó</button>
+          <button type="button" className="link" onClick={async () => {
+            const r = await busy.run('Khôi phục bản chưa lưu', () => window.vanthu.drafts.autosave({ id: record.id, draft: recovery as unknown as Record<string, unknown>, checkpoint: true }));
+            if (r) onReplace({ ...record, draft: recovery, updatedAt: r.updatedAt }, meta);
+          }}>Khôi phục bản đó</button>
         </Notice>
       )}
       {panel === 'versions' && (
@@ -76,8 +90,8 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
           onRestored={(r) => { setPanel('none'); onReplace(r, meta); }} />
       )}
       <IssuePanel record={record} meta={meta} findings={findings} saveNow={saveNow} onIssued={onReplace} />
-      <DocumentEditor key={`${record.id}-${record.updatedAt}`} env={env} doc={envelope.doc} issued={issued}
-        onChange={save.onChange} onReady={(h) => { handle.current = h; }} onFindings={setFindings} />
+      <DocumentEditor key={`${record.id}-${record.updatedAt}-${view.env.profile.id}`} env={view.env} doc={view.doc} issued={issued}
+        onChange={onChange} onReady={(h) => { handle.current = h; }} onFindings={setFindings} />
     </div>
   );
 }
