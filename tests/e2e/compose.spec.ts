@@ -150,4 +150,11 @@ test('locked parts survive select-all, typing and Backspace in the browser; undo
   await expect(page.locator('.vt-pages')).toContainText('36-HD/VPTW');
   await expect(page.locator('.compose-work [data-print="date"]')).toHaveText('Ninh Bình, ngày 06 tháng 3 năm 2026');
   await expect(page.locator('.compose-work .vt-page')).toHaveAttribute('data-profile', 'hd36-2018');
+
+  // Version history: save a version now, then restore it.
+  await page.getByRole('button', { name: 'Lịch sử phiên bản' }).click();
+  await page.getByRole('button', { name: 'Lưu phiên bản bây giờ' }).click();
+  await expect(page.locator('.compose-versions .row').first()).toBeVisible();
+  await page.locator('.compose-versions .row').first().getByRole('button', { name: 'Khôi phục' }).click();
+  await expect(page.locator('.compose-work [data-print="date"]')).toHaveText('Ninh Bình, ngày 06 tháng 3 năm 2026');
 });
