@@ -5,12 +5,36 @@ import type { Ctx } from '../context';
 import { check } from '../errors';
 import { nowIso, stmt } from '../sql';
 
-/** Bodies whose folded name contains the folded `query`, most used first (all when empty). */
+/**
+ * Whether the folded query words match the folded name: in order, each word is the start of a
+ * word of the name ("ban to chuc") or the initials of consecutive words ("vp trung" → Văn phòng Trung ương).
+ */
+export function senderMatches(name: string, words: string[]): boolean {
+  const parts = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let pos = 0;
+  for (const w of words) {
+    let found = -1;
+    for (let j = pos; j < parts.length && found < 0; j++) {
+      if (parts[j].startsWith(w)) found = j + 1;
+      else if (w.length > 1 && parts.slice(j, j + w.length).map((x) => x[0]).join('') === w) found = j + w.length;
+    }
+    if (found < 0) return false;
+    pos = found;
+  }
+  return true;
+}
+
+/** Bodies matching `query` (see senderMatches), most used first (all when empty). */
 export function suggestSenders(ctx: Ctx, query: string, limit = 8): AddressRow[] {
-  const q = foldVietnamese(query.trim()).replace(/[%_\\]/g, (c) => `\\${c}`);
-  return stmt(ctx.db, `SELECT id, name, uses FROM address_book WHERE folded LIKE @pre ESCAPE '\\' OR folded LIKE @word ESCAPE '\\'
-    ORDER BY (folded LIKE @pre ESCAPE '\\') DESC, uses DESC, name LIMIT @limit`)
-    .all({ pre: `${q}%`, word: `% ${q}%`, limit }) as AddressRow[];
+  const words = foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (query.trim() && !words.length) return [];
+  const all = stmt(ctx.db, 'SELECT id, name, uses, folded FROM address_book ORDER BY uses DESC, folded').all() as (AddressRow & { folded: string })[];
+  const out: AddressRow[] = [];
+  for (const a of all) {
+    if (out.length >= limit) break;
+    if (senderMatches(a.folded, words)) out.push({ id: a.id, name: a.name, uses: a.uses });
+  }
+  return out;
 }
 
 /** Adds a body (or counts one more use of it). */

@@ -73,8 +73,8 @@ export function InDetailPanel({ detail, today, onChanged, onClose }: InDetailPro
       </ul>
       <div className="route">
         <input aria-label="Chuyển đến đơn vị" placeholder="Đơn vị" value={route.unit} onChange={(e) => setRoute({ ...route, unit: e.target.value })} />
-        <input aria-label="Người xử lý" placeholder="Người xử lý" value={route.person} onChange={(e) => setRoute({ ...route, person: e.target.value })} />
-        <input aria-label="Hạn xử lý" className="date" placeholder="Hạn: 20/3/26, +5" value={route.deadline} onChange={(e) => setRoute({ ...route, deadline: e.target.value })} />
+        <input aria-label="Chuyển đến người" placeholder="Người xử lý" value={route.person} onChange={(e) => setRoute({ ...route, person: e.target.value })} />
+        <input aria-label="Hạn giải quyết" className="date" placeholder="Hạn: 20/3/26, +5" value={route.deadline} onChange={(e) => setRoute({ ...route, deadline: e.target.value })} />
         <button type="button" className="primary" onClick={doRoute}>Chuyển</button>
       </div>
       {detail.routes.length > 0 && (

@@ -45,7 +45,7 @@ export function IncomingDesk() {
         <>
           <IncomingForm today={today} onSaved={(d) => (setLast(d), setVersion((x) => x + 1), window.dispatchEvent(new Event('vanthu:desk-changed')))} />
           {last && (
-            <p className="notice saved" role="status">
+            <p className="notice saved" role="status" data-testid="saved">
               Đã vào sổ: số đến <strong>{last.row.serial}</strong> ngày {viDate(last.row.receivedDate)} — {last.row.senderNumber || last.row.sender}.{' '}
               <button type="button" className="link" onClick={() => setDetail(last)}>Xem dấu đến, chuyển xử lý</button>
             </p>

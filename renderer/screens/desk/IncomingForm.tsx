@@ -25,8 +25,8 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
   const [drag, setDrag] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   const set = (k: keyof typeof v) => (x: string) => setV((o) => ({ ...o, [k]: x }));
-  const field = (k: keyof typeof v, label: string, extra: Record<string, unknown> = {}) => (
-    <label className="field"><span className="field-label">{label}</span>
+  const field = (k: keyof typeof v, label: string, extra: Record<string, unknown> = {}, cls = '') => (
+    <label className={`field ${cls}`}><span className="field-label">{label}</span>
       <input value={v[k]} aria-label={label} onChange={(e) => set(k)(e.target.value)} {...extra} /></label>
   );
   useEffect(() => {
@@ -68,7 +68,7 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
       onDragOver={(e) => (e.preventDefault(), setDrag(true))} onDragLeave={() => setDrag(false)}
       onDrop={(e) => (e.preventDefault(), setDrag(false), void attach([...e.dataTransfer.files]))}>
       <h2>Vào sổ văn bản đến <span className="count">Tab để chuyển ô · Enter để vào sổ · kéo thả tệp quét vào đây</span></h2>
-      <div className="grid4">
+      <div className="grid6">
         {field('receivedDate', 'Ngày đến', { required: true, className: 'date' })}
         <SenderInput value={v.sender} onChange={set('sender')} inputRef={first} />
         {field('senderNumber', 'Số và ký hiệu', { placeholder: '88-CV/VPTW' })}
@@ -78,12 +78,10 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
         <label className="field"><span className="field-label">Độ khẩn</span>
           <select value={v.urgency} aria-label="Độ khẩn" onChange={(e) => set('urgency')(e.target.value)}>
             {['', 'Khẩn', 'Thượng khẩn', 'Hỏa tốc'].map((t) => <option key={t} value={t}>{t || 'Thường'}</option>)}</select></label>
-        {field('unit', 'Chuyển cho', { placeholder: 'Ban Tổ chức', list: 'desk-units' })}
-        {field('person', 'Người xử lý', { placeholder: 'đ/c Nguyễn Thị Lan' })}
-      </div>
-      <div className="grid-sum">
-        {field('summary', 'Trích yếu nội dung', { required: true, placeholder: 'V/v …' })}
-        {field('deadline', 'Hạn xử lý', { placeholder: '20/3/26 hoặc +5', className: 'date' })}
+        {field('summary', 'Trích yếu nội dung', { required: true, placeholder: 'V/v …' }, 'span2')}
+        {field('unit', 'Chuyển cho', { placeholder: 'Ban Tổ chức' })}
+        {field('person', 'Người xử lý', { placeholder: 'đ/c Nguyễn Thị Lan' }, 'span2')}
+        {field('deadline', 'Hạn xử lý', { placeholder: '20/3/26, +5' })}
       </div>
       {dups.length > 0 && (
         <p className="notice error" role="alert">Có thể trùng: văn bản {v.senderNumber} đã vào sổ số đến {dups.map((d) => `${d.serial}/${d.year} (${shownDate(d.receivedDate)})`).join(', ')}.</p>

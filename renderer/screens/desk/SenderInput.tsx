@@ -22,9 +22,9 @@ export function SenderInput({ value, onChange, inputRef }: SenderInputProps) {
   return (
     <label className="field ac">
       <span className="field-label">Cơ quan gửi *</span>
-      <input ref={inputRef} required value={value} role="combobox" aria-expanded={shown} aria-controls={id} aria-label="Cơ quan gửi"
+      <input ref={inputRef} autoFocus required value={value} role="combobox" aria-expanded={shown} aria-controls={id} aria-label="Cơ quan gửi"
         autoComplete="off" placeholder="Gõ vài chữ: vp tinh uy…"
-        onChange={(e) => (onChange(e.target.value), setOpen(true))} onFocus={() => setOpen(true)} onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(e) => (onChange(e.target.value), setOpen(true))} onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (!shown) return;
           if (e.key === 'ArrowDown') (e.preventDefault(), setActive((a) => Math.min(a + 1, list.length - 1)));

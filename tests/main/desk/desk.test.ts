@@ -27,8 +27,11 @@ describe('desk', () => {
     r.desk.touchSender('Ban Tổ chức Tỉnh ủy');
     r.desk.touchSender('Ban Tuyên giáo Tỉnh ủy');
     r.desk.touchSender('Ban Tuyên giáo Tỉnh ủy');
-    expect(r.desk.suggestSenders('ban tu').map((a) => a.name)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+    r.desk.touchSender('Văn phòng Trung ương Đảng', false);
+    expect(r.desk.suggestSenders('ban tuy').map((a) => a.name)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
     expect(r.desk.suggestSenders('tinh uy').map((a) => a.name)).toEqual(['Ban Tuyên giáo Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy']);
+    expect(r.desk.suggestSenders('vp trung').map((a) => a.name)).toEqual(['Văn phòng Trung ương Đảng']);
+    expect(r.desk.suggestSenders('btc').map((a) => a.name)).toEqual(['Ban Tổ chức Tỉnh ủy']);
     expect(r.desk.suggestSenders('%')).toEqual([]);
   });
 
