@@ -1,4 +1,5 @@
 /** Desk handlers of incoming documents: registration, detail, routing, status, stamp on the PDF copy. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../common/api';
 import type { DeskInRow, InDetail } from '../../common/api/domains/desk';
@@ -29,8 +30,20 @@ export function inDetail(r: RegistryService, id: number): InDetail {
   };
 }
 
-function uploadsOnly(ctx: ServiceContext, files: string[]): string[] {
-  return files.map((f) => checkPath(f, ctx.dataDir, [folders(ctx.dataDir).uploads]));
+/**
+ * Checks that each attachment is an upload, and gives it back its original name (the registry keeps
+ * the file name it is given): a copy in a fresh sub-folder of uploads, named as the user's file.
+ */
+function uploadsOnly(ctx: ServiceContext, files: string[], names: string[]): string[] {
+  const uploads = folders(ctx.dataDir).uploads;
+  return files.map((f, i) => {
+    const file = checkPath(f, ctx.dataDir, [uploads]);
+    const name = (names[i] ?? '').replace(/[/\\:*?"<>|\0]/g, '_').trim();
+    if (!name || path.extname(name).toLowerCase() !== path.extname(file).toLowerCase()) return file;
+    const dir = fs.mkdtempSync(path.join(uploads, 'ten-goc-'));
+    fs.copyFileSync(file, path.join(dir, name));
+    return path.join(dir, name);
+  });
 }
 
 /** Handlers of the desk's incoming operations. */
@@ -38,8 +51,8 @@ export const deskInHandlers: Handlers = {
   'registry.deskToday': async () => ({ today: deskToday() }),
   'registry.deskIncoming': ({ offset, limit, status, from, to }, ctx) =>
     withRegistry(ctx, (r) => r.desk.incomingPage({ offset, limit, status, from, to })),
-  'registry.deskRegisterIncoming': ({ attachments, unit, person, deadline, docDate, ...input }, ctx) => {
-    const files = uploadsOnly(ctx, attachments);
+  'registry.deskRegisterIncoming': ({ attachments, attachmentNames, unit, person, deadline, docDate, ...input }, ctx) => {
+    const files = uploadsOnly(ctx, attachments, attachmentNames);
     return withRegistry(ctx, (r) => {
       const e = r.addIncoming({ ...input, ...(docDate ? { docDate } : {}) }, files);
       r.desk.touchSender(e.sender);

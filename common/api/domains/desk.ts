@@ -60,6 +60,8 @@ export const deskOps = {
       receivedDate: isoDate, sender: line, senderNumber: optLine, docDate: isoDate.optional(), typeName: optLine,
       summary: z.string().trim().min(1).max(2000), secrecy: optLine, urgency: optLine, notes: text, complaint: z.boolean().default(false),
       unit: optLine, person: optLine, deadline: isoDate.optional(), attachments: z.array(fileRef).max(5).default([]),
+      /** Original names of the attachments (uploads are stored under generated names). */
+      attachmentNames: z.array(z.string().trim().max(200)).max(5).default([]),
     }),
     label: 'Vào sổ văn bản đến',
     paths: ['attachments'],

@@ -81,6 +81,7 @@ export function InDetailPanel({ detail, today, onChanged, onClose }: InDetailPro
         <p className="muted">Đã chuyển: {detail.routes.map((x) => `${[x.unit, x.person].filter(Boolean).join(' – ')}${x.deadline ? ` (hạn ${viDate(x.deadline)})` : ''}`).join('; ')}</p>
       )}
       <div className="actions left">
+        <span className="muted">Đổi trạng thái:</span>
         {IN_STATUSES.filter((s) => s !== r.status).map((s) => (
           <button key={s} type="button" className="secondary" onClick={async () => {
             const d = await busy.run('Đổi trạng thái', () => window.vanthu.registry.deskStatus({ id: r.id, status: s }));

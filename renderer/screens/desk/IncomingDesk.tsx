@@ -11,7 +11,7 @@ import { IncomingForm } from './IncomingForm';
 import { Queues } from './Queues';
 import { VirtualList } from './VirtualList';
 
-const COLS = '64px 92px 1.1fr 120px 2fr 1fr 92px 96px';
+const COLS = '56px 88px 1.3fr 118px 2fr 1.2fr 88px 90px';
 
 /** The incoming section. */
 export function IncomingDesk() {
@@ -55,10 +55,10 @@ export function IncomingDesk() {
             header={['Số đến', 'Ngày đến', 'Cơ quan gửi', 'Số, ký hiệu', 'Trích yếu', 'Chuyển cho', 'Hạn', 'Trạng thái'].map((h) => <span key={h} role="columnheader">{h}</span>)}
             row={(r) => (
               <>
-                <span role="cell">{r.serial}</span><span role="cell">{viDate(r.receivedDate)}</span><span role="cell">{r.sender}</span>
+                <span role="cell">{r.serial}</span><span role="cell">{viDate(r.receivedDate)}</span><span role="cell" title={r.sender}>{r.sender}</span>
                 <span role="cell">{r.senderNumber}</span>
-                <span role="cell">{r.summary}{r.attachments > 0 && <span className="tag">tệp</span>}</span>
-                <span role="cell">{r.routedTo}</span><span role="cell">{viDate(r.deadline)}</span><span role="cell">{capitalise(r.status)}</span>
+                <span role="cell" title={r.summary}>{r.summary}{r.attachments > 0 && <span className="tag">tệp</span>}</span>
+                <span role="cell" title={r.routedTo}>{r.routedTo}</span><span role="cell">{viDate(r.deadline)}</span><span role="cell">{capitalise(r.status)}</span>
               </>
             )} />
         </>

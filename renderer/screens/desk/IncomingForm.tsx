@@ -32,8 +32,9 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
   useEffect(() => {
     const d = typedDate(v.docDate);
     if (!v.senderNumber.trim() || d === null) return setDups([]);
-    const t = setTimeout(() => void window.vanthu.registry.deskDuplicates({ senderNumber: v.senderNumber, docDate: d }).then(setDups, () => {}), 200);
-    return () => clearTimeout(t);
+    let live = true;
+    const t = setTimeout(() => void window.vanthu.registry.deskDuplicates({ senderNumber: v.senderNumber, docDate: d }).then((x) => live && setDups(x), () => {}), 200);
+    return () => (live = false, clearTimeout(t));
   }, [v.senderNumber, v.docDate]);
   const attach = async (list: File[]) => {
     for (const f of list) {
@@ -53,7 +54,7 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
     setErr('');
     const d = await busy.run('Vào sổ văn bản đến', () => window.vanthu.registry.deskRegisterIncoming({
       receivedDate: received, sender: v.sender, senderNumber: v.senderNumber, typeName: v.typeName, summary: v.summary,
-      urgency: v.urgency, unit: v.unit, person: v.person, attachments: files.map((f) => f.file),
+      urgency: v.urgency, unit: v.unit, person: v.person, attachments: files.map((f) => f.file), attachmentNames: files.map((f) => f.name),
       ...(doc ? { docDate: doc } : {}), ...(deadline ? { deadline } : {}),
     }));
     if (!d) return;

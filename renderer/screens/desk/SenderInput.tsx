@@ -8,13 +8,14 @@ export interface SenderInputProps { value: string; onChange(v: string): void; in
 /** The sender field. */
 export function SenderInput({ value, onChange, inputRef }: SenderInputProps) {
   const [list, setList] = useState<AddressRow[]>([]);
+  const [listFor, setListFor] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
   useEffect(() => {
     let live = true;
     if (!open) return;
-    void window.vanthu.registry.deskSenders({ query: value, limit: 8 }).then((l) => live && (setList(l), setActive(0)));
+    void window.vanthu.registry.deskSenders({ query: value, limit: 8 }).then((l) => live && (setList(l), setListFor(value), setActive(0)));
     return () => { live = false; };
   }, [value, open]);
   const shown = open && list.length > 0 && !(list.length === 1 && list[0].name === value);
@@ -29,7 +30,12 @@ export function SenderInput({ value, onChange, inputRef }: SenderInputProps) {
           if (!shown) return;
           if (e.key === 'ArrowDown') (e.preventDefault(), setActive((a) => Math.min(a + 1, list.length - 1)));
           else if (e.key === 'ArrowUp') (e.preventDefault(), setActive((a) => Math.max(a - 1, 0)));
-          else if (e.key === 'Enter') (e.preventDefault(), take(list[active].name));
+          else if (e.key === 'Enter') {
+            e.preventDefault();
+            // The list may still be the one of a shorter query: ask again rather than take a stale row.
+            if (listFor === value) take(list[active].name);
+            else void window.vanthu.registry.deskSenders({ query: value, limit: 1 }).then((l) => l[0] && take(l[0].name));
+          }
           else if (e.key === 'Escape') setOpen(false);
         }} />
       {shown && (

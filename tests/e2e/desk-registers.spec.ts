@@ -1,0 +1,104 @@
+/**
+ * The clerk's desk, registers side, in Chromium through a local host with a real database: outgoing
+ * numbers reserved and cancelled with reasons and seen in the register, a registered document's file
+ * verified, the incoming book of a month previewed and exported to DOCX (rows checked), reports,
+ * settings and care; a screenshot of each screen.
+ */
+import fs from 'node:fs';
+import JSZip from 'jszip';
+import { expect, test, type Page } from '@playwright/test';
+import { screen } from './helpers';
+import { DOCS } from './desk-data';
+import { firstRun, go, startDeskHost } from './desk-helpers';
+
+test.describe.configure({ mode: 'serial' });
+let page: Page;
+let stop: () => Promise<void>;
+const MARCH = DOCS.slice(0, 12);
+const FEBRUARY = DOCS.slice(12, 14);
+
+test.beforeAll(async ({ browser }) => {
+  const h = await startDeskHost('2026-03-25');
+  stop = h.stop;
+  page = await browser.newPage();
+  await firstRun(page, h.host.url);
+  await page.evaluate(async ({ march, feb }) => {
+    const add = (d: (typeof march)[number], i: number, month: string) => window.vanthu.registry.deskRegisterIncoming({
+      receivedDate: `2026-${month}-${String(2 + i).padStart(2, '0')}`, sender: d.sender, senderNumber: d.number, summary: d.summary,
+      unit: d.unit, person: d.person, ...(d.unit ? { deadline: `2026-${month}-${String(8 + i).padStart(2, '0')}` } : {}),
+    });
+    for (const [i, d] of feb.entries()) await add(d, i, '02');
+    for (const [i, d] of march.entries()) await add(d, i, '03');
+    for (const [i, date] of ['2026-03-02', '2026-03-05', '2026-03-09'].entries()) {
+      const draft = await window.vanthu.drafts.create({ templateId: i === 1 ? 'ket-luan' : 'nghi-quyet' });
+      await window.vanthu.registry.registerDraft({ draftId: draft.id, date });
+    }
+  }, { march: MARCH, feb: FEBRUARY });
+});
+test.afterAll(async () => {
+  await page.close();
+  await stop();
+});
+
+test('outgoing numbers reserved and cancelled with reasons, seen in the register', async () => {
+  await go(page, 'Văn bản đi');
+  const register = page.getByRole('table', { name: 'Sổ đăng ký văn bản đi' });
+  await expect(register).toHaveAttribute('aria-rowcount', '3');
+  await page.getByLabel('Loại văn bản giữ số').selectOption('CV');
+  await page.getByLabel('Trích yếu số giữ').fill('V/v chuẩn bị hội nghị sơ kết quý I');
+  await page.getByRole('button', { name: 'Giữ số', exact: true }).click();
+  const detail = page.getByRole('complementary', { name: /Văn bản đi 01-CV\/TU/ });
+  await expect(detail).toContainText('Giữ số');
+  await detail.getByLabel('Lý do').fill('Hội nghị lùi sang tháng 4, không ban hành công văn');
+  await detail.getByRole('button', { name: 'Hủy số' }).click();
+  await expect(detail).toContainText('Đã hủy');
+  await page.getByLabel('Trích yếu số giữ').fill('V/v triệu tập cán bộ chủ chốt');
+  await page.getByRole('button', { name: 'Giữ số', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: /Văn bản đi 02-CV\/TU/ })).toContainText('Giữ số');
+  await expect(register).toHaveAttribute('aria-rowcount', '5');
+  const cancelled = register.getByRole('row').filter({ hasText: '01-CV/TU' });
+  await expect(cancelled).toContainText('Đã hủy');
+  await expect(cancelled).toContainText('Hội nghị lùi sang tháng 4');
+  await expect(register.getByRole('row').filter({ hasText: '02-CV/TU' })).toContainText('Giữ số');
+  await screen(page, 'desk-06-van-ban-di-giu-huy-so');
+  await register.getByRole('row').filter({ hasText: '01-KL/TU' }).click();
+  const issued = page.getByRole('complementary', { name: /Văn bản đi 01-KL\/TU/ });
+  await expect(issued.getByTestId('file-check')).toHaveText('Tệp lưu khớp với mã băm SHA-256 ghi trong sổ.');
+  await screen(page, 'desk-07-van-ban-di-kiem-tra-tep');
+});
+
+test('the incoming book of a month: previewed as pages and exported to DOCX with its rows', async () => {
+  await page.getByRole('tab', { name: 'In sổ' }).click();
+  await expect(page.getByLabel('Từ ngày')).toHaveValue('01/03/2026');
+  await expect(page.getByLabel('Đến ngày')).toHaveValue('31/03/2026');
+  await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
+  const preview = page.getByLabel('Xem trước trang in');
+  await expect(preview.locator('tbody tr')).toHaveCount(MARCH.length);
+  await screen(page, 'desk-08-in-so-van-ban-den');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất DOCX' }).click()]);
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(await download.path()))).file('word/document.xml')!.async('string');
+  for (const d of MARCH) expect(xml).toContain(d.number);
+  for (const d of FEBRUARY) expect(xml).not.toContain(d.number);
+  expect(xml).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
+  expect(xml).toContain('Từ ngày 01/03/2026 đến ngày 31/03/2026');
+});
+
+test('reports with charts; settings and care', async () => {
+  await page.getByRole('tab', { name: 'Báo cáo, thống kê' }).click();
+  await expect(page.getByRole('img', { name: 'Biểu đồ: Đến, Đi' })).toBeVisible();
+  await screen(page, 'desk-09-bao-cao');
+  await go(page, 'Danh mục / Cài đặt');
+  await page.getByRole('tab', { name: 'Sổ, nhiệm kỳ, loại văn bản' }).click();
+  await expect(page.getByText('đang mở')).toBeVisible();
+  await screen(page, 'desk-10-so-nhiem-ky');
+  await page.getByRole('tab', { name: 'Sổ địa chỉ' }).click();
+  await expect(page.getByText('Văn phòng Trung ương Đảng')).toBeVisible();
+  await screen(page, 'desk-11-so-dia-chi');
+  await page.getByRole('tab', { name: 'Nhật ký thao tác' }).click();
+  await expect(page.getByTestId('audit-verdict')).toContainText('Chuỗi nhật ký nguyên vẹn');
+  await screen(page, 'desk-12-nhat-ky');
+  await page.getByRole('tab', { name: 'Cơ quan và sao lưu' }).click();
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByText('Thư mục sao lưu:')).toBeVisible();
+  await screen(page, 'desk-13-co-quan-sao-luu');
+});
