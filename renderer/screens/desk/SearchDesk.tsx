@@ -9,6 +9,8 @@ import { capitalise, viDate } from '../format';
 import { highlight, OUT_STATUS_VI, typedDate } from './util';
 
 const KIND = { in: 'Đến', out: 'Đi', draft: 'Dự thảo' } as const;
+/** Results drawn at first (the rest on demand), so results show quickly while typing. */
+const SHOWN = 40;
 
 function Marked({ text, words }: { text: string; words: string[] }) {
   return <>{highlight(text, words).map((p, i) => (p.hit ? <mark key={i}>{p.t}</mark> : <span key={i}>{p.t}</span>))}</>;
@@ -26,9 +28,11 @@ export function SearchDesk() {
     const r = await window.vanthu.registry.deskSearch({ ...q, from, to, limit: 100 });
     if (n === seq.current) setRes(r);
   };
+  const [shown, setShown] = useState(SHOWN);
   useEffect(() => {
-    const t = setTimeout(() => void run().catch(() => {}), 120);
-    return () => clearTimeout(t);
+    // No debounce: each keystroke asks (a local FTS query takes a few ms); only the newest answer is shown.
+    setShown(SHOWN);
+    void run().catch(() => {});
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q]);
   const openHit = async (h: DeskHit) => {
@@ -62,7 +66,7 @@ export function SearchDesk() {
       </div>
       {res && <p className="muted" data-testid="hit-count">{res.hits.length === 0 ? 'Không tìm thấy văn bản nào.' : `${res.hits.length} kết quả${res.hits.length === 100 ? ' (100 mới nhất)' : ''}`}</p>}
       <ul className="rows" aria-label="Kết quả tìm kiếm">
-        {res?.hits.map((h) => (
+        {res?.hits.slice(0, shown).map((h) => (
           <li key={`${h.register}${h.id}`} className="row">
             <span className="row-main">
               <span className="row-title"><span className={`tag k-${h.register}`}>{KIND[h.register]}</span><Marked text={h.number} words={res.words} /> · {viDate(h.date)}</span>
@@ -76,6 +80,9 @@ export function SearchDesk() {
           </li>
         ))}
       </ul>
+      {res && res.hits.length > shown && (
+        <div className="actions left"><button type="button" className="secondary" onClick={() => setShown(res.hits.length)}>Hiện thêm {res.hits.length - shown} kết quả</button></div>
+      )}
     </div>
   );
 }
