@@ -25,6 +25,7 @@ test.beforeAll(async ({ browser }) => {
   await page.evaluate(async ({ march, feb }) => {
     const add = (d: (typeof march)[number], i: number, month: string) => window.vanthu.registry.deskRegisterIncoming({
       receivedDate: `2026-${month}-${String(2 + i).padStart(2, '0')}`, sender: d.sender, senderNumber: d.number, summary: d.summary,
+      typeName: ({ CV: 'Công văn', HD: 'Hướng dẫn', KH: 'Kế hoạch', BC: 'Báo cáo', TTr: 'Tờ trình' } as Record<string, string>)[d.number.split(/[-/]/)[1]] ?? '',
       unit: d.unit, person: d.person, ...(d.unit ? { deadline: `2026-${month}-${String(8 + i).padStart(2, '0')}` } : {}),
     });
     for (const [i, d] of feb.entries()) await add(d, i, '02');
