@@ -10,16 +10,18 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { screen } from './helpers';
 import { DOCS, SENDERS } from './desk-data';
-import { dropFile, firstRun, go, pdfText, samplePdf, startDeskHost } from './desk-helpers';
+import { dropFile, firstRun, go, pdfText, samplePdf, startDeskHost, watchErrors } from './desk-helpers';
 
 test.describe.configure({ mode: 'serial' });
 let page: Page;
 let stop: () => Promise<void>;
+let errors: string[] = [];
 
 test.beforeAll(async ({ browser }) => {
   const h = await startDeskHost('2026-03-10');
   stop = h.stop;
   page = await browser.newPage();
+  errors = watchErrors(page);
   await firstRun(page, h.host.url);
   await page.evaluate(async (names) => {
     for (const name of names) await window.vanthu.registry.deskAddressSave({ name });
@@ -120,4 +122,8 @@ test('search without diacritics, as you type, with highlights', async () => {
   await screen(page, 'desk-05-tim-kiem');
   await page.getByLabel('Từ khóa tìm kiếm').fill('dang uy khoi');
   await expect(results).toContainText('Đảng ủy Khối các cơ quan tỉnh');
+});
+
+test('no script error and no Content-Security-Policy violation on the desk screens', () => {
+  expect(errors).toEqual([]);
 });

@@ -9,11 +9,12 @@ import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
 import { screen } from './helpers';
 import { DOCS } from './desk-data';
-import { firstRun, go, startDeskHost } from './desk-helpers';
+import { firstRun, go, startDeskHost, watchErrors } from './desk-helpers';
 
 test.describe.configure({ mode: 'serial' });
 let page: Page;
 let stop: () => Promise<void>;
+let errors: string[] = [];
 const MARCH = DOCS.slice(0, 12);
 const FEBRUARY = DOCS.slice(12, 14);
 
@@ -21,6 +22,7 @@ test.beforeAll(async ({ browser }) => {
   const h = await startDeskHost('2026-03-25');
   stop = h.stop;
   page = await browser.newPage();
+  errors = watchErrors(page);
   await firstRun(page, h.host.url);
   await page.evaluate(async ({ march, feb }) => {
     const add = (d: (typeof march)[number], i: number, month: string) => window.vanthu.registry.deskRegisterIncoming({
@@ -102,4 +104,8 @@ test('reports with charts; settings and care', async () => {
   await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
   await expect(page.getByText('Thư mục sao lưu:')).toBeVisible();
   await screen(page, 'desk-13-co-quan-sao-luu');
+});
+
+test('no script error and no Content-Security-Policy violation on the desk screens', () => {
+  expect(errors).toEqual([]);
 });
