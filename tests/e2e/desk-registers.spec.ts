@@ -86,6 +86,14 @@ test('the incoming book of a month: previewed as pages and exported to DOCX with
   expect(xml).toContain('Từ ngày 01/03/2026 đến ngày 31/03/2026');
 });
 
+test('the printed pages rendered by LibreOffice, where it is installed', async () => {
+  test.skip(!['/usr/bin/soffice', '/usr/bin/pdftoppm'].every((f) => fs.existsSync(f)), 'LibreOffice or poppler-utils missing');
+  test.setTimeout(90_000);
+  await page.getByRole('button', { name: 'Xem trang in (LibreOffice)' }).click();
+  await expect(page.getByRole('img', { name: 'Trang 1' })).toBeVisible({ timeout: 60_000 });
+  await screen(page, 'desk-08b-in-so-trang-libreoffice');
+});
+
 test('reports with charts; settings and care', async () => {
   await page.getByRole('tab', { name: 'Báo cáo, thống kê' }).click();
   await expect(page.getByRole('img', { name: 'Biểu đồ: Đến, Đi' })).toBeVisible();
