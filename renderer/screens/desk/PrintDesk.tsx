@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useBusy } from '../../app/busy';
-import { blobUrl, shownDate, typedDate } from './util';
+import { blobUrl, onLocalHost, shownDate, typedDate } from './util';
 
 type Kind = 'in' | 'out' | 'follow-up';
 type Preview = { title: string; period: string; columns: string[]; widths: number[]; rows: string[][]; pages: string[]; warning: string | null };
@@ -35,7 +35,7 @@ export function PrintDesk() {
     const p = await busy.run('Xem trước sổ', () => window.vanthu.registry.deskPrintPreview({ kind, from, to, render }));
     if (!p) return;
     setPreview(p);
-    setImages(await Promise.all(p.pages.map(blobUrl)));
+    setImages(onLocalHost() ? await Promise.all(p.pages.map(blobUrl)) : []);
   };
   const exp = async (format: 'docx' | 'xlsx' | 'pdf') => {
     const { from, to } = dates();
@@ -47,15 +47,16 @@ export function PrintDesk() {
   return (
     <>
       <div className="toolbar">
-        <label>Sổ <select aria-label="Sổ cần in" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>{KINDS.map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select></label>
+        <label>Sổ <select aria-label="Sổ cần in" className="book-select" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>{KINDS.map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select></label>
         <label>Từ ngày <input aria-label="Từ ngày" className="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} /></label>
         <label>Đến ngày <input aria-label="Đến ngày" className="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} /></label>
         <button type="button" className="primary" onClick={() => show(false)}>Xem trước</button>
         <button type="button" className="secondary" onClick={() => show(true)}>Xem trang in (LibreOffice)</button>
         <span className="spacer" />
-        <button type="button" className="secondary" onClick={() => exp('docx')}>Xuất DOCX</button>
-        <button type="button" className="secondary" onClick={() => exp('pdf')}>Xuất PDF</button>
-        <button type="button" className="secondary" onClick={() => exp('xlsx')}>Xuất XLSX</button>
+        <span className="muted">Xuất</span>
+        {(['docx', 'pdf', 'xlsx'] as const).map((fmt) => (
+          <button key={fmt} type="button" className="secondary" aria-label={`Xuất ${fmt.toUpperCase()}`} onClick={() => exp(fmt)}>{fmt.toUpperCase()}</button>
+        ))}
       </div>
       {preview?.warning && <p className="notice">{preview.warning}</p>}
       {images.length > 0 ? (

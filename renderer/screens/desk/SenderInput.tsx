@@ -1,5 +1,5 @@
 /** "Cơ quan gửi" with autocomplete from the address book: ↑/↓ to choose, Enter to take. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AddressRow } from '../../../common/api/domains/desk';
 
 /** Props of SenderInput. */
@@ -12,6 +12,8 @@ export function SenderInput({ value, onChange, inputRef }: SenderInputProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
+  // Closing on blur waits for a click on an option; typing again (a fast clerk) must cancel it.
+  const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     let live = true;
     if (!open) return;
@@ -25,7 +27,8 @@ export function SenderInput({ value, onChange, inputRef }: SenderInputProps) {
       <span className="field-label">Cơ quan gửi *</span>
       <input ref={inputRef} autoFocus required value={value} role="combobox" aria-expanded={shown} aria-controls={id} aria-label="Cơ quan gửi"
         autoComplete="off" placeholder="Gõ vài chữ: vp tinh uy…"
-        onChange={(e) => (onChange(e.target.value), setOpen(true))} onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(e) => (clearTimeout(blurTimer.current), onChange(e.target.value), setOpen(true))}
+        onFocus={() => clearTimeout(blurTimer.current)} onBlur={() => (blurTimer.current = setTimeout(() => setOpen(false), 150))}
         onKeyDown={(e) => {
           if (!shown) return;
           if (e.key === 'ArrowDown') (e.preventDefault(), setActive((a) => Math.min(a + 1, list.length - 1)));

@@ -22,8 +22,14 @@ export function plusDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Whether the page is served by the local host (uploads and downloads over HTTP), not by the desktop app. */
+export function onLocalHost(): boolean {
+  return window.location.protocol === 'http:';
+}
+
 /** Uploads a dropped file to the local host's uploads folder; returns the stored path. */
 export async function uploadDropped(file: File): Promise<{ file: string; name: string }> {
+  if (!onLocalHost()) throw new Error('Trong ứng dụng trên máy tính, hãy đính kèm tệp bằng nút "Chọn tệp…".');
   const res = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
     method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-Vanthu-Token': pageToken() }, body: file,
   });
