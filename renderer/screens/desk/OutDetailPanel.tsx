@@ -34,7 +34,7 @@ export function OutDetailPanel({ detail, onChanged, onClose }: OutDetailProps) {
         {r.cancelReason && <tr><th>Lý do</th><td>{r.cancelReason}</td></tr>}
         <tr><th>Tệp lưu</th><td className="path">{detail.file ?? '—'}</td></tr>
         <tr><th>SHA-256</th><td className="path">{detail.sha256 ?? '—'}</td></tr>
-        <tr><th>Kiểm tra tệp</th><td className={detail.check.ok ? 'ok-text' : 'error-text'} data-testid="file-check">{detail.check.message}</td></tr>
+        <tr><th>Kiểm tra tệp</th><td className={detail.check.ok ? 'ok-text' : detail.file ? 'error-text' : 'muted'} data-testid="file-check">{detail.check.message}</td></tr>
       </tbody></table>
       <div className="actions left">
         {detail.file && detail.check.actual && (

@@ -68,8 +68,8 @@ export function OutgoingDesk() {
             header={['Số, ký hiệu', 'Ngày', 'Trích yếu', 'Người ký', 'Trạng thái', 'Ghi chú'].map((h) => <span key={h} role="columnheader">{h}</span>)}
             row={(r) => (
               <>
-                <span role="cell" className="strong">{r.number}</span><span role="cell">{viDate(r.date)}</span><span role="cell">{r.summary}</span>
-                <span role="cell">{r.signer}</span><span role="cell">{OUT_STATUS_VI[r.status]}</span><span role="cell">{r.cancelReason ?? ''}</span>
+                <span role="cell" className="strong">{r.number}</span><span role="cell">{viDate(r.date)}</span><span role="cell" title={r.summary}>{r.summary}</span>
+                <span role="cell">{r.signer}</span><span role="cell">{OUT_STATUS_VI[r.status]}</span><span role="cell" title={r.cancelReason ?? ''}>{r.cancelReason ?? ''}</span>
               </>
             )} />
         </>
