@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The project's one test command (`npm test`): runs the vitest suite and, when present, the
+// The project's one test command (`npm test`): type-checks, runs the vitest suite and, when present, the
 // Playwright end-to-end suite, then prints one closing line "N passed, N failed" for CI and exits
 // non-zero on any failure.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,14 @@ mkdirSync(out, { recursive: true });
 let passed = 0;
 let failed = 0;
 let crashed = false;
+
+// The type check counts as one test: main, preload, renderer and tests must type-check.
+const tsc = spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+if (tsc.status === 0) passed += 1;
+else {
+  failed += 1;
+  console.log('Type check failed (see above).');
+}
 
 const vitestJson = path.join(out, 'vitest.json');
 const v = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {

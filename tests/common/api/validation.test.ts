@@ -103,7 +103,7 @@ it('a symbolic link inside an allowed folder cannot lead outside it', async () =
 });
 
 it('messages name the field as the clerk sees it', async () => {
-  const org = { ...(VALID['settings.saveOrganisation'].organisation as object), symbol: 'T/U', name: '' };
+  const org = { ...(VALID['settings.saveOrganisation']!.organisation as object), symbol: 'T/U', name: '' };
   const r = await dispatch(handlers, ctx, 'settings.saveOrganisation', { organisation: org, term: { name: 'NK', start: '2025-02-30' } });
   expect(r.ok).toBe(false);
   if (!r.ok) {
