@@ -5,6 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { LayoutProfile } from '../profile/types';
+import { PROFILES } from '../profile';
 import type { Finding } from './check';
 
 type Add = (f: Omit<Finding, 'pos' | 'severity'> & { severity?: Finding['severity']; pos?: number }) => void;
@@ -68,8 +69,9 @@ export function checkBody(body: Node, start: number, profile: LayoutProfile, add
   });
   const last = body.lastChild?.textContent.trimEnd() ?? '';
   const mark = profile.wording.closingMark;
-  const other = mark === './.' ? null : './.';
-  if (other && last.endsWith(other)) {
+  // The mark of another profile (e.g. HD 36's "./." in an HD 05 document), written by hand.
+  const other = PROFILES.map((x) => x.wording.closingMark).find((m) => m !== mark && m.length > mark.length && last.endsWith(m));
+  if (other) {
     const lastPos = start + body.content.size - (body.lastChild?.nodeSize ?? 0);
     add({ code: 'closing-mark', severity: 'warning', part: 'body', pos: lastPos, message: `Theo ${profile.name}, văn bản kết thúc bằng "${mark}", không phải "${other}".` });
   }
