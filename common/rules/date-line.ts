@@ -32,6 +32,21 @@ export function formatDateLine(place: string, date: CivilDate | null, blankYear?
   return `${place}, ngày ${dayText(date.day)} tháng ${monthText(date.month)} năm ${date.year}`;
 }
 
+/** The short form "06/03/2021" of a date, as registers and forms show it. */
+export function shortDate(d: CivilDate): string {
+  return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`;
+}
+
+/** The civil date of a moment in local time. */
+export function civilOf(moment: Date): CivilDate {
+  return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };
+}
+
+/** Today (local time) as "2026-11-22". */
+export function todayIso(now: Date = new Date()): string {
+  return toIsoDate(civilOf(now));
+}
+
 /** ISO form "2021-03-06" of a civil date, as stored in drafts. */
 export function toIsoDate(d: CivilDate): string {
   return `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;

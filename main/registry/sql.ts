@@ -17,11 +17,8 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Today's date in local time as yyyy-mm-dd. */
-export function todayIso(d: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+/** Today's date in local time as yyyy-mm-dd (the rule lives in common/rules/date-line.ts). */
+export { todayIso } from '../../common/rules/date-line';
 
 /** Whether `s` is a valid ISO calendar date yyyy-mm-dd. */
 export function isIsoDate(s: unknown): s is string {

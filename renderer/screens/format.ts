@@ -13,15 +13,6 @@ export function viSize(bytes: number): string {
   return kb < 1024 ? `${kb.toFixed(1).replace('.', ',')} KB` : `${(kb / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
-/** Status of an outgoing row in Vietnamese. */
-export const OUT_STATUS: Record<string, string> = { issued: 'Đã cấp số', reserved: 'Giữ số', cancelled: 'Đã hủy' };
-
-/** Today as yyyy-mm-dd (local time). */
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** ISO timestamp as local "22/11/2026 09:26". */
 export function viDateTime(iso: string): string {
   const d = new Date(iso);

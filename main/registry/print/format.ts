@@ -2,6 +2,7 @@
  * Cell and heading text of the printed registers: dates as dd/mm/yyyy, the date-range line, and the
  * value of one column in one row.
  */
+import { shortDate } from '../../../common/rules/date-line';
 import { REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
 
 /** Options of one printed register (the period, the organisation and the book). */
@@ -32,7 +33,7 @@ export function parseIsoDate(text: string): { year: number; month: number; day: 
 export function formatDate(text: string): string {
   const d = parseIsoDate(text);
   if (!d) return text.trim();
-  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
+  return shortDate(d);
 }
 
 /** The period line under the title: "Từ ngày 01/10/2026 đến ngày 31/10/2026". */

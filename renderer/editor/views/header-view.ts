@@ -5,7 +5,7 @@
  * number is the clerk's and is shown, not edited.
  */
 import { SECRECY_LEVELS, URGENCY_LEVELS, type HeaderAttrs } from '../../../common/model';
-import { formatDateLine, fromIsoDate, parseDate, toIsoDate } from '../../../common/rules/date-line';
+import { formatDateLine, fromIsoDate, parseDate, shortDate, toIsoDate } from '../../../common/rules/date-line';
 import { formatNumberLine } from '../../../common/rules/number';
 import { el, field, fill, input, select, setValue } from './dom';
 import { FormView } from './form-view';
@@ -13,8 +13,7 @@ import { FormView } from './form-view';
 /** dd/mm/yyyy of an ISO date, or "" for none. */
 export function viDate(iso: string | null): string {
   if (!iso) return '';
-  const d = fromIsoDate(iso);
-  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
+  return shortDate(fromIsoDate(iso));
 }
 
 /** Node view of the header. */

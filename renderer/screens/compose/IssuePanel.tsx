@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { DraftRecord, ProducedFile } from '../../../common/api';
 import type { DraftMeta } from '../../../common/api/domains/editor';
-import { parseDate, toIsoDate } from '../../../common/rules/date-line';
+import { civilOf, parseDate, shortDate, toIsoDate } from '../../../common/rules/date-line';
 import type { Finding } from '../../../common/rules/check';
 import { useBusy } from '../../app/busy';
 import { useLoad } from '../../app/use-load';
@@ -21,8 +21,7 @@ export interface IssuePanelProps {
 }
 
 function today(): string {
-  const d = new Date();
-  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+  return shortDate(civilOf(new Date()));
 }
 
 /** The issue panel. */

@@ -2,13 +2,8 @@
 import type { Draft } from '../../../common/draft/draft';
 import type { Organisation } from '../../../common/org/organisation';
 import { resolveProfile, type ProfileOverride } from '../../../common/profile';
+import { todayIso } from '../../../common/rules/date-line';
 import type { EditorEnv } from '../../editor/env';
-
-/** Today as yyyy-mm-dd (local time). */
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** Builds the environment for a draft: the profile in force on its date (today while undated). */
 export function envOf(draft: Draft, org: Organisation): EditorEnv {

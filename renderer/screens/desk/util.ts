@@ -1,5 +1,6 @@
 /** Desk helpers: date typing (10/3/21 → ISO), uploads by drag and drop, file blobs for page previews. */
 import { parseDate, toIsoDate } from '../../../common/rules/date-line';
+import { foldVietnamese } from '../../../common/text/normalize';
 import { pageToken } from '../../api/web-client';
 
 /** Reads a typed date ("10/3/21", "10/03/2021", "2021-03-10"); '' stays ''; null when unreadable. */
@@ -51,11 +52,10 @@ export async function blobUrl(file: string): Promise<string> {
 /** Splits `text` into parts, marking those matching a folded query word (diacritics-insensitive). */
 export function highlight(text: string, words: string[]): { t: string; hit: boolean }[] {
   if (!words.length) return [{ t: text, hit: false }];
-  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
   const parts: { t: string; hit: boolean }[] = [];
   for (const tok of text.split(/([\p{L}\p{N}]+)/u)) {
     if (!tok) continue;
-    const f = fold(tok);
+    const f = foldVietnamese(tok);
     parts.push({ t: tok, hit: /[\p{L}\p{N}]/u.test(tok) && words.some((w) => f.startsWith(w)) });
   }
   return parts;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDateLine, formatDateLine, parseDate } from '../../../common/rules/date-line';
+import { checkDateLine, civilOf, formatDateLine, parseDate, shortDate, todayIso } from '../../../common/rules/date-line';
 
 describe('địa danh và ngày tháng năm', () => {
   it('pads days below 10 and the months 1 and 2 only', () => {
@@ -40,5 +40,11 @@ describe('địa danh và ngày tháng năm', () => {
     expect(checkDateLine('Hà Nam, ngày 6 tháng 3 năm 2021')).toMatch(/số 0 đứng trước/);
     expect(checkDateLine('Hà Nam, ngày 06 tháng 2 năm 2021')).toMatch(/tháng 02/);
     expect(checkDateLine('Hà Nam, ngày 31 tháng 02 năm 2021')).toMatch(/không có trên lịch/);
+  });
+
+  it('writes the short form registers use and today in local time', () => {
+    expect(shortDate({ year: 2021, month: 3, day: 6 })).toBe('06/03/2021');
+    expect(civilOf(new Date(2026, 10, 22, 23, 59))).toEqual({ year: 2026, month: 11, day: 22 });
+    expect(todayIso(new Date(2026, 0, 5, 0, 1))).toBe('2026-01-05');
   });
 });
