@@ -1,4 +1,5 @@
 /** Small SQL helpers: a per-connection cache of prepared statements, timestamps, today's date. */
+import { parseDate } from '../../common/rules/date-line';
 import type Database from 'better-sqlite3';
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
@@ -22,7 +23,5 @@ export { todayIso } from '../../common/rules/date-line';
 
 /** Whether `s` is a valid ISO calendar date yyyy-mm-dd. */
 export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && parseDate(s).ok;
 }

@@ -2,7 +2,7 @@
  * Cell and heading text of the printed registers: dates as dd/mm/yyyy, the date-range line, and the
  * value of one column in one row.
  */
-import { shortDate } from '../../../common/rules/date-line';
+import { parseDate, shortDate } from '../../../common/rules/date-line';
 import { REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
 
 /** Options of one printed register (the period, the organisation and the book). */
@@ -23,10 +23,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 export function parseIsoDate(text: string): { year: number; month: number; day: number } | null {
   const m = ISO_DATE.exec(text.trim());
   if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return { year, month, day };
+  const r = parseDate(`${m[1]}-${m[2]}-${m[3]}`);
+  return r.ok ? r.value : null;
 }
 
 /** "2026-10-05" → "05/10/2026"; any other text is returned trimmed and unchanged. */
