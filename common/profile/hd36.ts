@@ -16,6 +16,7 @@ export const HD36: LayoutProfile = {
   font: { family: 'Times New Roman', colour: '000000' },
   headerLeftShare: 0.44,
   closingLeftShare: 0.52,
+  salutationIndent: { leftMm: 45, hangingMm: 22 },
   signatureBlankLines: 4,
   partyTitleRule: true,
   styles: {

@@ -75,6 +75,8 @@ export interface LayoutProfile {
   headerLeftShare: number;
   /** Share of the text width given to Nơi nhận in the closing table. */
   closingLeftShare: number;
+  /** "Kính gửi:" block: addressees start `leftMm` from the margin, the label `hangingMm` before them. */
+  salutationIndent: { leftMm: number; hangingMm: number };
   /** Empty lines left for signature and seal. */
   signatureBlankLines: number;
   /** Whether the bottom line under the party title is drawn as long as the title. */

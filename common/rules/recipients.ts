@@ -29,3 +29,12 @@ export function formatRecipientLines(r: RecipientsAttrs, separator: string, arch
   out.push({ text: `- ${archivePrefix} ${cleanRecipient(r.archive)}.`, group: null, groupSize: 1, purpose: '' });
   return out;
 }
+
+/**
+ * The addressees after "Kính gửi:" (công văn, tờ trình): one addressee is written as is; several
+ * are "- A," … "- B." one per line, with the separator of Nơi nhận.
+ */
+export function addresseeLines(addressees: string[], separator: string): string[] {
+  if (addressees.length === 1) return [cleanRecipient(addressees[0])];
+  return addressees.map((a, i) => `- ${cleanRecipient(a)}${i === addressees.length - 1 ? '.' : separator}`);
+}

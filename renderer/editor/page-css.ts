@@ -51,6 +51,9 @@ export function pageCss(p: LayoutProfile): string {
     `${S} .vt-part-recipients{width:${p.closingLeftShare * 100}%}`,
     `${S} .vt-pagegap .vt-pno{top:${p.page.headerMm}mm;font-size:${p.styles.pageNumber.sizePt}pt}`,
     `${S} .vt-pagegap .vt-gap-top{height:${m.top}mm}`,
+    `${S} .vt-addressee{padding-left:${p.salutationIndent.leftMm}mm}`,
+    `${S} .vt-addressee + .vt-addressee{margin-top:0}`,
+    `${S} .vt-salute-label{display:inline-block;width:${p.salutationIndent.hangingMm}mm;margin-left:-${p.salutationIndent.hangingMm}mm}`,
   ];
   for (const [c, s] of Object.entries(p.styles) as [Component, ParagraphStyle][]) {
     const sel = [`${S} .vt-c-${c}`, ...(BLOCKS[c] ? BLOCKS[c]!.split(', ').map((x) => `${S} ${x}`) : [])].join(',');

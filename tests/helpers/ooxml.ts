@@ -119,7 +119,10 @@ export class Docx {
       text, font: null, fontHAnsi: null, sizePt: null, bold: false, italic: false, underline: false, color: null, ...r,
     });
     const runs = kids(p, 'w:r').map((r) => {
-      const text = kids(r, 'w:t').map((t) => t.textContent ?? '').join('') + (kid(r, 'w:tab') ? '\t' : '');
+      const text = Array.from(r.childNodes).map((n) => {
+        const name = (n as Element).nodeName;
+        return name === 'w:t' ? n.textContent ?? '' : name === 'w:tab' ? '\t' : name === 'w:br' ? '\n' : '';
+      }).join('');
       return full({ ...base, ...readRPr(kid(r, 'w:rPr')) }, text);
     });
     return {

@@ -5,7 +5,7 @@
 import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { TitleAttrs } from '../../../common/model';
 import type { LayoutProfile } from '../../../common/profile';
-import { cleanRecipient } from '../../../common/rules/recipients';
+import { addresseeLines } from '../../../common/rules/recipients';
 import { upperVi } from '../../../common/text/normalize';
 import { styled } from './header';
 import { styleId } from './styles';
@@ -13,18 +13,18 @@ import { mm, pt } from './units';
 
 /** "Kính gửi: - A, / - B." with the addressees aligned after the label. */
 function salutation(t: TitleAttrs, p: LayoutProfile): Paragraph[] {
-  const n = t.addressees.length;
-  const left = mm(45);
-  const hang = mm(22);
-  const line = (a: string, i: number) => (n === 1 ? cleanRecipient(a) : `- ${cleanRecipient(a)}${i === n - 1 ? '.' : p.wording.recipientSeparator}`);
-  return t.addressees.map((a, i) => new Paragraph({
+  const lines = addresseeLines(t.addressees, p.wording.recipientSeparator);
+  const n = lines.length;
+  const left = mm(p.salutationIndent.leftMm);
+  const hang = mm(p.salutationIndent.hangingMm);
+  return lines.map((line, i) => new Paragraph({
     style: styleId('salutation'),
     indent: { left, hanging: i === 0 ? hang : 0 },
     tabStops: [{ type: TabStopType.LEFT, position: left }],
     spacing: { before: i === 0 ? undefined : 0, after: i === n - 1 ? pt(6) : 0 },
     children: i === 0
-      ? [new TextRun(p.wording.salutation), new TextRun({ children: [new Tab(), line(a, i)] })]
-      : [new TextRun(line(a, i))],
+      ? [new TextRun(p.wording.salutation), new TextRun({ children: [new Tab(), line] })]
+      : [new TextRun(line)],
   }));
 }
 

@@ -4,6 +4,7 @@
  * lists the addressees. Its form edits the author line, the summary and the addressees.
  */
 import type { TitleAttrs } from '../../../common/model';
+import { addresseeLines } from '../../../common/rules/recipients';
 import { el, field, fill, input, setValue } from './dom';
 import { FormView } from './form-view';
 
@@ -42,9 +43,8 @@ export class TitleView extends FormView<TitleAttrs> {
     const w = this.env.profile.wording;
     if (a.layout === 'letter') {
       const summary = [w.summaryLeftPrefix, a.summary].filter(Boolean).join(' ');
-      const to = a.addressees.length === 1
-        ? [el('p', { class: 'vt-c-salutation' }, `${w.salutation} ${a.addressees[0]}`)]
-        : [el('p', { class: 'vt-c-salutation' }, w.salutation), ...a.addressees.map((x) => el('p', { class: 'vt-c-salutation vt-addressee' }, `- ${x}`))];
+      const to = addresseeLines(a.addressees, w.recipientSeparator).map((line, i) =>
+        el('p', { class: 'vt-c-salutation vt-addressee' }, i === 0 && el('span', { class: 'vt-salute-label' }, w.salutation), line));
       fill(this.print, el('p', { class: 'vt-c-summaryLeft', 'data-print': 'summary' }, summary || '(trích yếu)'), ...(a.addressees.length ? to : []));
       return;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRecipientLines } from '../../../common/rules/recipients';
+import { addresseeLines, formatRecipientLines } from '../../../common/rules/recipients';
 import { checkSignature, defaultSignature, signatureLines } from '../../../common/rules/signature';
 import { mayIssue } from '../../../common/rules/authority';
 import { defaultOrganisation } from '../../../main/templates';
@@ -15,6 +15,13 @@ describe('Nơi nhận', () => {
     ]);
     expect(lines.map((l) => l.group)).toEqual([0, 0, null, null]);
     expect(lines[0].purpose).toBe('để báo cáo');
+  });
+});
+
+describe('Kính gửi', () => {
+  it('writes one addressee as is and several as dash lines ending "," then "."', () => {
+    expect(addresseeLines(['Ban Thường vụ Tỉnh ủy.'], ',')).toEqual(['Ban Thường vụ Tỉnh ủy']);
+    expect(addresseeLines(['- Các ban xây dựng Đảng', 'Các đảng ủy trực thuộc;'], ',')).toEqual(['- Các ban xây dựng Đảng,', '- Các đảng ủy trực thuộc.']);
   });
 });
 

@@ -27,6 +27,16 @@ describe('the DOCX of every template passes the ten format checks (HD 36)', () =
   });
 });
 
+describe('Kính gửi of a công văn', () => {
+  it('aligns the addressees after the label, with the separators of Nơi nhận', async () => {
+    const t = templates.find((x) => x.id === 'cong-van')!;
+    const d = new Docx(await exportDocx(setNumberAndDate(createDraft(t, org), 12, '2026-03-06')));
+    const lines = d.paras(d.document.getElementsByTagName('w:body')[0]).filter((p) => p.style === 'VtSalutation');
+    expect(lines.map((p) => p.text)).toEqual(['Kính gửi:\t- Các ban xây dựng Đảng của Tỉnh ủy,', '- Các đảng ủy trực thuộc Tỉnh ủy.']);
+    expect(lines.every((p) => p.indentLeft === Math.round(45 * 1440 / 25.4))).toBe(true);
+  });
+});
+
 describe('profiles by date', () => {
   it('a document dated after HD 05 ends with "." and prints the title not bold', async () => {
     const t = templates.find((x) => x.id === 'ket-luan')!;
