@@ -5,6 +5,7 @@ import { fromIsoDate } from '../rules/date-line';
 import { formatNumber } from '../rules/number';
 import { formatRecipientLines } from '../rules/recipients';
 import type { Draft } from './draft';
+import { profileOfDraft } from './profile';
 
 /**
  * Returns a copy of the draft with the clerk's number and the issue date written into its header
@@ -38,6 +39,7 @@ export interface DraftInfo {
 /** Reads the register fields of a draft. */
 export function draftInfo(draft: Draft): DraftInfo {
   const { header, title, signature, recipients } = partsOf(schema.nodeFromJSON(draft.doc));
+  const { wording } = profileOfDraft(draft);
   const number = header.serial === null ? null
     : formatNumber({ serial: header.serial, typeCode: header.typeCode, issuerCode: header.issuerCode });
   return {
@@ -48,7 +50,7 @@ export function draftInfo(draft: Draft): DraftInfo {
     summary: title.summary,
     signerName: signature.name,
     signerTitle: signature.title,
-    recipients: formatRecipientLines(recipients, ',', 'Lưu').map((l) => l.text),
+    recipients: formatRecipientLines(recipients, wording.recipientSeparator, wording.archivePrefix).map((l) => l.text),
     serial: header.serial,
     number,
     date: header.date,

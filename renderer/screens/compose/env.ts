@@ -1,17 +1,10 @@
 /** The editor environment of a draft: its layout profile (by date or the organisation's choice) and type. */
 import type { Draft } from '../../../common/draft/draft';
 import type { Organisation } from '../../../common/org/organisation';
-import { resolveProfile, type ProfileOverride } from '../../../common/profile';
-import { todayIso } from '../../../common/rules/date-line';
+import { profileOfDraft } from '../../../common/draft/profile';
 import type { EditorEnv } from '../../editor/env';
 
-/** Builds the environment for a draft: the profile in force on its date (today while undated). */
+/** Builds the environment for a draft: the profile the exporter will print it with. */
 export function envOf(draft: Draft, org: Organisation): EditorEnv {
-  const header = (draft.doc.content as { type: string; attrs?: { date?: string | null } }[]).find((c) => c.type === 'header');
-  const profile = resolveProfile({
-    date: header?.attrs?.date ?? todayIso(),
-    profileId: draft.layout.profile ?? org.layout.profile,
-    override: (Object.keys(draft.layout.override).length ? draft.layout.override : org.layout.override) as ProfileOverride,
-  });
-  return { org, profile, typeId: draft.templateId };
+  return { org, profile: profileOfDraft(draft), typeId: draft.templateId };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDraft } from '../../../common/draft/create';
 import { draftInfo, parseDraft, setNumberAndDate, validateDraft } from '../../../common/draft/draft';
 import { draftJsonSchema } from '../../../common/draft/json-schema';
+import { profileOfDraft } from '../../../common/draft/profile';
 import { defaultOrganisation, findTemplate } from '../../../main/templates';
 import { body, closing, doc, draftOf, header, p, recipients, signature, title } from '../../helpers/builders';
 
@@ -84,6 +85,24 @@ describe('numbering a draft', () => {
     const lines = draftInfo(draft).recipients;
     expect(lines[0]).toBe('- Ban Bí thư Trung ương Đảng,');
     expect(lines.at(-1)).toBe('- Lưu Văn phòng Tỉnh ủy.');
+  });
+});
+
+describe('the profile of a draft', () => {
+  const org = defaultOrganisation();
+  const t = findTemplate('nghi-quyet')!;
+
+  it('is the one in force on its date, today while undated', () => {
+    expect(profileOfDraft(setNumberAndDate(createDraft(t, org), 1, '2026-03-06')).id).toBe('hd36-2018');
+    expect(profileOfDraft(setNumberAndDate(createDraft(t, org), 1, '2026-09-05')).id).toBe('hd05-2026');
+    expect(profileOfDraft(createDraft(t, org), '2026-01-10').id).toBe('hd36-2018');
+  });
+
+  it('follows the profile and overrides the draft carries, for the registers too', () => {
+    const pinned = { ...org, layout: { profile: 'hd36-2018', override: { wording: { recipientSeparator: ';' } } } };
+    const draft = setNumberAndDate(createDraft(t, pinned), 2, '2026-09-05');
+    expect(profileOfDraft(draft).id).toBe('hd36-2018');
+    expect(draftInfo(draft).recipients[0]).toBe('- Ban Bí thư Trung ương Đảng;');
   });
 });
 
