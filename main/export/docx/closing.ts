@@ -10,10 +10,9 @@ import type { LayoutProfile } from '../../../common/profile';
 import { formatRecipientLines, type RecipientLine } from '../../../common/rules/recipients';
 import { signatureLines } from '../../../common/rules/signature';
 import { upperVi } from '../../../common/text/normalize';
-import { styled } from './header';
 import { CELL_MARGIN, layoutTable, splitColumns } from './layout';
 import { textWidthPt } from './metrics';
-import { styleId } from './styles';
+import { styled, styleId } from './styles';
 import { pt } from './units';
 
 const NO_MARGIN = { top: 0, bottom: 0, left: 0, right: 0 };

@@ -9,8 +9,8 @@ import type { LayoutProfile } from '../../../common/profile';
 import { upperVi } from '../../../common/text/normalize';
 import { writeBlocks } from './body';
 import { writeClosing } from './closing';
-import { styled, writeHeader } from './header';
-import { buildStyles, styleId } from './styles';
+import { writeHeader } from './header';
+import { buildStyles, styled, styleId } from './styles';
 import { writeTitle } from './title';
 import { mm } from './units';
 

@@ -3,7 +3,7 @@
  * issuing body, star, number (and a công văn's summary, secrecy and urgency marks); right: "ĐẢNG
  * CỘNG SẢN VIỆT NAM", a rule as long as it, the place and date. Circulation and draft marks above.
  */
-import { Paragraph, TextRun, type Table } from 'docx';
+import { Paragraph, type Table } from 'docx';
 import type { HeaderAttrs, TitleAttrs } from '../../../common/model';
 import type { LayoutProfile } from '../../../common/profile';
 import { formatDateLine, fromIsoDate } from '../../../common/rules/date-line';
@@ -11,14 +11,8 @@ import { formatNumberLine } from '../../../common/rules/number';
 import { upperVi } from '../../../common/text/normalize';
 import { CELL_MARGIN, layoutTable, SOLID_BOTTOM, splitColumns } from './layout';
 import { textWidthPt } from './metrics';
-import { styleId } from './styles';
+import { styled } from './styles';
 import { pt } from './units';
-import type { Component } from '../../../common/profile';
-
-/** A paragraph of one component's style holding one text. */
-export function styled(c: Component, text: string, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}): Paragraph {
-  return new Paragraph({ style: styleId(c), children: text ? [new TextRun(text.normalize('NFC'))] : [], ...extra });
-}
 
 /** The rule under the party title: an empty paragraph with a bottom border, indented to the title's width. */
 function titleRule(p: LayoutProfile, cellWidth: number): Paragraph {

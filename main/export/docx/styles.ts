@@ -2,7 +2,7 @@
  * The DOCX styles of a layout profile: document defaults (Times New Roman, black, Vietnamese) and
  * one named paragraph style per component, so a user can restyle a part in Word.
  */
-import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { Component, LayoutProfile, ParagraphStyle } from '../../../common/profile';
 import { halfPt, mm, pt } from './units';
 
@@ -22,6 +22,11 @@ export const STYLE_NAMES: Record<Component, string> = {
 /** Style id of a component in the DOCX ("VtPartyTitle"). */
 export function styleId(c: Component): string {
   return `Vt${c[0].toUpperCase()}${c.slice(1)}`;
+}
+
+/** A paragraph of one component's style holding one text. */
+export function styled(c: Component, text: string, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}): Paragraph {
+  return new Paragraph({ style: styleId(c), children: text ? [new TextRun(text.normalize('NFC'))] : [], ...extra });
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED };

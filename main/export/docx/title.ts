@@ -7,8 +7,7 @@ import type { TitleAttrs } from '../../../common/model';
 import type { LayoutProfile } from '../../../common/profile';
 import { addresseeLines } from '../../../common/rules/recipients';
 import { upperVi } from '../../../common/text/normalize';
-import { styled } from './header';
-import { styleId } from './styles';
+import { styled, styleId } from './styles';
 import { mm, pt } from './units';
 
 /** "Kính gửi: - A, / - B." with the addressees aligned after the label. */
