@@ -10,6 +10,7 @@ import * as books from './books';
 import type { Ctx } from './context';
 import { openDatabase } from './db';
 import { createDesk } from './desk/index';
+import { createDrafts } from './drafts-service';
 import { RegistryError } from './errors';
 import { addIncoming, updateIncoming } from './incoming';
 import { listInBooks } from './incoming-books';
@@ -27,6 +28,7 @@ import * as terms from './terms';
 
 export type * from './service';
 export type * from './types';
+export type * from './types-drafts';
 export { RegistryError } from './errors';
 export { defaultDbPath } from './paths';
 export { stampFields } from './stamp';
@@ -63,6 +65,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
   return {
     path: abs,
     desk: createDesk(live),
+    drafts: createDrafts(live),
     dataDir: ctx.dataDir,
     close() {
       if (!open) return;

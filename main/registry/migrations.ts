@@ -7,12 +7,13 @@ import { SCHEMA_V1 } from './schema-v1';
 import { SEARCH_V1 } from './schema-search';
 import { AUDIT_V1 } from './schema-audit';
 import { DESK_V2 } from './schema-desk';
+import { DRAFTS_V3 } from './schema-drafts';
 
 /** `PRAGMA application_id` of a vanthu registry ("VNTH"). */
 export const APPLICATION_ID = 0x564e5448;
 
 /** Migrations in order; index i brings the schema from version i to i+1. */
-export const MIGRATIONS: readonly string[] = [SCHEMA_V1 + SEARCH_V1 + AUDIT_V1, DESK_V2];
+export const MIGRATIONS: readonly string[] = [SCHEMA_V1 + SEARCH_V1 + AUDIT_V1, DESK_V2, DRAFTS_V3];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -3,7 +3,8 @@
  * the draft with the date, the DOCX is exported and stored in the data folder, and the register row
  * is written with the file and its SHA-256. The number is taken in the transaction that writes the
  * row: the DOCX is rendered with the number expected, and if another clerk took it meanwhile the
- * transaction refuses, the file is discarded and the next number is tried.
+ * transaction refuses, the file is discarded and the next number is tried. With `draftId`, the
+ * draft of the drafts table is numbered, dated and locked in that same transaction.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { findDocType } from '../../common/rules/doc-types';
 import { exportDocx } from '../export/docx/index';
 import { getOutBook } from './books';
 import type { Ctx } from './context';
+import { assertIssuable, markIssued } from './draft-state';
 import { check, RegistryError } from './errors';
 import { removeStored, storeBytes } from './files';
 import { issueReserved, registerNumber } from './outgoing';
@@ -23,7 +25,7 @@ import type { OutDetails, OutEntry } from './types';
 const ATTEMPTS = 5;
 
 /** Options of registerDocument. */
-export interface RegisterDocOptions { bookId?: number; date?: string; reservationId?: number; outPath?: string }
+export interface RegisterDocOptions { bookId?: number; date?: string; reservationId?: number; outPath?: string; draftId?: string }
 
 async function render(draft: Draft, serial: number, date: string): Promise<Uint8Array> {
   try {
@@ -43,6 +45,7 @@ export function splitArchive(lines: string[]): { recipients: string[]; archiveHo
 export async function registerDocument(ctx: Ctx, draftText: string, opts: RegisterDocOptions = {}): Promise<OutEntry> {
   const parsed = parseDraft(draftText);
   if (!parsed.ok) throw new RegistryError('invalid', parsed.message);
+  if (opts.draftId !== undefined) assertIssuable(ctx, opts.draftId);
   const info = draftInfo(parsed.draft);
   const reservation = opts.reservationId !== undefined ? getOutgoing(ctx, opts.reservationId) : null;
   if (opts.reservationId !== undefined && (!reservation || reservation.status !== 'reserved')) {
@@ -67,7 +70,11 @@ export async function registerDocument(ctx: Ctx, draftText: string, opts: Regist
     const file = { filePath: stored.relPath, sha256: stored.sha256 };
     let entry: OutEntry;
     try {
-      entry = reservation ? issueReserved(ctx, reservation.id, details, file) : registerNumber(ctx, book.id, details, file, serial);
+      entry = ctx.db.transaction(() => {
+        const e = reservation ? issueReserved(ctx, reservation.id, details, file) : registerNumber(ctx, book.id, details, file, serial);
+        if (opts.draftId !== undefined) markIssued(ctx, opts.draftId, e, setNumberAndDate(parsed.draft, e.serial, e.date));
+        return e;
+      }).immediate();
     } catch (e) {
       removeStored(ctx.dataDir, stored.relPath);
       if (e instanceof RegistryError && e.code === 'conflict' && !reservation && attempt < ATTEMPTS) continue;

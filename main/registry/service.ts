@@ -5,6 +5,7 @@
  */
 import type { Organisation } from '../../common/org/organisation';
 import type { DeskService } from './desk/index';
+import type { DraftsService } from './types-drafts';
 import type {
   AuditEvent, AuditVerdict, ImportReport, InBook, InBookKind, InEntry, InInput, InStatus, NumberingScope,
   OutBook, OutDetails, OutEntry, OutStatus, SearchHit, SearchQuery, StampFields, Term,
@@ -46,6 +47,11 @@ export interface RegisterDocumentOptions {
   reservationId?: number;
   /** Also write the DOCX here (the stored copy in the data folder is always written). */
   outPath?: string;
+  /**
+   * The draft (in the drafts table) being issued: its numbered and dated document, status 'issued'
+   * and number are written in the same transaction as the register row.
+   */
+  draftId?: string;
 }
 
 /** Options of printing a register. */
@@ -57,6 +63,8 @@ export interface RegistryService {
   readonly dataDir: string;
   /** The clerk's desk: address book, routing, deadline queues, pages, search, reports (./desk). */
   readonly desk: DeskService;
+  /** The drafts being written: autosave, versions, recycle bin, Trình ký, legacy import (./drafts-service). */
+  readonly drafts: DraftsService;
   close(): void;
 
   saveOrganisation(org: Organisation): Organisation;

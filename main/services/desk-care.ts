@@ -11,9 +11,9 @@ function book(r: RegistryService, id: number): DeskBook {
   return { id: b.id, issuerCode: b.issuerCode, name: b.name, closed: b.closed, terms: r.listTerms(b.id) };
 }
 
-function draftHits(ctx: ServiceContext, text: string): DeskHit[] {
+async function draftHits(ctx: ServiceContext, text: string): Promise<DeskHit[]> {
   const words = foldVietnamese(text).split(/\s+/).filter(Boolean);
-  return listDrafts(ctx).filter((d) => words.every((w) => foldVietnamese(d.title).includes(w))).map((d) => ({
+  return (await listDrafts(ctx)).filter((d) => words.every((w) => foldVietnamese(d.title).includes(w))).map((d) => ({
     register: 'draft' as const, id: d.id, number: d.registeredAs ?? 'Dự thảo', date: d.updatedAt.slice(0, 10), summary: d.title,
     sender: '', status: d.registeredAs ? 'đã cấp số' : 'dự thảo', hasFile: false,
   }));
@@ -32,7 +32,7 @@ export const deskCareHandlers: Handlers = {
     const hits = register === 'draft' ? [] : await withRegistry(ctx, (r) => r.desk.search({
       text, register, typeCode: typeCode || undefined, sender: sender || undefined, from, to, status: status || undefined, limit,
     }));
-    const drafts = (register === 'all' || register === 'draft') && text.trim() && !typeCode && !sender && !status ? draftHits(ctx, text) : [];
+    const drafts = (register === 'all' || register === 'draft') && text.trim() && !typeCode && !sender && !status ? await draftHits(ctx, text) : [];
     return { hits: [...drafts, ...hits].slice(0, limit), words };
   },
   'registry.deskBooks': (_i, ctx) => withRegistry(ctx, (r) => r.listOutBooks().map((b) => book(r, b.id))),

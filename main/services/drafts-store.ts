@@ -1,13 +1,32 @@
-/** Drafts kept as JSON files in `<data>/drafts/<id>.json`, each with its list metadata. */
+/**
+ * Drafts as the handlers use them, kept in the registry database (tables `drafts` and
+ * `draft_versions`, see main/registry/drafts.ts) and reached through `withRegistry`. The first use
+ * of a data folder imports the legacy JSON drafts (`<data>/drafts/` …) once.
+ */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type DraftRecord, type DraftSummary } from '../../common/api';
+import type { DraftRow, DraftsService, DraftWithDoc } from '../registry/index';
 import { folders, type ServiceContext } from './context';
-import { readJson, writeJson } from './json-store';
+import { withRegistry } from './registry';
 
-function fileOf(ctx: ServiceContext, id: string): string {
-  return path.join(folders(ctx.dataDir).drafts, `${id}.json`);
+const imported = new Set<string>();
+
+/** The JSON folders drafts were kept in before the database. */
+export function legacyFolders(ctx: ServiceContext) {
+  const dir = (name: string) => path.join(ctx.dataDir, name);
+  return { drafts: folders(ctx.dataDir).drafts, trash: dir('drafts-trash'), meta: dir('drafts-meta'), versions: dir('drafts-versions') };
+}
+
+/** Runs `fn` on the drafts of the data folder's registry (after the one-time legacy import). */
+export function withDrafts<T>(ctx: ServiceContext, fn: (d: DraftsService) => T): Promise<T> {
+  return withRegistry(ctx, (r) => {
+    if (!imported.has(ctx.dataDir)) {
+      r.drafts.importLegacy(legacyFolders(ctx));
+      imported.add(ctx.dataDir);
+    }
+    return fn(r.drafts);
+  });
 }
 
 /** A new draft id: date and random part ("20261122-3f9a1c"). */
@@ -15,38 +34,40 @@ export function newDraftId(): string {
   return `${new Date().toISOString().slice(0, 10).replace(/-/g, '')}-${crypto.randomBytes(4).toString('hex')}`;
 }
 
-/** Reads a draft; 'not-found' error when missing. */
-export function readDraft(ctx: ServiceContext, id: string): DraftRecord {
-  const rec = readJson<DraftRecord | null>(fileOf(ctx, id), null);
-  if (!rec) throw new UserError('not-found', 'Không tìm thấy dự thảo này (có thể đã bị xóa).');
-  return rec;
+/** A database row as the contract lists it. */
+export function summaryOf(row: DraftRow): DraftSummary {
+  return { id: row.id, templateId: row.templateId, title: row.title, updatedAt: row.updatedAt, ...(row.registeredAs ? { registeredAs: row.registeredAs } : {}) };
 }
 
-/** Writes a draft record. */
-export function writeDraft(ctx: ServiceContext, rec: DraftRecord): DraftSummary {
-  writeJson(fileOf(ctx, rec.id), rec);
-  const { draft: _draft, ...summary } = rec;
-  return summary;
+/** A database row with its document as the contract returns it. */
+export function recordOf(row: DraftWithDoc): DraftRecord {
+  return { ...summaryOf(row), draft: row.doc };
 }
 
-/** Lists drafts, newest first. */
-export function listDrafts(ctx: ServiceContext): DraftSummary[] {
-  const dir = folders(ctx.dataDir).drafts;
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => {
-      const { draft: _d, ...s } = readJson<DraftRecord>(path.join(dir, f), {} as DraftRecord);
-      return s;
-    })
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+/** The 'not-found' error of a missing draft. */
+export function draftNotFound(): UserError {
+  return new UserError('not-found', 'Không tìm thấy dự thảo này (có thể đã bị xóa).');
 }
 
-/** Deletes a draft; false when it did not exist. */
-export function deleteDraft(ctx: ServiceContext, id: string): boolean {
-  const f = fileOf(ctx, id);
-  if (!fs.existsSync(f)) return false;
-  fs.rmSync(f);
-  return true;
+/** Reads a live draft; 'not-found' error when missing, a clear error naming it when unreadable. */
+export async function readDraft(ctx: ServiceContext, id: string): Promise<DraftRecord> {
+  const row = await withDrafts(ctx, (d) => d.get(id));
+  if (!row) throw draftNotFound();
+  return recordOf(row);
+}
+
+/** Writes a new draft (from a template, or a copy); `updatedAt` is the time of the write. */
+export async function writeDraft(ctx: ServiceContext, rec: Omit<DraftRecord, 'updatedAt' | 'registeredAs'>): Promise<DraftSummary> {
+  const row = await withDrafts(ctx, (d) => d.create({ id: rec.id, templateId: rec.templateId, title: rec.title, doc: rec.draft }));
+  return summaryOf(row);
+}
+
+/** Lists live drafts, newest first; `query` matches the title without tone marks. */
+export async function listDrafts(ctx: ServiceContext, query = '', limit?: number): Promise<DraftSummary[]> {
+  return (await withDrafts(ctx, (d) => d.list({ query, limit }))).map(summaryOf);
+}
+
+/** Deletes a live draft and its versions; false when it did not exist. */
+export function deleteDraft(ctx: ServiceContext, id: string): Promise<boolean> {
+  return withDrafts(ctx, (d) => d.remove(id));
 }

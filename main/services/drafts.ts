@@ -1,10 +1,9 @@
-/** Handlers of the templates and drafts domains. */
+/** Handlers of the templates and drafts domains (drafts live in the registry database: drafts-store.ts). */
 import { UserError } from '../../common/api';
 import { validateDraft, draftInfo, type Draft } from '../../common/draft/draft';
 import { findDocType } from '../../common/rules/doc-types';
-import { foldVietnamese } from '../../common/text/normalize';
 import type { Handlers } from './context';
-import { deleteDraft, listDrafts, newDraftId, readDraft, writeDraft } from './drafts-store';
+import { deleteDraft, listDrafts, newDraftId, readDraft, summaryOf, withDrafts, writeDraft } from './drafts-store';
 import { createDraft } from '../../common/draft/create';
 import { findTemplate, listTemplates } from '../templates/index';
 import { requireOrganisation } from './settings';
@@ -20,6 +19,13 @@ export function titleOf(draft: Draft, fallback: string): string {
   }
 }
 
+/** A draft document checked against the draft format; 'invalid-input' with the parser's message otherwise. */
+export function checkedDraft(draft: unknown): Draft {
+  const v = validateDraft(draft);
+  if (!v.ok) throw new UserError('invalid-input', v.message);
+  return v.draft;
+}
+
 /** Handlers of the templates and drafts domains. */
 export const draftsHandlers: Handlers = {
   'templates.list': async () => listTemplates().map((t) => ({ id: t.id, name: t.name, typeId: t.id })),
@@ -28,21 +34,14 @@ export const draftsHandlers: Handlers = {
     const template = findTemplate(templateId);
     if (!template) throw new UserError('not-found', `Không có mẫu văn bản "${templateId}".`);
     const draft = createDraft(template, org);
-    const now = new Date().toISOString();
-    const rec = { id: newDraftId(), templateId, title: titleOf(draft, templateId), updatedAt: now, draft };
-    writeDraft(ctx, rec);
-    return rec;
+    const summary = await writeDraft(ctx, { id: newDraftId(), templateId, title: titleOf(draft, templateId), draft });
+    return { ...summary, draft };
   },
-  'drafts.list': async ({ query, limit }, ctx) => {
-    const q = foldVietnamese(query.trim());
-    return listDrafts(ctx).filter((d) => !q || foldVietnamese(d.title).includes(q)).slice(0, limit);
-  },
+  'drafts.list': async ({ query, limit }, ctx) => listDrafts(ctx, query, limit),
   'drafts.get': async ({ id }, ctx) => readDraft(ctx, id),
   'drafts.save': async ({ id, title, draft }, ctx) => {
-    const old = readDraft(ctx, id);
-    const v = validateDraft(draft);
-    if (!v.ok) throw new UserError('invalid-input', v.message);
-    return writeDraft(ctx, { ...old, title: title ?? titleOf(v.draft, old.templateId), draft: v.draft, updatedAt: new Date().toISOString() });
+    const d = checkedDraft(draft);
+    return summaryOf((await withDrafts(ctx, (s) => s.save(id, { title: title ?? titleOf(d, d.templateId), doc: d }, 'none'))).row);
   },
-  'drafts.delete': async ({ id }, ctx) => ({ deleted: deleteDraft(ctx, id) }),
+  'drafts.delete': async ({ id }, ctx) => ({ deleted: await deleteDraft(ctx, id) }),
 };

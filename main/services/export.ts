@@ -17,7 +17,7 @@ export function safeFileName(title: string, ext: string): string {
 /** Handlers of the export domain. */
 export const exportHandlers: Handlers = {
   'export.docx': async ({ draftId }, ctx) => {
-    const rec = readDraft(ctx, draftId);
+    const rec = await readDraft(ctx, draftId);
     const v = validateDraft(rec.draft);
     if (!v.ok) throw new UserError('invalid-input', v.message);
     const bytes = await exportDocx(v.draft);

@@ -2,7 +2,7 @@
 import { UserError, type IncomingRow, type OutgoingRow } from '../../common/api';
 import type { InEntry, OutEntry } from '../registry/index';
 import type { Handlers } from './context';
-import { readDraft, writeDraft } from './drafts-store';
+import { readDraft } from './drafts-store';
 import { withRegistry } from './registry';
 
 /** Register row -> contract row. */
@@ -40,11 +40,10 @@ export const registryHandlers: Handlers = {
       return { rows: all.slice(offset, offset + limit).map(inRow), total: all.length };
     }),
   'registry.registerDraft': async ({ draftId, date }, ctx) => {
-    const rec = readDraft(ctx, draftId);
+    const rec = await readDraft(ctx, draftId);
     if (rec.registeredAs) throw new UserError('conflict', `Dự thảo này đã được cấp số ${rec.registeredAs}; không cấp số lần thứ hai.`);
-    const row = await withRegistry(ctx, async (r) => outRow(await r.registerDocument(JSON.stringify(rec.draft), { date })));
-    writeDraft(ctx, { ...rec, registeredAs: row.number, updatedAt: new Date().toISOString() });
-    return row;
+    // The draft is numbered, dated and locked in the transaction that writes the register row.
+    return withRegistry(ctx, async (r) => outRow(await r.registerDocument(JSON.stringify(rec.draft), { date, draftId })));
   },
   'registry.registerIncoming': ({ attachment, ...input }, ctx) =>
     withRegistry(ctx, (r) => {

@@ -12,9 +12,9 @@ function backupInfo(file: string) {
   return { file, size: st.size, createdAt: st.mtime.toISOString() };
 }
 
-function searchDrafts(ctx: ServiceContext, text: string): SearchHit[] {
+async function searchDrafts(ctx: ServiceContext, text: string): Promise<SearchHit[]> {
   const q = foldVietnamese(text);
-  return listDrafts(ctx)
+  return (await listDrafts(ctx))
     .filter((d) => foldVietnamese(d.title).includes(q))
     .map((d) => ({ kind: 'draft' as const, id: d.id, title: d.title, snippet: d.registeredAs ? `Dự thảo đã cấp số ${d.registeredAs}` : 'Dự thảo chưa cấp số' }));
 }
@@ -26,7 +26,7 @@ export const searchBackupHandlers: Handlers = {
     const reg: SearchHit[] = hits.map((h) => ({
       kind: h.register === 'out' ? 'outgoing' : 'incoming', id: String(h.id), title: h.number, snippet: h.summary,
     }));
-    return [...reg, ...searchDrafts(ctx, text)].slice(0, limit);
+    return [...reg, ...(await searchDrafts(ctx, text))].slice(0, limit);
   },
   'backup.create': async (_i, ctx) => {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');

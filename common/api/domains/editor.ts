@@ -2,7 +2,7 @@
  * Operations the editor adds to the drafts domain (same `drafts.` prefix, so the IPC and host
  * registration need no change): autosave with version history and restore, duplicate, recycle
  * bin, "Trình ký", draft DOCX with the "DỰ THẢO" mark, and issue (number, date, DOCX/PDF, register,
- * lock) in one step. Drafts stay JSON files in the data folder, as the drafts domain keeps them.
+ * lock) in one step. Drafts, versions and the recycle bin are rows of the registry database.
  */
 import { z } from 'zod';
 import { id, isoDate } from '../fields';

@@ -2,10 +2,12 @@
  * The editor's operations through the contract's dispatcher on a real data folder and database:
  * autosave with versions and restore, duplicate, recycle bin, Trình ký, the "DỰ THẢO" draft DOCX,
  * and issue (number and date written into the draft, DOCX in the exports, register row, lock).
+ * Drafts are rows of the registry database (nothing is written under `<data>/drafts`).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeRegistry, createContext, dispatch, HANDLERS, type ServiceContext } from '../../../main/services';
@@ -41,9 +43,40 @@ describe('editor operations', () => {
     await call('drafts.autosave', { id: rec.id, draft: edited, checkpoint: true });
     const versions = await call('drafts.versions', { id: rec.id });
     expect(versions.length).toBe(2);
+    expect(versions[0].version).toMatch(/^[0-9a-z-]{1,40}$/);
     const restored = await call('drafts.restore', { id: rec.id, version: versions[1].version });
     expect(restored.draft.doc.content[1].attrs.summary).toBe('về bản sửa thứ nhất');
     expect((await call('drafts.get', { id: rec.id })).draft.doc.content[1].attrs.summary).toBe('về bản sửa thứ nhất');
+    expect((await call('drafts.versions', { id: rec.id })).length).toBe(3);
+    expect(fs.existsSync(path.join(ctx.dataDir, 'drafts'))).toBe(false);
+    expect(fs.existsSync(path.join(ctx.dataDir, 'drafts-versions'))).toBe(false);
+  });
+
+  it('locks a submitted draft (autosave, restore, save) until "Rút lại để sửa"', async () => {
+    const rec = await call('drafts.create', { templateId: 'ket-luan' });
+    const edited = structuredClone(rec.draft);
+    edited.doc.content[1].attrs.summary = 'về bản trình ký';
+    const { version } = await call('drafts.autosave', { id: rec.id, draft: edited, checkpoint: true });
+    expect((await call('drafts.submit', { id: rec.id })).status).toBe('submitted');
+    const locked = /Dự thảo đã trình ký nên đang khóa; bấm "Rút lại để sửa" nếu cần sửa tiếp\./;
+    const changed = structuredClone(edited);
+    changed.doc.content[1].attrs.summary = 'về bản sửa lén';
+    await expect(call('drafts.autosave', { id: rec.id, draft: changed })).rejects.toThrow(locked);
+    await expect(call('drafts.save', { id: rec.id, draft: changed })).rejects.toThrow(locked);
+    await expect(call('drafts.restore', { id: rec.id, version })).rejects.toThrow(locked);
+    expect((await call('drafts.autosave', { id: rec.id, draft: edited })).version).toBeNull();
+    expect((await call('drafts.submit', { id: rec.id, submitted: false })).status).toBe('draft');
+    expect((await call('drafts.autosave', { id: rec.id, draft: changed })).title).toContain('về bản sửa lén');
+  });
+
+  it('names a draft whose stored document is unreadable, and keeps listing the others', async () => {
+    const rec = await call('drafts.create', { templateId: 'thong-bao' });
+    const db = new Database(path.join(ctx.dataDir, 'vanthu.db'));
+    db.prepare("UPDATE drafts SET doc = '{\"format\":' WHERE id = ?").run(rec.id);
+    db.close();
+    expect((await call('drafts.list', {})).map((d: { id: string }) => d.id)).toContain(rec.id);
+    await expect(call('drafts.get', { id: rec.id })).rejects.toThrow(new RegExp(`^Dự thảo "${rec.title}" \\(mã ${rec.id}\\) bị hỏng`));
+    expect((await call('drafts.delete', { id: rec.id })).deleted).toBe(true);
   });
 
   it('refuses to autosave a broken document', async () => {
@@ -83,10 +116,21 @@ describe('editor operations', () => {
     expect(xml).toContain('Số 01-NQ/TU');
     expect(xml).toContain('Ninh Bình, ngày 06 tháng 3 năm 2026');
     expect(xml).not.toContain('DỰ THẢO');
-    expect((await call('drafts.meta', { id: rec.id })).status).toBe('issued');
+    expect(await call('drafts.meta', { id: rec.id })).toMatchObject({ status: 'issued', registeredAs: '01-NQ/TU', files: [{ name: r.docx.name }] });
+    expect(await call('drafts.get', { id: rec.id })).toEqual(r.record);
     const rows = await call('registry.listOutgoing', {});
     expect(rows.rows.find((x: { number: string }) => x.number === '01-NQ/TU')).toMatchObject({ date: '2026-03-06', status: 'issued' });
     await expect(call('drafts.autosave', { id: rec.id, draft: rec.draft })).rejects.toThrow(/đã được cấp số 01-NQ\/TU/);
     await expect(call('drafts.issue', { id: rec.id })).rejects.toThrow(/khóa/);
+    await expect(call('drafts.submit', { id: rec.id, submitted: false })).rejects.toThrow(/khóa/);
+    expect((await call('registry.listOutgoing', {})).total).toBe(1);
+  });
+
+  it('registry.registerDraft numbers and locks the draft in the same step', async () => {
+    const rec = await call('drafts.create', { templateId: 'ket-luan' });
+    const row = await call('registry.registerDraft', { draftId: rec.id, date: '2026-03-07' });
+    expect(await call('drafts.meta', { id: rec.id })).toMatchObject({ status: 'issued', registeredAs: row.number });
+    expect((await call('drafts.get', { id: rec.id })).draft.doc.content[0].attrs).toMatchObject({ date: '2026-03-07' });
+    await expect(call('registry.registerDraft', { draftId: rec.id })).rejects.toThrow(/đã được cấp số/);
   });
 });

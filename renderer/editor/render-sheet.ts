@@ -1,0 +1,40 @@
+/**
+ * Rendering off-screen blocks for a measure. Body blocks have `content-visibility: auto`; to learn
+ * the real height of a new or changed one, it is made visible for two frames (long enough for the
+ * browser to remember its size) through a constructed stylesheet of `:nth-child` paths — a class
+ * on ProseMirror's own DOM would be read back by the editor as an edit.
+ */
+
+/** Above this many blocks, every block is rendered (one rule, not one each). */
+const MANY = 60;
+let sheet: CSSStyleSheet | null = null;
+let rewrite: (() => void) | null = null;
+
+/** `:nth-child` path from the editor's root to `el`. */
+function pathOf(root: Element, el: Element): string {
+  const steps: string[] = [];
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    steps.unshift(`:nth-child(${Array.prototype.indexOf.call(e.parentElement?.children ?? [], e) + 1})`);
+  }
+  return `.vt-page .ProseMirror > ${steps.join(' > ')}`;
+}
+
+/** Renders `blocks` (descendants of `root`) until two frames have passed. */
+export function renderForMeasure(root: Element, blocks: Element[]): void {
+  if (!blocks.length || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  const s = sheet;
+  const write = () => s.replaceSync(blocks.length > MANY ? '.vt-page .vt-body > *, .vt-page .vt-appendix > * { content-visibility: visible !important; }'
+    : `${blocks.filter((d) => d.isConnected).map((d) => pathOf(root, d)).join(',\n')} { content-visibility: visible !important; }`);
+  write();
+  rewrite = write;
+  requestAnimationFrame(() => requestAnimationFrame(() => { if (rewrite === write) { rewrite = null; s.replaceSync(''); } }));
+}
+
+/** Writes the paths again after the page gaps moved the blocks (call after dispatching them). */
+export function refreshRendered(): void {
+  rewrite?.();
+}
