@@ -4,6 +4,7 @@
  * from these (see tests/common/draft/json-schema.test.ts).
  */
 import { z } from 'zod';
+import { AUTHORITIES } from '../model/nodes/closing';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../model/nodes/header';
 import { parseDate } from '../rules/date-line';
 
@@ -39,7 +40,7 @@ export const titleFields = z.object({
 
 /** Signature attrs. */
 export const signatureFields = z.object({
-  authority: z.enum(['', 'T/M', 'K/T', 'T/L']),
+  authority: z.enum(AUTHORITIES),
   onBehalfOf: text(200),
   title: text(200),
   name: required(100),
@@ -69,7 +70,7 @@ export const FIELD_LABELS: Record<string, string> = {
   'title.author': 'Dòng tác giả',
   'title.summary': 'Trích yếu nội dung',
   'title.addressees': 'Kính gửi',
-  'signature.authority': 'Quyền hạn ký (T/M, K/T, T/L)',
+  'signature.authority': 'Quyền hạn ký (T/M, K/T, T/L; T/U, Q. khi cơ quan bật)',
   'signature.onBehalfOf': 'Tập thể hoặc người được ký thay',
   'signature.title': 'Chức vụ người ký',
   'signature.name': 'Họ tên người ký',

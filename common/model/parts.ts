@@ -25,3 +25,11 @@ export function partsOf(doc: Node) {
     recipients: findPart(doc, 'recipients').attrs as RecipientsAttrs,
   };
 }
+
+/** Names of the parts the drafter edits freely (the body and the appendices' blocks). */
+export const FREE_PARTS: readonly string[] = ['body', 'appendix'];
+
+/** Whether a node is a free part (body or appendix): its blocks take the body's editing. */
+export function isFreePart(node: Node | null | undefined): boolean {
+  return !!node && FREE_PARTS.includes(node.type.name);
+}

@@ -57,6 +57,12 @@ export const organisationSchema = z.object({
   superiors: z.array(line).default([]),
   /** Usual recipients of this body's documents. */
   recipients: z.array(recipientItemSchema).default([]),
+  /**
+   * Also offer T/U (thừa ủy quyền) and Q. (quyền) in the signature form. Off by default: the spec
+   * (§2.3 (7)) finds them in no HD 36 text and the HD 05 guide says "Không có T/U; ủy quyền ký dùng T/L".
+   * Absent means off (profiles saved before the setting existed stay valid).
+   */
+  extraAuthorities: z.boolean().optional(),
   /** Layout profile chosen by the organisation (null: by document date) and its overrides. */
   layout: z.object({ profile: z.string().nullable().default(null), override: z.record(z.string(), z.unknown()).default({}) }).default({ profile: null, override: {} }),
 });

@@ -44,6 +44,8 @@ export interface CheckContext {
   issuerKind?: IssuerKind;
   /** Place the organisation writes in date lines; a different one is a warning. */
   place?: string;
+  /** The organisation has turned on T/U and Q. (off by default, spec §2.3). */
+  extraAuthorities?: boolean;
 }
 
 /** Positions of the top-level parts of a document (header, title, body, closing children). */
@@ -105,7 +107,7 @@ function checkTitle(t: TitleAttrs, ctx: CheckContext, add: Add): void {
 }
 
 function checkClosing(s: SignatureAttrs, r: RecipientsAttrs, ctx: CheckContext, add: Add): void {
-  if (ctx.issuerKind) for (const m of checkSignature(s, ctx.issuerKind)) add({ code: 'authority', part: 'signature', field: 'authority', message: m });
+  if (ctx.issuerKind) for (const m of checkSignature(s, { kind: ctx.issuerKind, extraAuthorities: ctx.extraAuthorities })) add({ code: 'authority', part: 'signature', field: 'authority', message: m });
   if (s.authority && !s.onBehalfOf.trim()) add({ code: 'on-behalf-missing', part: 'signature', field: 'onBehalfOf', message: `Sau "${s.authority}" phải ghi tập thể hoặc chức vụ (ví dụ "${s.authority} BAN THƯỜNG VỤ").` });
   if (!s.name.trim()) add({ code: 'signer-missing', part: 'signature', field: 'name', message: 'Thiếu họ tên người ký.' });
   if (/\b(GS|PGS|TS|ThS|Đại tá|Thượng tá)\.?\s/u.test(s.name)) add({ code: 'signer-rank', severity: 'warning', part: 'signature', field: 'name', message: 'Họ tên người ký không ghi học hàm, học vị, cấp bậc.' });

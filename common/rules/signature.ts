@@ -1,19 +1,45 @@
 /**
  * Signature authority (spec §2.3 (7), HD 36 §1.7.1): T/M for collective bodies (cấp ủy, ủy ban
  * kiểm tra, đảng đoàn, congress bodies, chi bộ); none for the head of an advisory body and K/T for
- * its deputy; T/L for documents signed by order. Never the state forms "TM.", "KT.", "TL.".
+ * its deputy; T/L for documents signed by order. T/U and Q. only where the organisation turned
+ * them on (`extraAuthorities`). Never the state forms "TM.", "KT.", "TL.".
  */
+import type { Authority, SignatureAttrs } from '../model/nodes/closing';
 import type { IssuerKind, Organisation, Signer } from '../org/organisation';
-import type { SignatureAttrs } from '../model/nodes/closing';
+
+/** Authorities kept behind the organisation setting (spec: "keep T/U, Q. hidden behind a setting"). */
+export const EXTRA_AUTHORITIES: readonly Authority[] = ['T/U', 'Q.'];
+
+/** Caution shown with the setting (the spec's reason to hide them). */
+export const EXTRA_AUTHORITIES_CAUTION = 'Hướng dẫn 36-HD/VPTW không quy định T/U, Q.; hướng dẫn thời HD 05 ghi "Không có T/U; ủy quyền ký dùng T/L". Chỉ bật khi cơ quan cấp trên yêu cầu.';
+
+/** What decides the authorities offered: the issuer's kind and, optionally, the organisation setting. */
+export interface AuthorityPolicy {
+  kind: IssuerKind;
+  extraAuthorities?: boolean;
+}
+
+const policyOf = (p: IssuerKind | AuthorityPolicy): AuthorityPolicy => (typeof p === 'string' ? { kind: p } : p);
 
 /** Whether a kind of body signs collectively (T/M). */
 export function isCollective(kind: IssuerKind): boolean {
   return kind !== 'tham-muu';
 }
 
-/** The authorities a body of this kind may use. */
-export function allowedAuthorities(kind: IssuerKind): SignatureAttrs['authority'][] {
-  return isCollective(kind) ? ['T/M', 'T/L'] : ['', 'K/T', 'T/L'];
+/**
+ * The authorities a body may use. With the setting on: T/U for every body (authorised signing),
+ * Q. (acting head) only for bodies headed by one person — a collective's acting head signs T/M.
+ */
+export function allowedAuthorities(policy: IssuerKind | AuthorityPolicy): Authority[] {
+  const { kind, extraAuthorities } = policyOf(policy);
+  const base: Authority[] = isCollective(kind) ? ['T/M', 'T/L'] : ['', 'K/T', 'T/L'];
+  if (!extraAuthorities) return base;
+  return [...base, ...EXTRA_AUTHORITIES.filter((a) => a !== 'Q.' || !isCollective(kind))];
+}
+
+/** The authorities the signature form lists: the profile's defaults, then the extras when turned on. */
+export function offeredAuthorities(defaults: readonly string[], extraAuthorities = false): Authority[] {
+  return [...new Set(['', ...defaults, ...(extraAuthorities ? EXTRA_AUTHORITIES : [])])] as Authority[];
 }
 
 /** The usual signature of an organisation for a signer (default: the first non-deputy signer). */
@@ -35,14 +61,20 @@ export function signatureLines(s: SignatureAttrs): { authority: string | null; t
   return { authority, title: s.title.trim() ? s.title : null };
 }
 
-/** Checks a signature for an issuer kind; returns Vietnamese messages (empty when right). */
-export function checkSignature(s: SignatureAttrs, kind: IssuerKind): string[] {
-  const msgs: string[] = [];
-  if (!allowedAuthorities(kind).includes(s.authority)) {
-    msgs.push(s.authority === 'K/T'
-      ? 'Cấp ủy là tập thể nên không ký K/T; phó bí thư ký "T/M" kèm chức vụ của mình.'
-      : s.authority === '' ? 'Văn bản của tập thể lãnh đạo phải ký "T/M".' : `Thẩm quyền ký "${s.authority}" không dùng cho loại cơ quan này.`);
+function authorityMessage(s: SignatureAttrs, p: AuthorityPolicy): string {
+  if (s.authority === 'K/T') return 'Cấp ủy là tập thể nên không ký K/T; phó bí thư ký "T/M" kèm chức vụ của mình.';
+  if (s.authority === '') return 'Văn bản của tập thể lãnh đạo phải ký "T/M".';
+  if (EXTRA_AUTHORITIES.includes(s.authority) && !p.extraAuthorities) {
+    return `Văn bản của Đảng không dùng "${s.authority}" (ủy quyền ký dùng T/L); chỉ dùng khi cơ quan bật tùy chọn T/U, Q. trong Cài đặt.`;
   }
+  return `Thẩm quyền ký "${s.authority}" không dùng cho loại cơ quan này.`;
+}
+
+/** Checks a signature for an issuer kind (and the organisation's setting); Vietnamese messages, empty when right. */
+export function checkSignature(s: SignatureAttrs, policy: IssuerKind | AuthorityPolicy): string[] {
+  const p = policyOf(policy);
+  const msgs: string[] = [];
+  if (!allowedAuthorities(p).includes(s.authority)) msgs.push(authorityMessage(s, p));
   if (/^(TM|KT|TL|TUQ)\./u.test(s.onBehalfOf) || /^(TM|KT|TL)\./u.test(s.title)) {
     msgs.push('Văn bản của Đảng viết "T/M", "K/T", "T/L", không viết "TM.", "KT.", "TL.".');
   }

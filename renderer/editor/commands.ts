@@ -1,31 +1,35 @@
-/** Commands of the editor's toolbar (the keyboard has the same through keymap.ts). */
+/**
+ * Commands of the editor's toolbar (the keyboard has the same through keymap.ts): character marks,
+ * block levels, tables and appendices, each with its Vietnamese label.
+ */
 import { toggleMark } from 'prosemirror-commands';
 import type { Command } from 'prosemirror-state';
 import { schema } from '../../common/model';
+import { addAppendix } from './appendix';
 import { levelDown, levelUp } from './levels';
+import { addColumn, addRow, deleteColumn, deleteRow, deleteTable, insertTable } from './table';
 
-/** Inserts a table (a header row and one row, `cols` columns) after the current body block. */
-export function insertTable(cols = 3): Command {
-  return (state, dispatch) => {
-    const $from = state.selection.$from;
-    if ($from.depth < 2 || $from.node(1).type !== schema.nodes.body) return false;
-    if (dispatch) {
-      const n = schema.nodes;
-      const row = (header: boolean) => n.table_row.create(null, Array.from({ length: cols }, (_, i) =>
-        n.table_cell.create({ header }, n.paragraph.create(null, header ? schema.text(`Cột ${i + 1}`) : null))));
-      const pos = $from.after(2);
-      dispatch(state.tr.insert(pos, n.table.create(null, [row(true), row(false)])).scrollIntoView());
-    }
-    return true;
-  };
-}
+export { insertTable, addAppendix };
 
-/** Toolbar entries: label, title (with the shortcut), command. */
-export const TOOLBAR: { label: string; title: string; command: Command }[] = [
+/** One toolbar button: label, title (with the shortcut), command. */
+export interface Tool { label: string; title: string; command: Command }
+
+/** Formatting buttons, always shown while the document is editable. */
+export const TOOLBAR: Tool[] = [
   { label: 'B', title: 'Đậm (Ctrl+B)', command: toggleMark(schema.marks.bold) },
   { label: 'I', title: 'Nghiêng (Ctrl+I)', command: toggleMark(schema.marks.italic) },
   { label: 'U', title: 'Gạch chân (Ctrl+U)', command: toggleMark(schema.marks.underline) },
   { label: '⇤', title: 'Lên một cấp (Shift+Tab)', command: levelUp },
   { label: '⇥', title: 'Xuống một cấp (Tab)', command: levelDown },
-  { label: 'Bảng', title: 'Chèn bảng sau đoạn đang gõ', command: insertTable() },
+];
+
+/** Table buttons, shown while the cursor is in a table (Tab / Shift+Tab move between cells). */
+export const TABLE_TOOLS: Tool[] = [
+  { label: 'Thêm hàng trên', title: 'Thêm hàng phía trên hàng đang chọn', command: addRow(true) },
+  { label: 'Thêm hàng dưới', title: 'Thêm hàng phía dưới hàng đang chọn (Tab ở ô cuối)', command: addRow(false) },
+  { label: 'Thêm cột trái', title: 'Thêm cột bên trái cột đang chọn', command: addColumn(true) },
+  { label: 'Thêm cột phải', title: 'Thêm cột bên phải cột đang chọn', command: addColumn(false) },
+  { label: 'Xóa hàng', title: 'Xóa hàng đang chọn', command: deleteRow },
+  { label: 'Xóa cột', title: 'Xóa cột đang chọn', command: deleteColumn },
+  { label: 'Xóa bảng', title: 'Xóa cả bảng', command: deleteTable },
 ];

@@ -1,17 +1,17 @@
 /**
- * Input rules a Word user expects at the start of a body paragraph: "I- " makes a heading 1,
+ * Input rules a Word user expects at the start of a body (or appendix) paragraph: "I- " makes a heading 1,
  * "1. " a heading 2, "a) " a heading 3, "- " a dash item. The typed prefix stays as literal text
  * (Party documents write their numbering); Backspace right after undoes the conversion.
  */
 import type { NodeType } from 'prosemirror-model';
 import { InputRule, inputRules, undoInputRule } from 'prosemirror-inputrules';
 import type { Plugin } from 'prosemirror-state';
-import { schema } from '../../common/model';
+import { isFreePart, schema } from '../../common/model';
 
 function blockRule(re: RegExp, type: NodeType, attrs: Record<string, unknown> | null): InputRule {
   return new InputRule(re, (state, match, start, end) => {
     const $start = state.doc.resolve(start);
-    if ($start.parent.type !== schema.nodes.paragraph || $start.node(1)?.type !== schema.nodes.body) return null;
+    if ($start.parent.type !== schema.nodes.paragraph || $start.depth !== 2 || !isFreePart($start.node(1))) return null;
     if ($start.parentOffset !== 0) return null;
     const tr = state.tr.insertText(match[0], start, end);
     tr.setBlockType(start, start, type, attrs);

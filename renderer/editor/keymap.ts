@@ -1,26 +1,30 @@
 /**
  * Keyboard of the editor, as a Word user expects it: Ctrl+B/I/U, Ctrl+Z/Y (and Ctrl+Shift+Z),
- * Tab/Shift-Tab changing the block level, Enter continuing a dash list, Shift+Enter a line break,
- * Ctrl+A selecting the body only (the locked parts are never part of a selection to delete).
+ * Tab/Shift-Tab changing the block level (moving between cells in a table), Enter continuing a dash list, Shift+Enter a line break,
+ * Ctrl+A selecting the body (or the appendix being edited) only (the locked parts are never part of a selection to delete).
  */
 import { baseKeymap, chainCommands, splitBlock, toggleMark } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { TextSelection, type Command, type Plugin } from 'prosemirror-state';
-import { schema } from '../../common/model';
+import { isFreePart, schema } from '../../common/model';
 import { undoInputRule } from './input-rules';
 import { levelDown, levelUp } from './levels';
+import { goToCell } from './table';
 
-/** Selects the body's content (Ctrl+A). */
+/** Selects the content of the free part holding the cursor, the body by default (Ctrl+A). */
 export const selectBody: Command = (state, dispatch) => {
+  const $from = state.selection.$from;
   let start = -1;
   let end = -1;
-  state.doc.forEach((node, offset) => {
-    if (node.type === schema.nodes.body) {
-      start = offset + 1;
-      end = offset + node.nodeSize - 1;
-    }
-  });
+  if ($from.depth >= 1 && isFreePart($from.node(1))) {
+    start = $from.start(1);
+    end = $from.end(1);
+  } else {
+    state.doc.forEach((node, offset) => {
+      if (node.type === schema.nodes.body) { start = offset + 1; end = offset + node.nodeSize - 1; }
+    });
+  }
   if (start < 0) return false;
   if (dispatch) dispatch(state.tr.setSelection(TextSelection.between(state.doc.resolve(start), state.doc.resolve(end))));
   return true;
@@ -57,7 +61,7 @@ export function editorKeymaps(): Plugin[] {
     keymap({
       'Mod-b': toggleMark(m.bold), 'Mod-i': toggleMark(m.italic), 'Mod-u': toggleMark(m.underline),
       'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo,
-      Tab: levelDown, 'Shift-Tab': levelUp,
+      Tab: chainCommands(goToCell(1), levelDown), 'Shift-Tab': chainCommands(goToCell(-1), levelUp),
       Enter: continueDash, 'Shift-Enter': hardBreak,
       'Mod-a': selectBody,
       Backspace: undoInputRule,

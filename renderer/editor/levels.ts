@@ -5,7 +5,7 @@
  */
 import type { Node, NodeType } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
-import { schema } from '../../common/model';
+import { isFreePart, schema } from '../../common/model';
 
 /** Level index: 0 h1, 1 h2, 2 h3, 3 dash, 4 paragraph. */
 export type Level = 0 | 1 | 2 | 3 | 4;
@@ -48,7 +48,7 @@ export function prefixFor(level: Level, before: Node[]): string {
 export function setLevel(next: (current: Level) => Level | null): Command {
   return (state: EditorState, dispatch) => {
     const $from = state.selection.$from;
-    if ($from.depth < 2 || $from.node(1).type !== schema.nodes.body || $from.depth !== 2) return false;
+    if ($from.depth !== 2 || !isFreePart($from.node(1))) return false;
     const block = $from.parent;
     const current = levelOf(block);
     if (current === null) return false;

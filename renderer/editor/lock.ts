@@ -1,8 +1,11 @@
 /**
  * The structure lock, enforced at the transaction level: a transaction that changes the header,
- * the title, the closing (signature, Nơi nhận) or the order of the parts is refused unless the app
- * itself marked it (`appTransaction`) — the forms of the node views do. Undo and redo of such app
- * changes replay exact inverses and are let through. After issue the whole document is locked.
+ * the title, the closing (signature, Nơi nhận), an appendix's label or title, or the number and
+ * order of the parts is refused unless the app itself marked it (`appTransaction`) — the forms of
+ * the node views and "Thêm phụ lục" / "Xóa phụ lục" do (the schema keeps header, title, body and
+ * closing present and in order even then). The blocks of the body and of each appendix are free.
+ * Undo and redo of app changes replay exact inverses and are let through. While locked (submitted
+ * or issued) every change is refused, app edits and history included.
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
@@ -37,8 +40,8 @@ function fromHistory(tr: Transaction): boolean {
 /** Whether a transaction may be applied to a state. */
 export function allowed(tr: Transaction, state: EditorState): boolean {
   if (!tr.docChanged) return true;
-  if (tr.getMeta(APP_META)) return true;
   if (lockKey.getState(state)?.issued) return false;
+  if (tr.getMeta(APP_META)) return true;
   if (fromHistory(tr)) return true;
   return lockedPartsEqual(state.doc, tr.doc);
 }

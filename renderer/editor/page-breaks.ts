@@ -2,7 +2,8 @@
  * Where the pages of the page view break, from the natural (gap-free) geometry of the blocks — the
  * rules Word applies to the exported DOCX: a paragraph that does not fit is split at a line (the
  * export sets no widow control), a heading and the last body block (keep with next, keep lines)
- * move to the next page with what follows, a table or a locked part moves whole.
+ * move to the next page with what follows, a table or a locked part moves whole, an appendix
+ * starts a new page.
  */
 
 /** A block as measured: document position, natural top and bottom (CSS px, unzoomed). */
@@ -12,6 +13,8 @@ export interface MeasuredBlock {
   bottom: number;
   /** Keep with the next block (headings, the last body block, the header and title). */
   keep?: boolean;
+  /** Starts a new page whatever room is left (an appendix). */
+  breakBefore?: boolean;
   /**
    * For a block that may split across pages: the first line whose bottom is below `limit`, as the
    * document position where that line starts and the line's natural top; null when it is the first.
@@ -39,6 +42,7 @@ export function computeBreaks(blocks: MeasuredBlock[], contentPx: number): PageB
   };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
+    if (b.breakBefore && b.top > start) breakAt(b.pos, b.top, false);
     while (b.bottom - start > contentPx) {
       const line = !b.keep && b.top < start + contentPx ? b.lineAfter?.(start + contentPx) ?? null : null;
       if (line && line.top > start) { breakAt(line.pos, line.top, true); continue; }

@@ -31,7 +31,7 @@ const BLOCKS: Partial<Record<Component, string>> = {
   heading3: '.vt-body > h4, .vt-appendix > h4',
   dashItem: '.vt-body > p.vt-dash, .vt-appendix > p.vt-dash',
   centeredHeading: '.vt-body > p.vt-center, .vt-appendix > p.vt-center',
-  tableText: '.vt-body td > p, .vt-body th > p',
+  tableText: '.vt-body td > p, .vt-body th > p, .vt-appendix td > p, .vt-appendix th > p',
 };
 
 /** The scope selector of a profile's page: `.vt-page[data-profile="hd36-2018"]`. */

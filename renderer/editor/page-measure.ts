@@ -31,11 +31,13 @@ export class MeasuredBlocks {
   add(node: object, dom: Element): void { this.seen.set(node, dom); }
 }
 
-interface BlockRef { pos: number; keep: boolean; split: boolean }
+interface BlockRef { pos: number; keep: boolean; split: boolean; breakBefore?: boolean; head?: boolean }
 
 function blocksOf(state: EditorState): BlockRef[] {
   const out: BlockRef[] = [];
   state.doc.forEach((node, offset) => {
+    // A part printed from a new page (an appendix): its head (label, title) starts a page.
+    if (node.type.spec.startsPage) out.push({ pos: offset, keep: true, split: false, breakBefore: true, head: true });
     if (node.type.name === 'body' || node.type.name === 'appendix') {
       node.forEach((c, o, i) => out.push({
         pos: offset + 1 + o,
@@ -101,9 +103,10 @@ export function measureBlocks(view: EditorView, ruler: HTMLElement, contentMm: n
   const origin = view.dom.getBoundingClientRect().top;
   const blocks: MeasuredBlock[] = [];
   let shift = 0;
-  for (const { pos, keep, split } of refs) {
+  for (const { pos, keep, split, breakBefore, head } of refs) {
     shift += gapBefore.get(pos) ?? 0;
-    const dom = view.nodeDOM(pos) as HTMLElement | null;
+    const node = view.nodeDOM(pos) as HTMLElement | null;
+    const dom = head ? node?.querySelector<HTMLElement>(':scope > .vt-appendix-head') ?? node : node;
     if (!dom || dom.nodeType !== 1) continue;
     const r = dom.getBoundingClientRect();
     const inner = [...dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}`)].map((g) => g.getBoundingClientRect());
@@ -112,7 +115,7 @@ export function measureBlocks(view: EditorView, ruler: HTMLElement, contentMm: n
     const toNatural = (y: number) => (y - origin - base - inner.filter((g) => g.bottom <= y + 0.5).reduce((s, g) => s + g.height, 0)) / k;
     const innerSum = inner.reduce((s, g) => s + g.height, 0);
     blocks.push({
-      pos, keep, top: (r.top - origin - base) / k, bottom: (r.bottom - origin - base - innerSum) / k,
+      pos, keep, breakBefore, top: (r.top - origin - base) / k, bottom: (r.bottom - origin - base - innerSum) / k,
       ...(split ? { lineAfter: (limit: number) => lineAfter(view, dom, limit, toNatural) } : {}),
     });
     shift += innerSum;

@@ -50,6 +50,7 @@ export function Settings({ status, onChanged }: SettingsProps) {
                   <tr><th>Địa danh</th><td>{org.place}</td></tr>
                   <tr><th>Nhiệm kỳ</th><td>{status.term ? `${status.term.name} (từ ${viDate(status.term.start)})` : ''}</td></tr>
                   <tr><th>Nơi lưu</th><td>{org.archive}</td></tr>
+                  <tr><th>Thẩm quyền ký T/U, Q.</th><td>{org.extraAuthorities ? 'Có cho chọn' : 'Không (chỉ T/M, K/T, T/L)'}</td></tr>
                   <tr><th>Người ký</th><td>{org.signers.map((s) => <div key={s.name}>{s.name} – {s.title}</div>)}</td></tr>
                 </tbody>
               </table>

@@ -1,10 +1,11 @@
 /**
  * First-run setup (and later editing) of the organisation profile: issuing body, symbol, kind,
- * place, term and signers. Saved through settings.saveOrganisation, which validates it again.
+ * place, term, signers and the T/U, Q. authority setting. Saved through settings.saveOrganisation, which validates it again.
  */
 import { useState, type FormEvent } from 'react';
 import { ISSUER_KINDS, type IssuerKind, type Organisation } from '../../common/org/organisation';
 import type { Term } from '../../common/api';
+import { EXTRA_AUTHORITIES_CAUTION } from '../../common/rules/signature';
 import { useBusy } from '../app/busy';
 import { DateField } from './DateField';
 import { Field } from './Field';
@@ -52,6 +53,11 @@ export function Setup({ initial, onDone, onCancel }: SetupProps) {
           <DateField label="Ngày bắt đầu nhiệm kỳ" required value={v.termStart} onChange={set('termStart')} />
         </div>
         <Signers value={v.signers} onChange={(signers) => setV((o) => ({ ...o, signers }))} />
+        <label className="field field-check">
+          <span><input type="checkbox" name="extraAuthorities" checked={v.extraAuthorities} onChange={(e) => setV((o) => ({ ...o, extraAuthorities: e.target.checked }))} />{' '}
+            Cho chọn thêm thẩm quyền ký T/U (thừa ủy quyền) và Q. (quyền)</span>
+          <span className="field-hint">{EXTRA_AUTHORITIES_CAUTION}</span>
+        </label>
         <div className="actions">
           {!initial && <button type="button" className="secondary" onClick={() => setV(EXAMPLE)}>Điền dữ liệu mẫu</button>}
           {onCancel && <button type="button" className="secondary" onClick={onCancel}>Hủy</button>}

@@ -16,12 +16,14 @@ export interface SetupValues {
   termName: string;
   termStart: string;
   signers: Signer[];
+  /** Offer T/U and Q. in the signature form (off by default, spec §2.3 (7)). */
+  extraAuthorities: boolean;
 }
 
 /** An empty form. */
 export const EMPTY: SetupValues = {
   superior: '', name: '', symbol: '', kind: 'cap-uy', place: '', signingBody: '', authorBody: '', archive: '',
-  termName: 'Nhiệm kỳ 2025 – 2030', termStart: '2025-10-01', signers: [{ name: '', title: '', deputy: false }],
+  termName: 'Nhiệm kỳ 2025 – 2030', termStart: '2025-10-01', signers: [{ name: '', title: '', deputy: false }], extraAuthorities: false,
 };
 
 /** The example organisation (templates/organisation.default.json). */
@@ -34,7 +36,7 @@ export const EXAMPLE: SetupValues = {
 
 /** Form values from a saved profile. */
 export function fromSaved(org: Organisation, term: Term | null): SetupValues {
-  return { ...EMPTY, ...org, termName: term?.name ?? EMPTY.termName, termStart: term?.start ?? EMPTY.termStart };
+  return { ...EMPTY, ...org, extraAuthorities: !!org.extraAuthorities, termName: term?.name ?? EMPTY.termName, termStart: term?.start ?? EMPTY.termStart };
 }
 
 /** The request of settings.saveOrganisation; keeps recipients of a saved profile. */
@@ -45,6 +47,7 @@ export function toRequest(v: SetupValues, saved: Organisation | null): { organis
     superior: v.superior, name: v.name, symbol: v.symbol, kind: v.kind, place: v.place,
     signingBody: v.signingBody, authorBody: v.authorBody, archive: v.archive,
     signers: v.signers.filter((s) => s.name.trim() || s.title.trim()),
+    extraAuthorities: v.extraAuthorities,
   };
   return { organisation, term: { name: v.termName, start: v.termStart } };
 }

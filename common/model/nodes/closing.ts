@@ -4,9 +4,18 @@
  */
 import { part } from '../part';
 
-/** Attributes of the signature: authority (T/M, K/T, T/L or none), on behalf of, title, name. */
+/**
+ * Every signing authority the model can hold: none, T/M, K/T, T/L (the rules' defaults), then T/U
+ * and Q., which the spec keeps behind an organisation setting (§2.3 (7)).
+ */
+export const AUTHORITIES = ['', 'T/M', 'K/T', 'T/L', 'T/U', 'Q.'] as const;
+
+/** A signing authority. */
+export type Authority = (typeof AUTHORITIES)[number];
+
+/** Attributes of the signature: authority (T/M, K/T, T/L, T/U, Q. or none), on behalf of, title, name. */
 export interface SignatureAttrs {
-  authority: '' | 'T/M' | 'K/T' | 'T/L';
+  authority: Authority;
   /** What follows the authority: "BAN THƯỜNG VỤ" for T/M, "TRƯỞNG BAN" for K/T. */
   onBehalfOf: string;
   /** Title printed on its own line ("BÍ THƯ"); empty for T/M BỘ CHÍNH TRỊ-style blocks. */

@@ -4,7 +4,7 @@
  */
 import { Document, Header, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Node } from 'prosemirror-model';
-import { partsOf, type AppendixAttrs } from '../../../common/model';
+import { closingSuffix, partsOf, type AppendixAttrs } from '../../../common/model';
 import type { LayoutProfile } from '../../../common/profile';
 import { upperVi } from '../../../common/text/normalize';
 import { writeBlocks } from './body';
@@ -17,9 +17,7 @@ import { mm } from './units';
 /** The body with the closing mark appended to its last block and kept with the signature. */
 function body(doc: Node, p: LayoutProfile): (Paragraph | Table)[] {
   const bodyNode = doc.child(2);
-  const lastText = bodyNode.lastChild?.textContent.trimEnd() ?? '';
-  const mark = p.wording.closingMark;
-  const suffix = lastText.endsWith(mark) ? '' : lastText.endsWith('.') && mark.startsWith('.') ? mark.slice(1) : mark;
+  const suffix = closingSuffix(bodyNode.lastChild?.textContent ?? '', p.wording.closingMark);
   return writeBlocks(bodyNode, p, { suffix, keepNext: true });
 }
 

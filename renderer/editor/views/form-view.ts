@@ -6,7 +6,7 @@
  * through one app transaction, the only kind the lock accepts for these parts.
  */
 import type { Node } from 'prosemirror-model';
-import type { EditorView, NodeView } from 'prosemirror-view';
+import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
 import type { EditorEnv } from '../env';
 import { appTransaction, lockKey } from '../lock';
 import { el } from './dom';
@@ -62,6 +62,13 @@ export abstract class FormView<A extends object> implements NodeView {
     this.dom.classList.toggle('open', open && !this.issued);
   }
 
+  /** Takes a new environment (another layout profile after the date changed) and redraws the print. */
+  setEnv(env: EditorEnv): void {
+    this.env = env;
+    this.key = '';
+    this.refresh();
+  }
+
   /** Opens the form and focuses a field (the check panel jumps here). */
   focusField(name?: string): void {
     this.toggle(true);
@@ -97,7 +104,8 @@ export abstract class FormView<A extends object> implements NodeView {
     return this.form.contains(e.target as globalThis.Node) || this.print.contains(e.target as globalThis.Node);
   }
 
-  ignoreMutation(): boolean {
+  /** Mutations of the print and the form are the view's own; ProseMirror ignores them. */
+  ignoreMutation(_m?: ViewMutationRecord): boolean {
     return true;
   }
 

@@ -1,10 +1,11 @@
 /**
- * The signature block (ô 7): authority line (T/M, K/T, T/L), title, space for signature and seal,
- * name. The form offers the signers of the organisation, the authorities allowed for the issuer's
- * kind first, and warns at once when the chosen authority is wrong for it.
+ * The signature block (ô 7): authority line (T/M, K/T, T/L; T/U and Q. when the organisation turned
+ * them on), title, space for signature and seal, name. The form offers the signers of the
+ * organisation, the authorities allowed for the issuer's kind first, and warns at once when the
+ * chosen authority is wrong for it.
  */
 import type { SignatureAttrs } from '../../../common/model';
-import { allowedAuthorities, checkSignature, defaultSignature, signatureLines } from '../../../common/rules/signature';
+import { allowedAuthorities, checkSignature, defaultSignature, offeredAuthorities, signatureLines, type AuthorityPolicy } from '../../../common/rules/signature';
 import { el, field, fill, input, select, setValue } from './dom';
 import { FormView } from './form-view';
 
@@ -17,14 +18,18 @@ export class SignatureView extends FormView<SignatureAttrs> {
   private name = input('name');
   private warn = el('small', { class: 'vt-hint', role: 'status', 'data-warning': 'authority' });
 
+  private get policy(): AuthorityPolicy {
+    return { kind: this.env.org.kind, extraAuthorities: this.env.org.extraAuthorities };
+  }
+
   protected formLabel(): string {
     return 'Chữ ký';
   }
 
   protected buildForm(): void {
     const { org, profile } = this.env;
-    const allowed = allowedAuthorities(org.kind);
-    const all = [...new Set(['', ...profile.wording.authorities])] as SignatureAttrs['authority'][];
+    const allowed = allowedAuthorities(this.policy);
+    const all = offeredAuthorities(profile.wording.authorities, org.extraAuthorities);
     const sorted = [...all.filter((a) => allowed.includes(a)), ...all.filter((a) => !allowed.includes(a))];
     this.authority = select('authority', sorted.map((a) => [a, `${a || '(không ghi)'}${allowed.includes(a) ? '' : ' — không dùng cho cơ quan này'}`]));
     this.signer = select('signer', [['', '— chọn người ký —'], ...org.signers.map((s, i): [string, string] => [String(i), `${s.name} — ${s.title}`])]);
@@ -48,7 +53,7 @@ export class SignatureView extends FormView<SignatureAttrs> {
     setValue(this.title, a.title); setValue(this.name, a.name);
     const i = this.env.org.signers.findIndex((s) => s.name === a.name);
     setValue(this.signer, i >= 0 ? String(i) : '');
-    this.warn.textContent = checkSignature(a, this.env.org.kind).join(' ');
+    this.warn.textContent = checkSignature(a, this.policy).join(' ');
   }
 
   protected drawPrint(a: SignatureAttrs): void {

@@ -1,5 +1,6 @@
 /**
- * The issue flow of a draft: "Trình ký" (drafter, when the check finds no error), then "Cấp số &
+ * The issue flow of a draft: "Trình ký" (drafter, when the check finds no error; the editor locks
+ * until "Rút lại để sửa" withdraws it), then "Cấp số &
  * đăng ký" (clerk): next number or a reserved one, issue date, final DOCX (and PDF where
  * LibreOffice exists) recorded in the outgoing register, document locked; then the downloads.
  */
@@ -56,12 +57,12 @@ export function IssuePanel({ record, meta, findings, saveNow, onIssued }: IssueP
     );
   }
   return (
-    <div className="compose-issue" aria-label="Trình ký và cấp số">
+    <div className={`compose-issue ${meta.status}`} aria-label="Trình ký và cấp số">
       {errors > 0 && <span className="error-text">Còn {errors} lỗi thể thức (xem khung Kiểm tra thể thức) — sửa xong mới trình ký, cấp số được.</span>}
       {meta.status === 'draft' && <button type="button" disabled={errors > 0} onClick={() => submit(true)}>Trình ký</button>}
       {meta.status === 'submitted' && (
         <>
-          <span>Đã trình ký.</span>
+          <strong className="compose-locked" role="status">Đã trình ký — văn bản đang khóa</strong>
           <button type="button" className="secondary" onClick={() => submit(false)}>Rút lại để sửa</button>
           <label>Ngày ban hành <input aria-label="Ngày ban hành" value={date} onChange={(e) => setDate(e.target.value)} size={10} /></label>
           <label>Số{' '}

@@ -1,6 +1,7 @@
 /**
  * One open draft: the toolbar (back, save state, versions, draft DOCX, Trình ký, Cấp số & đăng ký)
- * above the editor with its page view and check panel. An issued document opens read-only.
+ * above the editor with its page view and check panel. A submitted draft (Trình ký) is locked until
+ * "Rút lại để sửa"; an issued document opens read-only. Nothing is saved while locked.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Node } from 'prosemirror-model';
@@ -40,28 +41,30 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
   const busy = useBusy();
   const envelope = record.draft as Draft;
   const issued = meta.status === 'issued';
-  // The profile follows the document's date: a date set in the header form may switch HD 36 / HD 05.
-  const [view, setView] = useState(() => ({ env: envOf(envelope, org), doc: envelope.doc as unknown }));
+  const locked = meta.status !== 'draft';
+  // The profile follows the document's date: a date set in the header form may switch HD 36 / HD 05;
+  // the editor keeps its view and undo history and only takes the new environment.
+  const [env, setEnv] = useState(() => envOf(envelope, org));
   const lastDate = useRef<unknown>(undefined);
   const handle = useRef<EditorHandle | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [panel, setPanel] = useState<'none' | 'versions'>('none');
-  const save = useAutosave(record.id, envelope, !issued);
+  const save = useAutosave(record.id, envelope, !locked);
   const [title, setTitle] = useState(record.title);
   if (save.state.kind === 'saved' && save.state.title && save.state.title !== title) setTitle(save.state.title);
-  const recovery = useMemo(() => (issued ? null : pendingRecovery(record.id, record.updatedAt)), [record, issued]);
+  const recovery = useMemo(() => (locked ? null : pendingRecovery(record.id, record.updatedAt)), [record, locked]);
   const onChange = useCallback((doc: Node) => {
     save.onChange(doc);
     const date = doc.child(0).attrs.date;
     if (date === lastDate.current) return;
     lastDate.current = date;
     const next = envOf({ ...envelope, doc: doc.toJSON() }, org);
-    if (next.profile.id !== view.env.profile.id) setView({ env: next, doc: doc.toJSON() });
-  }, [save, envelope, org, view.env.profile.id]);
+    setEnv((cur) => (next.profile.id === cur.profile.id ? cur : next));
+  }, [save, envelope, org]);
   const saveNow = useCallback(async (checkpoint = false) => {
     const h = handle.current;
-    if (h && !issued) { save.onChange(h.doc()); await save.flush(checkpoint); }
-  }, [save, issued]);
+    if (h && !locked) { save.onChange(h.doc()); await save.flush(checkpoint); }
+  }, [save, locked]);
 
   return (
     <div className="compose-work" data-draft={record.id} data-status={meta.status}>
@@ -76,7 +79,7 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
           return window.vanthu.files.saveAs({ file: f.file, name: f.name });
         })}>Xuất DOCX dự thảo</button>
       </div>
-      {recovery && (
+      {recovery && !locked && (
         <Notice>
           Có bản sửa chưa kịp lưu từ lần trước.{' '}
           <button type="button" className="link" onClick={async () => {
@@ -86,11 +89,12 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
         </Notice>
       )}
       {panel === 'versions' && (
-        <VersionsPanel id={record.id} disabled={issued} onSaveVersion={() => saveNow(true)}
+        <VersionsPanel id={record.id} disabled={locked} onSaveVersion={() => saveNow(true)}
           onRestored={(r) => { setPanel('none'); onReplace(r, meta); }} />
       )}
       <IssuePanel record={record} meta={meta} findings={findings} saveNow={saveNow} onIssued={onReplace} />
-      <DocumentEditor key={`${record.id}-${record.updatedAt}-${view.env.profile.id}`} env={view.env} doc={view.doc} issued={issued}
+      <DocumentEditor key={`${record.id}-${record.updatedAt}`} env={env} doc={envelope.doc} issued={locked}
+        lockedNote={issued ? 'Đã ban hành — chỉ xem' : 'Đang khóa — chỉ xem'}
         onChange={onChange} onReady={(h) => { handle.current = h; }} onFindings={setFindings} />
     </div>
   );

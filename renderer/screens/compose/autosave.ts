@@ -1,6 +1,6 @@
 /**
- * Autosave: each change is saved shortly after the user pauses (and at once when the window is
- * hidden or closed); a recovery copy goes to localStorage first, so an edit survives a crash of
+ * Autosave: each change is saved shortly after the user pauses, at least every 3 s while typing
+ * goes on, and at once when the window is hidden or closed; a recovery copy goes to localStorage first, so an edit survives a crash of
  * the app or the machine between two saves. A version is checkpointed on open and on demand.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -9,6 +9,8 @@ import type { Draft } from '../../../common/draft/draft';
 
 /** Delay after the last keystroke before saving, ms. */
 export const SAVE_DELAY_MS = 800;
+/** Longest a change waits while the user keeps typing without a pause, ms. */
+export const SAVE_MAX_WAIT_MS = 3000;
 
 /** Key of a draft's recovery copy in localStorage. */
 export const recoveryKey = (id: string) => `vanthu-recovery-${id}`;
@@ -21,10 +23,13 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: '' });
   const latest = useRef<Node | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** When the oldest unsaved change was made (0: none). */
+  const since = useRef(0);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
 
   const flush = useCallback((checkpoint = false): Promise<unknown> => {
     clearTimeout(timer.current);
+    since.current = 0;
     const doc = latest.current;
     latest.current = null;
     if (!doc && !checkpoint) return chain.current;
@@ -49,8 +54,18 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
     latest.current = doc;
     clearTimeout(timer.current);
     setState((s) => (s.kind === 'pending' ? s : { kind: 'pending' }));
-    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    // After a pause, or every few seconds while the typing goes on.
+    const now = Date.now();
+    if (!since.current) since.current = now;
+    timer.current = setTimeout(() => void flush(), Math.max(0, Math.min(SAVE_DELAY_MS, since.current + SAVE_MAX_WAIT_MS - now)));
   }, [enabled, flush]);
+
+  // Locked (submitted or issued): nothing pending may reach the server, which refuses it anyway.
+  useEffect(() => {
+    if (enabled) return;
+    clearTimeout(timer.current);
+    latest.current = null;
+  }, [enabled]);
 
   useEffect(() => {
     const now = () => { if (latest.current) void flush(); };

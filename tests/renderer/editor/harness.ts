@@ -1,5 +1,7 @@
 /** A mounted editor in jsdom with helpers that act as the user does: keys, typed text, paste, cut. */
-import { Slice } from 'prosemirror-model';
+import { Slice, type Node as PMNode } from 'prosemirror-model';
+import type { Organisation } from '../../../common/org/organisation';
+import type { LayoutProfile } from '../../../common/profile/types';
 import { NodeSelection, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { createDraft } from '../../../common/draft/create';
@@ -14,6 +16,20 @@ export function mount(templateId = 'nghi-quyet'): EditorHandle {
   const host = document.createElement('div');
   document.body.append(host);
   return createEditor(host, { env: { org, profile: HD36, typeId: templateId }, doc: draft.doc });
+}
+
+/** Mounts the editor on a document built with tests/helpers/builders (default organisation unless given). */
+export function mountDoc(doc: PMNode, opts: { org?: Organisation; profile?: LayoutProfile; typeId?: string } = {}): EditorHandle {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const env = { org: opts.org ?? defaultOrganisation(), profile: opts.profile ?? HD36, typeId: opts.typeId ?? 'nghi-quyet' };
+  return createEditor(host, { env, doc });
+}
+
+/** Sets a form control's value and fires "change", as the user leaving the field does. */
+export function change(el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
+  el.value = value;
+  el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** Presses a key ("Backspace", "Mod-z" as ctrl+z, "Tab"); returns whether a handler took it. */

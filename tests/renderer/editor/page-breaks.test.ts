@@ -41,3 +41,11 @@ describe('page breaks inside paragraphs (as Word splits them)', () => {
     expect(breaks[1]).toMatchObject({ pos: 60 + 1 + 40, page: 3, inline: true });
   });
 });
+
+describe('forced page breaks', () => {
+  it('starts an appendix on a new page even when the previous page has room', () => {
+    const appendix = { pos: 500, top: 300, bottom: 340, keep: true, breakBefore: true };
+    const breaks = computeBreaks([para(1, 0, 3), { pos: 90, top: 60, bottom: 300 }, appendix, para(510, 340, 2)], 1000);
+    expect(breaks).toEqual([{ pos: 500, fill: 700, page: 2 }]);
+  });
+});
