@@ -11,7 +11,7 @@ import { CheckPanel } from './CheckPanel';
 import { createEditor, type EditorHandle } from './editor';
 import type { EditorEnv } from './env';
 import { adoptPageCss } from './page-css';
-import { paginationPlugin } from './pagination';
+import { paginationPlugins } from './pagination';
 import { inTable } from './table';
 import { Toolbar } from './Toolbar';
 import './editor.css';
@@ -36,10 +36,10 @@ export interface DocumentEditorProps {
 
 const ZOOMS = [0.5, 0.75, 0.9, 1, 1.25, 1.5];
 
-/** The pagination of a profile's page. */
+/** The pagination (and display window) of a profile's page. */
 function pagesPlugin(env: EditorEnv, ruler: () => HTMLElement | null, onPages: (n: number) => void) {
   const m = env.profile.page.margins;
-  return paginationPlugin({ contentMm: env.profile.page.heightMm - m.top - m.bottom, bottomMm: m.bottom, topMm: m.top, ruler, onPages });
+  return paginationPlugins({ contentMm: env.profile.page.heightMm - m.top - m.bottom, bottomMm: m.bottom, topMm: m.top, ruler, onPages });
 }
 
 /** The format check of a document in an environment (the organisation's T/U, Q. setting included). */
@@ -71,7 +71,7 @@ export function DocumentEditor({ env, doc, issued, lockedNote, onChange, onReady
     let timer: ReturnType<typeof setTimeout> | undefined;
     const h = createEditor(mountRef.current!, {
       env, doc, issued,
-      plugins: [pagesPlugin(env, () => rulerRef.current, setPages)],
+      plugins: pagesPlugin(env, () => rulerRef.current, setPages),
       onChange: (d) => {
         cb.current.onChange?.(d);
         clearTimeout(timer);
@@ -96,7 +96,7 @@ export function DocumentEditor({ env, doc, issued, lockedNote, onChange, onReady
     const h = handle.current;
     if (!h || mountedEnv.current === env) return;
     mountedEnv.current = env;
-    h.setEnv(env, [pagesPlugin(env, () => rulerRef.current, setPages)]);
+    h.setEnv(env, pagesPlugin(env, () => rulerRef.current, setPages));
     runCheck(h.doc());
     // runCheck reads the current env through cb.
     // eslint-disable-next-line react-hooks/exhaustive-deps

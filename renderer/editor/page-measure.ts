@@ -1,37 +1,53 @@
 /**
- * Measuring the page view for pagination: the natural top and bottom of every block (page gaps
- * subtracted, zoom removed), and for a paragraph the line at which it can be split. Blocks off
- * screen are not rendered (`content-visibility: auto`, editor.css) and keep the size they had when
- * last rendered; a block that is new or changed since it was last measured is rendered first.
+ * Measuring the page view for pagination. Each block's height and margins are read from the DOM
+ * when it is displayed and kept per node; a block that is not displayed (far from the view, see
+ * page-window.ts, or skipped off screen by `content-visibility`) keeps the figures it had when last
+ * measured, and a block that is new or changed since is displayed for the measure (render-sheet.ts).
+ * The natural (gap-free, unzoomed) positions are then the sum of heights and collapsed margins,
+ * as block layout stacks them.
  */
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { MeasuredBlock } from './page-breaks';
 import { GAP_CLASS } from './page-gap';
 import { renderForMeasure } from './render-sheet';
+import { lineStarts, type Line } from './page-lines';
 
 const MM = 96 / 25.4;
 /** Blocks that may split across pages (Word splits any paragraph: the export sets no widow control). */
 const SPLITTABLE = new Set(['paragraph', 'dash_item']);
 
+/** What is kept of a measured block (CSS px of the unzoomed page). */
+interface Geo { h: number; mt: number; mb: number; lines?: Line[] }
+
 /**
- * The blocks whose size the browser knows: the DOM element each node was last measured in, under a
- * scale (zoom and profile); a node that is new, changed or redrawn is not in it.
+ * The blocks measured so far: per node, the DOM element it was measured in and its figures, under
+ * a scale (zoom and profile); a node that is new, changed or redrawn has none.
  */
 export class MeasuredBlocks {
-  private seen = new WeakMap<object, Element>();
+  private seen = new WeakMap<object, { dom: Element; geo: Geo }>();
   private scale = '';
   /** Forgets everything when the scale changes (zoom, profile). */
   rescale(scale: string): void {
-    if (scale !== this.scale) { this.seen = new WeakMap(); this.scale = scale; }
+    if (scale !== this.scale) { this.seen = new WeakMap(); this.scale = scale; this.bodyStart = null; }
   }
-  /** Whether `node` was measured in `dom`. */
-  has(node: object, dom: Element): boolean { return this.seen.get(node) === dom; }
-  /** Records that `node` is measured in `dom`. */
-  add(node: object, dom: Element): void { this.seen.set(node, dom); }
+  /** The figures of `node` measured in `dom`, if any. */
+  get(node: object, dom: Element): Geo | undefined {
+    const e = this.seen.get(node);
+    return e?.dom === dom ? e.geo : undefined;
+  }
+  /** Records the figures of `node` measured in `dom`. */
+  set(node: object, dom: Element, geo: Geo): void { this.seen.set(node, { dom, geo }); }
+  /** Natural top of the body's first block (the header and title above it hold margins that collapse through their parts). */
+  bodyStart: number | null = null;
+  private wanted = new Set<Element>();
+  /** Asks for `dom` to be displayed at the next measure (its lines are needed). */
+  want(dom: Element): void { this.wanted.add(dom); }
+  /** The elements asked for, once. */
+  takeWanted(): Element[] { const w = [...this.wanted]; this.wanted.clear(); return w; }
 }
 
-interface BlockRef { pos: number; keep: boolean; split: boolean; breakBefore?: boolean; head?: boolean }
+interface BlockRef { pos: number; keep: boolean; split: boolean; breakBefore?: boolean; head?: boolean; body?: boolean }
 
 function blocksOf(state: EditorState): BlockRef[] {
   const out: BlockRef[] = [];
@@ -43,82 +59,65 @@ function blocksOf(state: EditorState): BlockRef[] {
         pos: offset + 1 + o,
         keep: c.type.name === 'heading' || c.type.name === 'centered_heading' || (node.type.name === 'body' && i === node.childCount - 1),
         split: SPLITTABLE.has(c.type.name),
+        body: node.type.name === 'body',
       }));
     } else out.push({ pos: offset, keep: node.type.name === 'header' || node.type.name === 'title', split: false });
   });
   return out;
 }
 
-/** The text positions of a paragraph's DOM, in order: [text node, offset] for each character. */
-function chars(dom: Element): [Text, number][] {
-  const out: [Text, number][] = [];
-  const walk = document.createTreeWalker(dom, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest(`.${GAP_CLASS}`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
-  for (let t = walk.nextNode() as Text | null; t; t = walk.nextNode() as Text | null) for (let i = 0; i < t.data.length; i++) out.push([t, i]);
-  return out;
-}
-
 /**
- * The first line of a paragraph whose bottom (natural, via `toNatural`) is below `limit`: binary
- * search over the characters' boxes; null when that is the first line.
+ * The result of a measure: the blocks in natural positions, the page's text height, and for each
+ * child of the body the index of its block in `blocks` (-1 when it could not be measured).
  */
-function lineAfter(view: EditorView, dom: Element, limit: number, toNatural: (clientY: number) => number): { pos: number; top: number } | null {
-  const cs = chars(dom);
-  const range = document.createRange();
-  const box = (i: number) => { range.setStart(cs[i][0], cs[i][1]); range.setEnd(cs[i][0], cs[i][1] + 1); return range.getClientRects()[0] ?? range.getBoundingClientRect(); };
-  let lo = 0;
-  let hi = cs.length; // first character whose line ends below the limit
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toNatural(box(mid).bottom) > limit + 0.5) hi = mid; else lo = mid + 1;
-  }
-  if (hi >= cs.length) return null;
-  const top = toNatural(box(hi).top);
-  // The line starts at the first character on the same line as `hi`.
-  let first = hi;
-  while (first > 0 && toNatural(box(first - 1).top) >= top - 1) first--;
-  if (first === 0) return null;
-  return { pos: view.posAtDOM(cs[first][0], cs[first][1]), top: toNatural(box(first).top) };
-}
+export interface Measure { blocks: MeasuredBlock[]; contentPx: number; body: number[] }
 
-/**
- * The blocks of the view with their natural geometry (CSS px of the unzoomed page), and the text
- * height of a page in the same unit.
- */
-export function measureBlocks(view: EditorView, ruler: HTMLElement, contentMm: number, known: MeasuredBlocks): { blocks: MeasuredBlock[]; contentPx: number } {
+/** Measures the view (see the module comment). */
+export function measureBlocks(view: EditorView, ruler: HTMLElement, contentMm: number, known: MeasuredBlocks, onMissing: () => void): Measure {
   const k = ruler.getBoundingClientRect().height / (contentMm * MM) || 1;
   known.rescale(`${k.toFixed(4)}|${ruler.parentElement?.getAttribute('data-profile') ?? ''}`);
-  const refs = blocksOf(view.state);
-  const fresh: Element[] = [];
-  for (const { pos } of refs) {
-    const node = view.state.doc.nodeAt(pos);
-    const dom = view.nodeDOM(pos) as Element | null;
-    if (!node || !dom || dom.nodeType !== 1) continue;
-    // A paragraph split by a page gap is measured around its gap every time.
-    if (!known.has(node, dom) || dom.querySelector(`.${GAP_CLASS}`)) fresh.push(dom);
-    known.add(node, dom);
-  }
-  renderForMeasure(view.dom, fresh);
-  const gapBefore = new Map<number, number>();
-  for (const g of view.dom.querySelectorAll<HTMLElement>(`:scope .${GAP_CLASS}:not(.vt-pagegap-inline)`)) gapBefore.set(Number(g.dataset.pos), g.getBoundingClientRect().height);
-  const origin = view.dom.getBoundingClientRect().top;
+  const items = blocksOf(view.state).map((ref) => {
+    const outer = view.nodeDOM(ref.pos) as HTMLElement | null;
+    const dom = ref.head ? outer?.querySelector<HTMLElement>(':scope > .vt-appendix-head') ?? outer : outer;
+    return { ref, node: view.state.doc.nodeAt(ref.pos), dom: dom?.nodeType === 1 ? dom : null };
+  });
+  const fresh = items.filter((it) => it.node && it.dom && !known.get(it.node, it.dom)).map((it) => it.dom!);
+  renderForMeasure(view.dom, [...fresh, ...known.takeWanted().filter((d) => d.isConnected)]);
   const blocks: MeasuredBlock[] = [];
-  let shift = 0;
-  for (const { pos, keep, split, breakBefore, head } of refs) {
-    shift += gapBefore.get(pos) ?? 0;
-    const node = view.nodeDOM(pos) as HTMLElement | null;
-    const dom = head ? node?.querySelector<HTMLElement>(':scope > .vt-appendix-head') ?? node : node;
-    if (!dom || dom.nodeType !== 1) continue;
-    const r = dom.getBoundingClientRect();
-    const inner = [...dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}`)].map((g) => g.getBoundingClientRect());
-    const base = shift;
-    // A point of this block, natural: less the gaps above it, inner ones included.
-    const toNatural = (y: number) => (y - origin - base - inner.filter((g) => g.bottom <= y + 0.5).reduce((s, g) => s + g.height, 0)) / k;
-    const innerSum = inner.reduce((s, g) => s + g.height, 0);
+  let y = 0;
+  let prevMb = 0;
+  const body: number[] = [];
+  for (const { ref, node, dom } of items) {
+    if (!node || !dom) continue;
+    let geo = known.get(node, dom);
+    if (dom.getClientRects().length) {
+      const inner = [...dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}`)].reduce((s, g) => s + g.getBoundingClientRect().height, 0);
+      const cs = getComputedStyle(dom);
+      geo = { h: (dom.getBoundingClientRect().height - inner) / k, mt: parseFloat(cs.marginTop) || 0, mb: parseFloat(cs.marginBottom) || 0, lines: geo?.lines };
+      known.set(node, dom, geo);
+    }
+    if (!geo) { onMissing(); if (ref.body) body.push(-1); continue; }
+    const firstOfBody = ref.body && !body.length;
+    if (firstOfBody && dom.getClientRects().length) known.bodyStart = (dom.getBoundingClientRect().top - view.dom.getBoundingClientRect().top) / k;
+    const top = firstOfBody && known.bodyStart !== null ? known.bodyStart : y + Math.max(prevMb, geo.mt);
+    y = top + geo.h;
+    prevMb = geo.mb;
+    if (ref.body) body.push(blocks.length);
+    const g = geo;
     blocks.push({
-      pos, keep, breakBefore, top: (r.top - origin - base) / k, bottom: (r.bottom - origin - base - innerSum) / k,
-      ...(split ? { lineAfter: (limit: number) => lineAfter(view, dom, limit, toNatural) } : {}),
+      pos: ref.pos, keep: ref.keep, breakBefore: ref.breakBefore, top, bottom: y,
+      ...(ref.split ? { lineAfter: (limit: number) => lineAfter(view, ref.pos, dom, g, top, limit, k, () => { known.want(dom); onMissing(); }) } : {}),
     });
-    shift += innerSum;
   }
-  return { blocks, contentPx: contentMm * MM };
+  return { blocks, contentPx: contentMm * MM, body };
+}
+
+/** The first line of a paragraph whose bottom is below `limit`, from its lines (read once per node while displayed). */
+function lineAfter(view: EditorView, pos: number, dom: Element, geo: Geo, top: number, limit: number, k: number, onMissing: () => void): { pos: number; top: number } | null {
+  if (!geo.lines) {
+    if (!dom.getClientRects().length) { onMissing(); return null; }
+    geo.lines = lineStarts(view, pos, dom, k);
+  }
+  const j = geo.lines.findIndex((l) => top + l.bottom > limit + 0.5);
+  return j <= 0 ? null : { pos: pos + geo.lines[j].off, top: top + geo.lines[j].top };
 }

@@ -1,6 +1,7 @@
 /**
- * Rendering off-screen blocks for a measure. Body blocks have `content-visibility: auto`; to learn
- * the real height of a new or changed one, it is made visible for two frames (long enough for the
+ * Rendering off-screen blocks for a measure. Body blocks have `content-visibility: auto`, and far
+ * ones in a long document are not displayed (page-window.ts); to learn the real height of a new or
+ * changed one, it is displayed for two frames (long enough for the
  * browser to remember its size) through a constructed stylesheet of `:nth-child` paths — a class
  * on ProseMirror's own DOM would be read back by the editor as an edit.
  */
@@ -27,8 +28,9 @@ export function renderForMeasure(root: Element, blocks: Element[]): void {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
   const s = sheet;
-  const write = () => s.replaceSync(blocks.length > MANY ? '.vt-page .vt-body > *, .vt-page .vt-appendix > * { content-visibility: visible !important; }'
-    : `${blocks.filter((d) => d.isConnected).map((d) => pathOf(root, d)).join(',\n')} { content-visibility: visible !important; }`);
+  const shown = '{ content-visibility: visible !important; display: revert !important; }';
+  const write = () => s.replaceSync(blocks.length > MANY ? `.vt-page .ProseMirror .vt-body > :not(.vt-pagegap), .vt-page .ProseMirror .vt-appendix > * ${shown}`
+    : `${blocks.filter((d) => d.isConnected).map((d) => pathOf(root, d)).join(',\n')} ${shown}`);
   write();
   rewrite = write;
   requestAnimationFrame(() => requestAnimationFrame(() => { if (rewrite === write) { rewrite = null; s.replaceSync(''); } }));
