@@ -72,10 +72,13 @@ function writeSheet(css: string): void {
  */
 export class PageWindow {
   private geometry: BodyGeometry | null = null;
+  /** Called after each new measure (the plugin's view fits the window to the screen). */
+  onGeometry: (() => void) | null = null;
   constructor(private gapsBefore: (state: EditorState, pos: number) => number) {}
   /** Takes a new measure. */
   setGeometry(g: BodyGeometry): void {
     this.geometry = { tops: g.tops.map((t) => t - g.tops[0]), bottoms: g.bottoms.map((b) => b - g.tops[0]) };
+    this.onGeometry?.();
   }
   /** The last geometry (after an edit that added or removed blocks it is off by those until the next measure). */
   current(): BodyGeometry | null {
@@ -168,9 +171,10 @@ export function pageWindowPlugin(win: PageWindow): Plugin<WindowState> {
         bound = el;
       };
       bind();
+      win.onGeometry = onScroll;
       return {
         update: () => bind(),
-        destroy: () => { cancelAnimationFrame(frame); bound?.removeEventListener('scroll', onScroll); writeSheet(''); },
+        destroy: () => { win.onGeometry = null; cancelAnimationFrame(frame); bound?.removeEventListener('scroll', onScroll); writeSheet(''); },
       };
     },
   });
