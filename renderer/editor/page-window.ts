@@ -1,37 +1,28 @@
 /**
  * The page view of a long document shows only the blocks near what is on screen: the body's other
- * blocks are not displayed at all (`display: none` through `:nth-child` ranges of a constructed
- * stylesheet — decorations on hundreds of nodes would cost ProseMirror more per keystroke than they
- * save), and two spacers as tall as them keep the scroll height and position. A keystroke then costs the browser what it
- * costs in a short document. The window follows the scrolling and always holds the block with the
- * cursor (moved in the same transaction as the cursor, so the selection never lands in a hidden
- * block). Heights come from the pagination's last measure.
+ * blocks are not displayed at all, and spacers as tall as them keep the scroll height and position
+ * (page-window-sheet.ts; decorations on hundreds of nodes would cost ProseMirror more per keystroke
+ * than they save). A keystroke then costs the browser what it costs in a short document. The window
+ * follows the scrolling and always holds the block with the cursor (moved in the same transaction
+ * as the cursor, so the selection never lands in a hidden block). Heights come from the
+ * pagination's last measure.
  */
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { bodyOf, windowed, WINDOW_MIN_BLOCKS, type BodyGeometry, type PageWindow, type WindowState } from './page-window-sheet';
 
-/** Below this many body blocks every block is displayed. */
-export const WINDOW_MIN_BLOCKS = 150;
+export { PageWindow, type BodyGeometry } from './page-window-sheet';
+
 /** Blocks displayed on each side of the cursor's block when the window moves to it. */
 const AROUND_CURSOR = 40;
 /** Room kept displayed above and below the screen, CSS px of the page. */
 const MARGIN_PX = 2000;
 
-/** Real (gaps included) top and bottom of each body block, CSS px of the unzoomed page, from the last measure. */
-export interface BodyGeometry { tops: number[]; bottoms: number[] }
 
 /** Key of the window plugin; its state is the window: body blocks [from, to) are displayed. */
 export const windowKey = new PluginKey<WindowState>('vanthu-page-window');
-interface WindowState { from: number; to: number }
 const ALL: WindowState = { from: 0, to: Infinity };
 
-const BODY = 2;
-
-function bodyOf(state: EditorState) {
-  let pos = 0;
-  for (let i = 0; i < BODY; i++) pos += state.doc.child(i).nodeSize;
-  return { node: state.doc.child(BODY), pos };
-}
 
 /** Index of the body block holding the cursor, or -1. */
 function cursorBlock(state: EditorState): number {
@@ -46,67 +37,6 @@ function move(state: EditorState, from: number, to: number): Transaction {
   return state.tr.setMeta(windowKey, { from, to }).setMeta('addToHistory', false);
 }
 
-/** Whether the window of `state` hides anything. */
-function windowed(state: EditorState, s: WindowState | undefined): s is WindowState {
-  const n = bodyOf(state).node.childCount;
-  return !!s && n >= WINDOW_MIN_BLOCKS && (s.from > 0 || s.to < n);
-}
-
-let windowSheet: CSSStyleSheet | null = null;
-let written = '';
-
-/** Writes the window's stylesheet (once per distinct content). */
-function writeSheet(css: string): void {
-  if (css === written || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
-  if (!windowSheet) {
-    windowSheet = new CSSStyleSheet();
-    document.adoptedStyleSheets = [windowSheet, ...document.adoptedStyleSheets];
-  }
-  windowSheet.replaceSync(css);
-  written = css;
-}
-
-/**
- * What the window works from: the geometry of the pagination's last measure, and the number of page
- * gaps (block widgets) before a position, for the `:nth-child` indices of the body's DOM.
- */
-export class PageWindow {
-  private geometry: BodyGeometry | null = null;
-  /** Called after each new measure (the plugin's view fits the window to the screen). */
-  onGeometry: (() => void) | null = null;
-  constructor(private gapsBefore: (state: EditorState, pos: number) => number) {}
-  /** Takes a new measure. */
-  setGeometry(g: BodyGeometry): void {
-    this.geometry = { tops: g.tops.map((t) => t - g.tops[0]), bottoms: g.bottoms.map((b) => b - g.tops[0]) };
-    this.onGeometry?.();
-  }
-  /** The last geometry (after an edit that added or removed blocks it is off by those until the next measure). */
-  current(): BodyGeometry | null {
-    return this.geometry;
-  }
-  /** Writes the stylesheet of the window of `state`: the hidden ranges and the spacers. */
-  sync(state: EditorState): void {
-    const s = windowKey.getState(state);
-    const g = this.geometry;
-    if (!windowed(state, s) || !g) { writeSheet(''); return; }
-    const { node, pos } = bodyOf(state);
-    const n = Math.min(node.childCount, g.tops.length);
-    const from = Math.min(s.from, n - 1);
-    const to = Math.max(from + 1, Math.min(s.to, n));
-    const posOf = (i: number) => { let p = pos + 1; for (let j = 0; j < i; j++) p += node.child(j).nodeSize; return p; };
-    const sel = '.vt-page .ProseMirror > .vt-body';
-    const rules: string[] = [];
-    if (from > 0) {
-      rules.push(`${sel} > :nth-child(-n+${from + this.gapsBefore(state, posOf(from) + 1)}){display:none}`);
-      rules.push(`${sel}::before{content:"";display:block;height:${g.tops[from].toFixed(1)}px}`);
-    }
-    if (to < n) {
-      rules.push(`${sel} > :nth-child(n+${to + this.gapsBefore(state, posOf(to)) + 1}){display:none}`);
-      rules.push(`${sel}::after{content:"";display:block;height:${(g.bottoms[n - 1] - g.bottoms[to - 1]).toFixed(1)}px}`);
-    }
-    writeSheet(rules.join('\n'));
-  }
-}
 
 /** The plugin, working from the geometry in `win`. */
 export function pageWindowPlugin(win: PageWindow): Plugin<WindowState> {
@@ -119,7 +49,7 @@ export function pageWindowPlugin(win: PageWindow): Plugin<WindowState> {
     // Called by the view before it draws a new state (and before it places the selection): the
     // window's stylesheet is brought up to date there, so the cursor's block is always displayed.
     props: {
-      decorations: (state) => { win.sync(state); return null; },
+      decorations: (state) => { win.sync(state, windowKey.getState(state)); return null; },
       // The browser moves the caret over displayed text only: Ctrl+Home / Ctrl+End go to the
       // body's first / last text here (with Shift, extending the selection), as in a short document.
       handleKeyDown: (view, e) => {
@@ -174,7 +104,7 @@ export function pageWindowPlugin(win: PageWindow): Plugin<WindowState> {
       win.onGeometry = onScroll;
       return {
         update: () => bind(),
-        destroy: () => { win.onGeometry = null; cancelAnimationFrame(frame); bound?.removeEventListener('scroll', onScroll); writeSheet(''); },
+        destroy: () => { win.onGeometry = null; cancelAnimationFrame(frame); bound?.removeEventListener('scroll', onScroll); win.clear(); },
       };
     },
   });

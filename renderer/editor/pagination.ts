@@ -11,7 +11,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import { computeBreaks, type PageBreak } from './page-breaks';
 import { GAP_PX, gapWidget } from './page-gap';
 import { MeasuredBlocks, measureBlocks, type Measure } from './page-measure';
-import { PageWindow, pageWindowPlugin, type BodyGeometry } from './page-window';
+import { PageWindow, pageWindowPlugin, windowKey, type BodyGeometry } from './page-window';
 import { refreshRendered } from './render-sheet';
 
 export { computeBreaks, type PageBreak } from './page-breaks';
@@ -87,7 +87,7 @@ export function paginationPlugins(opts: PaginationOptions): Plugin[] {
           view.dispatch(view.state.tr.setMeta(pagesKey, set).setMeta('addToHistory', false));
           refreshRendered();
         }
-        if (g) { win.setGeometry(g); win.sync(view.state); }
+        if (g) { win.setGeometry(g); win.sync(view.state, windowKey.getState(view.state)); }
       };
       function schedule(delay = opts.delay ?? 400) { clearTimeout(timer); timer = setTimeout(run, delay); }
       schedule();
