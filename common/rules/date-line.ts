@@ -24,10 +24,10 @@ export function monthText(month: number): string {
 }
 
 /** Writes the date line, e.g. `Hà Nam, ngày 06 tháng 3 năm 2021`; with no date, leaves blanks for the clerk. */
-export function formatDateLine(place: string, date: CivilDate | null, blankYear?: number): string {
+export function formatDateLine(place: string, date: CivilDate | null): string {
   if (!date) {
     const blank = '\u00a0'.repeat(5);
-    return `${place}, ngày${blank}tháng${blank}năm ${blankYear ?? ''}`.trimEnd();
+    return `${place}, ngày${blank}tháng${blank}năm`;
   }
   return `${place}, ngày ${dayText(date.day)} tháng ${monthText(date.month)} năm ${date.year}`;
 }

@@ -83,7 +83,7 @@ export class HeaderView extends FormView<HeaderAttrs> {
     const right = el('div', { class: 'vt-hright' },
       a.draftMark && el('p', { class: 'vt-c-draftMark' }, a.draftMark),
       el('p', { class: 'vt-c-partyTitle' }, el('span', { class: this.env.profile.partyTitleRule ? 'vt-rule' : '' }, w.partyTitle)),
-      el('p', { class: 'vt-c-dateLine', 'data-print': 'date' }, formatDateLine(a.place, date, new Date().getFullYear())));
+      el('p', { class: 'vt-c-dateLine', 'data-print': 'date' }, formatDateLine(a.place, date)));
     fill(this.print, a.circulation && el('p', { class: 'vt-c-circulation' }, a.circulation), el('div', { class: 'vt-hrow' }, left, right));
   }
 }

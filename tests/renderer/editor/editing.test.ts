@@ -125,6 +125,10 @@ describe('forms of the locked parts', () => {
     change(form.querySelector('[data-field="date"]')!, '30/02/2021');
     expect(h.doc().child(0).attrs.date).toBe('2021-03-06');
     expect(form.querySelector('.vt-hint')!.textContent).toMatch(/không có trên lịch/);
+    // Emptied: the clerk's blanks, exactly as the exported DOCX prints them (no year filled in).
+    change(form.querySelector('[data-field="date"]')!, '');
+    expect(h.doc().child(0).attrs.date).toBeNull();
+    expect(h.view.dom.querySelector('[data-print="date"]')!.textContent).toBe('Ninh Bình, ngày\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0năm');
   });
 
   it('the title summary and the signer are edited through their forms, with a warning on a wrong authority', () => {
