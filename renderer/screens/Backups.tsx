@@ -14,7 +14,7 @@ export function Backups() {
   const name = (f: string) => f.split(/[\\/]/).pop() ?? f;
   const folder = list.data?.[0]?.file.replace(/[\\/][^\\/]+$/, '');
   const restore = async (file: string) => {
-    if (!window.confirm(`Khôi phục dữ liệu từ ${name(file)}? Dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa).`)) return;
+    if (!window.confirm(`Khôi phục dữ liệu từ ${name(file)}? Sổ đăng ký và các dự thảo trở về như lúc sao lưu; dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa).`)) return;
     if (await busy.run('Khôi phục dữ liệu', () => window.vanthu.backup.restore({ file }))) window.location.reload();
   };
   const restoreOther = async () => {

@@ -2,7 +2,8 @@
  * A 100-page draft in the page view: only the blocks near the screen are displayed (what keeps a
  * keystroke as cheap as in a short document), yet every scroll position shows its text, the page
  * count is the document's, Ctrl+Home / Ctrl+End reach the body's ends, and text typed in the
- * middle, at the end and at the start lands in those places of the saved draft.
+ * middle (an IME composition included), at the end and at the start lands in those places of the
+ * saved draft.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { longDraft } from '../bench/editor/generate';
@@ -89,7 +90,13 @@ test('typing in the middle, at the end and at the start lands there in the saved
   const n = Number(/đoạn văn số (\d+)/u.exec(caretText)![1]);
   expect(n).toBeGreaterThan(250);
   expect(n).toBeLessThan(550);
-  await page.keyboard.type(' Giữa văn bản.');
+  await page.keyboard.type(' Giữa văn bản');
+  // Telex through an IME composition, as Unikey does: t-i-e-e-s-n-g → "tiếng".
+  const cdp = await page.context().newCDPSession(page);
+  for (const step of [' t', ' ti', ' tie', ' tiê', ' tiế', ' tiến', ' tiếng']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  await cdp.send('Input.insertText', { text: ' tiếng' });
+  await cdp.detach();
+  await page.keyboard.type('.');
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Hết.');
   await page.keyboard.press('Control+Home');
@@ -99,6 +106,6 @@ test('typing in the middle, at the end and at the start lands there in the saved
   const body = await savedBody(page);
   expect(body).toHaveLength(800);
   expect(body[0]).toBe('Đầu I- PHẦN NỘI DUNG SỐ 1');
-  expect(body.find((t) => t.includes(`đoạn văn số ${n} `))).toContain(' Giữa văn bản.');
+  expect(body.find((t) => t.includes(`đoạn văn số ${n} `))).toContain(' Giữa văn bản tiếng.');
   expect(body.filter((t) => t.includes('Giữa văn bản'))).toHaveLength(1);
 });
