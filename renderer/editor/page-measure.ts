@@ -98,7 +98,7 @@ export function measureBlocks(view: EditorView, ruler: HTMLElement, contentMm: n
     }
     if (!geo) { onMissing(); if (ref.body) body.push(-1); continue; }
     const firstOfBody = ref.body && !body.length;
-    if (firstOfBody && dom.getClientRects().length) known.bodyStart = (dom.getBoundingClientRect().top - view.dom.getBoundingClientRect().top) / k;
+    if (firstOfBody && dom.getClientRects().length) known.bodyStart = bodyStart(view, dom, k) ?? known.bodyStart;
     const top = firstOfBody && known.bodyStart !== null ? known.bodyStart : y + Math.max(prevMb, geo.mt);
     y = top + geo.h;
     prevMb = geo.mb;
@@ -110,6 +110,22 @@ export function measureBlocks(view: EditorView, ruler: HTMLElement, contentMm: n
     });
   }
   return { blocks, contentPx: contentMm * MM, body };
+}
+
+/**
+ * The natural top of the body's first block, read from the DOM: its distance from the top of the
+ * document less any page gap above the body. Not readable while the page window's top spacer stands
+ * for hidden blocks (a measure can display them all, spacer included): null then.
+ */
+function bodyStart(view: EditorView, first: HTMLElement, k: number): number | null {
+  const body = first.parentElement;
+  if (!body) return null;
+  const spacer = getComputedStyle(body, '::before').content;
+  if (spacer && spacer !== 'none' && spacer !== 'normal') return null;
+  const top = body.getBoundingClientRect().top;
+  const gaps = [...view.dom.querySelectorAll<HTMLElement>(`:scope > .${GAP_CLASS}`)]
+    .map((g) => g.getBoundingClientRect()).filter((g) => g.bottom <= top + 1).reduce((sum, g) => sum + g.height, 0);
+  return (first.getBoundingClientRect().top - view.dom.getBoundingClientRect().top - gaps) / k;
 }
 
 /** The first line of a paragraph whose bottom is below `limit`, from its lines (read once per node while displayed). */

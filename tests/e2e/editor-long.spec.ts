@@ -109,3 +109,36 @@ test('typing in the middle, at the end and at the start lands there in the saved
   expect(body.find((t) => t.includes(`đoạn văn số ${n} `))).toContain(' Giữa văn bản tiếng.');
   expect(body.filter((t) => t.includes('Giữa văn bản'))).toHaveLength(1);
 });
+
+test('pasting 200 paragraphs in the middle: more pages, and the first page still starts with the title and the body', async () => {
+  const pages = Number(await page.locator('.vt-pages').getAttribute('data-pages'));
+  await scroller().evaluate((el) => { el.scrollTop = (el.scrollHeight - el.clientHeight) / 2; });
+  await page.waitForTimeout(400);
+  const at = await page.evaluate(() => {
+    const box = document.querySelector('.compose-work .vt-scroll')!.getBoundingClientRect();
+    const p = [...document.querySelectorAll<HTMLElement>('.compose-work .vt-body > p:not(.vt-dash)')]
+      .filter((e) => e.getClientRects().length).find((e) => e.getBoundingClientRect().top > box.top + 100)!;
+    const r = p.getBoundingClientRect();
+    return { x: r.left + 40, y: r.top + 8 };
+  });
+  await page.mouse.click(at.x, at.y);
+  const text = Array.from({ length: 200 }, (_, i) => `Đoạn dán số ${i}, đủ dài để chiếm hai dòng trên trang giấy khổ A4 của văn bản.`).join('\n');
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    document.querySelector('.compose-work .ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(page.locator('.compose-work .vt-body > :not(.vt-pagegap)')).toHaveCount(999); // the first and last pasted lines join the split paragraph
+  await expect.poll(async () => Number(await page.locator('.vt-pages').getAttribute('data-pages')), { timeout: 10_000 }).toBeGreaterThan(pages + 5);
+  await scroller().evaluate((el) => { el.scrollTop = 0; });
+  await page.waitForTimeout(600);
+  const first = await page.evaluate(() => {
+    const box = document.querySelector('.compose-work .vt-scroll')!.getBoundingClientRect();
+    const title = document.querySelector<HTMLElement>('.compose-work .vt-part-title')!.getBoundingClientRect();
+    const block = document.querySelector<HTMLElement>('.compose-work .vt-body > :first-child')!.getBoundingClientRect();
+    return { title: title.top < box.bottom && title.bottom > box.top, block: block.top - title.bottom, gapBeforeTitle: !!document.querySelector('.compose-work .ProseMirror > .vt-pagegap') };
+  });
+  expect(first.title).toBe(true);
+  expect(first.gapBeforeTitle).toBe(false);
+  expect(first.block).toBeLessThan(60);
+});
