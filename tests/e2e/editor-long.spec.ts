@@ -47,6 +47,20 @@ function shown(p: Page) {
   });
 }
 
+/** Scrolls to the middle of the document and clicks into a paragraph displayed there. */
+async function clickMiddleParagraph(p: Page): Promise<void> {
+  await scroller().evaluate((el) => { el.scrollTop = (el.scrollHeight - el.clientHeight) / 2; });
+  await p.waitForTimeout(400);
+  const at = await p.evaluate(() => {
+    const box = document.querySelector('.compose-work .vt-scroll')!.getBoundingClientRect();
+    const para = [...document.querySelectorAll<HTMLElement>('.compose-work .vt-body > p:not(.vt-dash)')]
+      .filter((e) => e.getClientRects().length).find((e) => e.getBoundingClientRect().top > box.top + 100)!;
+    const r = para.getBoundingClientRect();
+    return { x: r.left + 40, y: r.top + 8 };
+  });
+  await p.mouse.click(at.x, at.y);
+}
+
 /** The body blocks of the saved draft, as text. */
 async function savedBody(p: Page): Promise<string[]> {
   return p.evaluate(async (draftId) => {
@@ -74,16 +88,7 @@ test('only the blocks near the screen are displayed, and every scroll position s
 });
 
 test('typing in the middle, at the end and at the start lands there in the saved draft', async () => {
-  await scroller().evaluate((el) => { el.scrollTop = (el.scrollHeight - el.clientHeight) / 2; });
-  await page.waitForTimeout(400);
-  const target = await page.evaluate(() => {
-    const box = document.querySelector('.compose-work .vt-scroll')!.getBoundingClientRect();
-    const p = [...document.querySelectorAll<HTMLElement>('.compose-work .vt-body > p:not(.vt-dash)')]
-      .filter((e) => e.getClientRects().length).find((e) => e.getBoundingClientRect().top > box.top + 100)!;
-    const r = p.getBoundingClientRect();
-    return { x: r.left + 40, y: r.top + 8 };
-  });
-  await page.mouse.click(target.x, target.y);
+  await clickMiddleParagraph(page);
   await page.keyboard.press('End'); // end of the clicked line
   // The paragraph the caret is in (the one clicked), by its number.
   const caretText = await page.evaluate(() => getSelection()!.anchorNode!.parentElement!.closest('.vt-body > *')!.textContent!);
@@ -112,16 +117,7 @@ test('typing in the middle, at the end and at the start lands there in the saved
 
 test('pasting 200 paragraphs in the middle: more pages, and the first page still starts with the title and the body', async () => {
   const pages = Number(await page.locator('.vt-pages').getAttribute('data-pages'));
-  await scroller().evaluate((el) => { el.scrollTop = (el.scrollHeight - el.clientHeight) / 2; });
-  await page.waitForTimeout(400);
-  const at = await page.evaluate(() => {
-    const box = document.querySelector('.compose-work .vt-scroll')!.getBoundingClientRect();
-    const p = [...document.querySelectorAll<HTMLElement>('.compose-work .vt-body > p:not(.vt-dash)')]
-      .filter((e) => e.getClientRects().length).find((e) => e.getBoundingClientRect().top > box.top + 100)!;
-    const r = p.getBoundingClientRect();
-    return { x: r.left + 40, y: r.top + 8 };
-  });
-  await page.mouse.click(at.x, at.y);
+  await clickMiddleParagraph(page);
   const text = Array.from({ length: 200 }, (_, i) => `Đoạn dán số ${i}, đủ dài để chiếm hai dòng trên trang giấy khổ A4 của văn bản.`).join('\n');
   await page.evaluate((t) => {
     const dt = new DataTransfer();
