@@ -7,6 +7,13 @@ import { formatRecipientLines } from '../rules/recipients';
 import type { Draft } from './draft';
 import { profileOfDraft } from './profile';
 
+/** A copy of the draft whose header attributes are `change(attrs)` (the rest shared). */
+export function withHeader(draft: Draft, change: (attrs: Record<string, unknown>) => Record<string, unknown>): Draft {
+  const content = (draft.doc.content as { type: string; attrs?: Record<string, unknown> }[]).map((c) =>
+    c.type === 'header' ? { ...c, attrs: change(c.attrs ?? {}) } : c);
+  return { ...draft, doc: { ...draft.doc, content } };
+}
+
 /**
  * Returns a copy of the draft with the clerk's number and the issue date written into its header
  * (and the draft mark removed). Throws RangeError on a serial below 1 or an impossible date.
@@ -14,9 +21,7 @@ import { profileOfDraft } from './profile';
 export function setNumberAndDate(draft: Draft, serial: number, isoDate: string): Draft {
   if (!Number.isInteger(serial) || serial < 1) throw new RangeError(`Số văn bản không hợp lệ: ${serial}`);
   fromIsoDate(isoDate);
-  const content = (draft.doc.content as { type: string; attrs?: Record<string, unknown> }[]).map((c) =>
-    c.type === 'header' ? { ...c, attrs: { ...c.attrs, serial, date: isoDate, draftMark: '' } } : c);
-  return { ...draft, doc: { ...draft.doc, content } };
+  return withHeader(draft, (a) => ({ ...a, serial, date: isoDate, draftMark: '' }));
 }
 
 /** What the registers need to know of a draft. */

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../common/api';
+import { withHeader } from '../../common/draft/operations';
 import { exportDocx } from '../export/docx/index';
 import { convertToPdf, findLibreOffice } from '../export/pdf';
 import type { Handlers } from './context';
@@ -17,8 +18,6 @@ import { exportsDirOf, metaOf, produced } from './editor-store';
 import { safeFileName } from './export';
 import { outRow } from './registry-handlers';
 import { withRegistry } from './registry';
-
-type Part = { type: string; attrs?: Record<string, unknown> };
 
 /** Handlers of the editor's operations. */
 export const editorHandlers: Handlers = {
@@ -35,8 +34,8 @@ export const editorHandlers: Handlers = {
   'drafts.duplicate': async ({ id }, ctx) => {
     const rec = await readDraft(ctx, id);
     const d = checkedDraft(rec.draft);
-    const content = (d.doc.content as Part[]).map((c) => (c.type === 'header' ? { ...c, attrs: { ...c.attrs, serial: null, date: null } } : c));
-    const copy = { id: newDraftId(), templateId: rec.templateId, title: `${rec.title} (bản sao)`.slice(0, 200), draft: { ...d, doc: { ...d.doc, content } } };
+    const draft = withHeader(d, (a) => ({ ...a, serial: null, date: null }));
+    const copy = { id: newDraftId(), templateId: rec.templateId, title: `${rec.title} (bản sao)`.slice(0, 200), draft };
     return writeDraft(ctx, copy);
   },
   'drafts.trash': async ({ id }, ctx) => ({ trashed: await withDrafts(ctx, (s) => s.trash(id)) }),
@@ -55,9 +54,7 @@ export const editorHandlers: Handlers = {
   'drafts.exportDraft': async ({ id }, ctx) => {
     const rec = await readDraft(ctx, id);
     const d = checkedDraft(rec.draft);
-    const content = (d.doc.content as Part[]).map((c) =>
-      (c.type === 'header' ? { ...c, attrs: { ...c.attrs, draftMark: String(c.attrs?.draftMark || '') || 'DỰ THẢO' } } : c));
-    const bytes = await exportDocx({ ...d, doc: { ...d.doc, content } });
+    const bytes = await exportDocx(withHeader(d, (a) => ({ ...a, draftMark: String(a.draftMark || '') || 'DỰ THẢO' })));
     const file = path.join(exportsDirOf(ctx, id), safeFileName(`du-thao ${rec.title}`, 'docx'));
     fs.writeFileSync(file, bytes);
     return produced(file);

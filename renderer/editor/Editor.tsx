@@ -10,7 +10,7 @@ import { checkDocument, type Finding } from '../../common/rules/check';
 import { CheckPanel } from './CheckPanel';
 import { createEditor, type EditorHandle } from './editor';
 import type { EditorEnv } from './env';
-import { adoptPageCss } from './page-css';
+import { adoptPageCss, PX_PER_MM } from './page-css';
 import { paginationPlugins } from './pagination';
 import { inTable } from './table';
 import { Toolbar } from './Toolbar';
@@ -81,7 +81,7 @@ export function DocumentEditor({ env, doc, issued, lockedNote, onChange, onReady
     });
     handle.current = h;
     const room = scrollRef.current?.clientWidth ?? 0;
-    const page = env.profile.page.widthMm * (96 / 25.4);
+    const page = env.profile.page.widthMm * PX_PER_MM;
     if (room > 0 && room < page + 24) setZoom(Math.max(0.5, Math.floor(((room - 24) / page) * 100) / 100));
     runCheck(h.doc());
     onReady?.(h);

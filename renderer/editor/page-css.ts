@@ -5,6 +5,21 @@
  */
 import type { Component, LayoutProfile, ParagraphStyle } from '../../common/profile/types';
 
+/** CSS px in a millimetre (CSS fixes 96 px to the inch). */
+export const PX_PER_MM = 96 / 25.4;
+
+/**
+ * A new constructed stylesheet added to the document, first or last in the cascade (the window's
+ * content security policy forbids inline <style>; constructed sheets are allowed). Null where the
+ * browser has none (the unit tests' jsdom).
+ */
+export function adoptSheet(place: 'first' | 'last' = 'last'): CSSStyleSheet | null {
+  if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return null;
+  const sheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = place === 'first' ? [sheet, ...document.adoptedStyleSheets] : [...document.adoptedStyleSheets, sheet];
+  return sheet;
+}
+
 /** Font stack: the profile's family, then metric-compatible fallbacks. */
 export function fontStack(p: LayoutProfile): string {
   return `"${p.font.family}", "Liberation Serif", "Tinos", serif`;
@@ -65,18 +80,14 @@ export function pageCss(p: LayoutProfile): string {
 
 const adopted = new Map<string, CSSStyleSheet>();
 
-/**
- * Installs a profile's page stylesheet once, as a constructed stylesheet (the window's content
- * security policy forbids inline <style>; constructed sheets are allowed). Returns the scope value.
- */
+/** Installs a profile's page stylesheet once, as a constructed stylesheet. Returns the scope value. */
 export function adoptPageCss(p: LayoutProfile): string {
   const css = pageCss(p);
   const key = p.id;
   let sheet = adopted.get(key);
   if (!sheet) {
-    sheet = new CSSStyleSheet();
+    sheet = adoptSheet()!;
     adopted.set(key, sheet);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
   if ((sheet as CSSStyleSheet & { vtCss?: string }).vtCss !== css) {
     sheet.replaceSync(css);

@@ -9,11 +9,11 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { MeasuredBlock } from './page-breaks';
+import { PX_PER_MM } from './page-css';
 import { GAP_CLASS } from './page-gap';
 import { renderForMeasure } from './render-sheet';
 import { lineStarts, type Line } from './page-lines';
 
-const MM = 96 / 25.4;
 /** Blocks that may split across pages (Word splits any paragraph: the export sets no widow control). */
 const SPLITTABLE = new Set(['paragraph', 'dash_item']);
 
@@ -74,7 +74,7 @@ export interface Measure { blocks: MeasuredBlock[]; contentPx: number; body: num
 
 /** Measures the view (see the module comment). */
 export function measureBlocks(view: EditorView, ruler: HTMLElement, contentMm: number, known: MeasuredBlocks, onMissing: () => void): Measure {
-  const k = ruler.getBoundingClientRect().height / (contentMm * MM) || 1;
+  const k = ruler.getBoundingClientRect().height / (contentMm * PX_PER_MM) || 1;
   known.rescale(`${k.toFixed(4)}|${ruler.parentElement?.getAttribute('data-profile') ?? ''}`);
   const items = blocksOf(view.state).map((ref) => {
     const outer = view.nodeDOM(ref.pos) as HTMLElement | null;
@@ -109,7 +109,7 @@ export function measureBlocks(view: EditorView, ruler: HTMLElement, contentMm: n
       ...(ref.split ? { lineAfter: (limit: number) => lineAfter(view, ref.pos, dom, g, top, limit, k, () => { known.want(dom); onMissing(); }) } : {}),
     });
   }
-  return { blocks, contentPx: contentMm * MM, body };
+  return { blocks, contentPx: contentMm * PX_PER_MM, body };
 }
 
 /**

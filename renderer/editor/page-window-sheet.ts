@@ -4,7 +4,7 @@
  * counting the page gaps between them) and draws the spacers standing for them.
  */
 import type { EditorState } from 'prosemirror-state';
-import { findPart } from '../../common/model';
+import { adoptSheet } from './page-css';
 
 /** Below this many body blocks every block is displayed. */
 export const WINDOW_MIN_BLOCKS = 150;
@@ -18,8 +18,12 @@ export interface BodyGeometry { tops: number[]; bottoms: number[] }
 /** The body node and its position. */
 export function bodyOf(state: EditorState) {
   let pos = 0;
-  for (let i = 0; state.doc.child(i).type.name !== 'body'; i++) pos += state.doc.child(i).nodeSize;
-  return { node: findPart(state.doc, 'body'), pos };
+  for (let i = 0; i < state.doc.childCount; i++) {
+    const node = state.doc.child(i);
+    if (node.type.name === 'body') return { node, pos };
+    pos += node.nodeSize;
+  }
+  throw new Error('document without a body');
 }
 
 /** Whether window `s` hides anything in `state`. */
@@ -33,11 +37,9 @@ let written = '';
 
 /** Writes the window's stylesheet (once per distinct content). */
 function writeSheet(css: string): void {
-  if (css === written || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
-  if (!windowSheet) {
-    windowSheet = new CSSStyleSheet();
-    document.adoptedStyleSheets = [windowSheet, ...document.adoptedStyleSheets];
-  }
+  if (css === written) return;
+  windowSheet ??= adoptSheet('first');
+  if (!windowSheet) return;
   windowSheet.replaceSync(css);
   written = css;
 }

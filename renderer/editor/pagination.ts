@@ -8,18 +8,17 @@
  */
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import { findPart } from '../../common/model';
 import { computeBreaks, type PageBreak } from './page-breaks';
-import { GAP_PX, gapWidget } from './page-gap';
+import { gapHeight, gapWidget } from './page-gap';
 import { MeasuredBlocks, measureBlocks, type Measure } from './page-measure';
 import { PageWindow, pageWindowPlugin, windowKey, type BodyGeometry } from './page-window';
 import { refreshRendered } from './render-sheet';
 
 export { computeBreaks, type PageBreak } from './page-breaks';
-export { GAP_PX } from './page-gap';
 
 /** Key of the pagination plugin; its state holds the gap decorations. */
 export const pagesKey = new PluginKey<DecorationSet>('vanthu-pages');
-const MM = 96 / 25.4;
 
 /** Options of the pagination: the page's text height and margins (mm, from the profile). */
 export interface PaginationOptions {
@@ -49,14 +48,14 @@ function bodyGeometry(state: EditorState, m: Measure, breaks: PageBreak[], gapPx
     while (j < breaks.length && breaks[j].pos < end && breaks[j].inline) shift += gapPx(breaks[j++]);
     bottoms.push(b.bottom + shift);
   });
-  return tops.length === state.doc.child(2).childCount ? { tops, bottoms } : null;
+  return tops.length === findPart(state.doc, 'body').childCount ? { tops, bottoms } : null;
 }
 
 /** The page view's plugins: pagination and, for a long document, the display window. */
 export function paginationPlugins(opts: PaginationOptions): Plugin[] {
   // Block gaps before a position, from this plugin's decorations (for the window's :nth-child indices).
   const win = new PageWindow((state, pos) => (pagesKey.getState(state)?.find(0, pos - 1, (spec) => spec.block) ?? []).length);
-  const gapPx = (b: PageBreak) => Math.max(0, b.fill) + (opts.bottomMm + opts.topMm) * MM + GAP_PX;
+  const gapPx = (b: PageBreak) => gapHeight(b, opts.bottomMm, opts.topMm);
   const pages = new Plugin({
     key: pagesKey,
     state: {

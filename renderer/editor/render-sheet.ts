@@ -6,6 +6,8 @@
  * on ProseMirror's own DOM would be read back by the editor as an edit.
  */
 
+import { adoptSheet } from './page-css';
+
 /** Above this many blocks, every block is rendered (one rule, not one each). */
 const MANY = 60;
 let sheet: CSSStyleSheet | null = null;
@@ -22,12 +24,10 @@ function pathOf(root: Element, el: Element): string {
 
 /** Renders `blocks` (descendants of `root`) until two frames have passed. */
 export function renderForMeasure(root: Element, blocks: Element[]): void {
-  if (!blocks.length || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }
+  if (!blocks.length) return;
+  sheet ??= adoptSheet();
   const s = sheet;
+  if (!s) return;
   const shown = '{ content-visibility: visible !important; display: revert !important; }';
   const write = () => s.replaceSync(blocks.length > MANY ? `.vt-page .ProseMirror .vt-body > :not(.vt-pagegap), .vt-page .ProseMirror .vt-appendix > * ${shown}`
     : `${blocks.filter((d) => d.isConnected).map((d) => pathOf(root, d)).join(',\n')} ${shown}`);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { startHost, type Host } from '../../main/host/server';
 
 /** Starts a host over the renderer the global setup built, on a new data folder. */
@@ -24,6 +24,14 @@ export async function setUp(page: Page, url: string): Promise<void> {
   const org = JSON.parse(fs.readFileSync(path.resolve('templates/organisation.default.json'), 'utf8'));
   await page.evaluate((o) => window.vanthu.settings.saveOrganisation({ organisation: o as never, term: { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' } }), org);
   await page.reload();
+}
+
+/** A compose suite's own host and a page on it, the organisation set up; `close` ends both. */
+export async function openComposePage(browser: Browser, viewport?: { width: number; height: number }): Promise<{ page: Page; close(): Promise<void> }> {
+  const env = await ownHost();
+  const page = await browser.newPage(viewport ? { viewport } : {});
+  await setUp(page, env.host.url);
+  return { page, close: async () => { await page.close(); await env.close(); } };
 }
 
 /** The paragraphs of word/document.xml as plain text, in order. */

@@ -5,24 +5,19 @@
  * reports, Trình ký, Cấp số & đăng ký, download the DOCX; then the DOCX and the register are read.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { docxParagraphs, ownHost, setUp } from './compose-helpers';
+import { docxParagraphs, openComposePage } from './compose-helpers';
 import { screen } from './helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let page: Page;
-let env: Awaited<ReturnType<typeof ownHost>>;
+let close: () => Promise<void>;
 
 test.beforeAll(async ({ browser }) => {
-  env = await ownHost();
-  page = await browser.newPage();
-  await setUp(page, env.host.url);
+  ({ page, close } = await openComposePage(browser));
 });
 
-test.afterAll(async () => {
-  await page.close();
-  await env.close();
-});
+test.afterAll(() => close());
 
 const CASES = [
   { id: 'nghi-quyet', name: 'Nghị quyết', code: 'NQ', roman: 'V', date: '06/3/2026', line: 'Ninh Bình, ngày 06 tháng 3 năm 2026', iso: '2026-03-06', signer: 'Nguyễn Văn An' },

@@ -6,24 +6,19 @@
  */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { docxParagraphs, ownHost, setUp } from './compose-helpers';
+import { docxParagraphs, openComposePage } from './compose-helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let page: Page;
-let env: Awaited<ReturnType<typeof ownHost>>;
+let close: () => Promise<void>;
 
 test.beforeAll(async ({ browser }) => {
-  env = await ownHost();
-  page = await browser.newPage();
-  await setUp(page, env.host.url);
+  ({ page, close } = await openComposePage(browser));
   fs.mkdirSync('.scratch', { recursive: true });
 });
 
-test.afterAll(async () => {
-  await page.close();
-  await env.close();
-});
+test.afterAll(() => close());
 
 /** Opens a new draft of a template and puts the caret at the end of the body's last block. */
 async function newDraftAtBodyEnd(p: Page, template: string): Promise<void> {

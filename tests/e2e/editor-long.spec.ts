@@ -7,18 +7,16 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { longDraft } from '../bench/editor/generate';
-import { ownHost, setUp } from './compose-helpers';
+import { openComposePage } from './compose-helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let page: Page;
-let env: Awaited<ReturnType<typeof ownHost>>;
+let close: () => Promise<void>;
 let id = '';
 
 test.beforeAll(async ({ browser }) => {
-  env = await ownHost();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  await setUp(page, env.host.url);
+  ({ page, close } = await openComposePage(browser, { width: 1366, height: 900 }));
   id = await page.evaluate(async (d) => {
     const r = await window.vanthu.drafts.create({ templateId: 'nghi-quyet' });
     await window.vanthu.drafts.save({ id: r.id, draft: d });
@@ -29,10 +27,7 @@ test.beforeAll(async ({ browser }) => {
   await expect.poll(async () => Number(await page.locator('.vt-pages').getAttribute('data-pages')), { timeout: 30_000 }).toBeGreaterThan(90);
 });
 
-test.afterAll(async () => {
-  await page.close();
-  await env.close();
-});
+test.afterAll(() => close());
 
 const scroller = () => page.locator('.compose-work .vt-scroll');
 
