@@ -34,6 +34,14 @@ export async function openComposePage(browser: Browser, viewport?: { width: numb
   return { page, close: async () => { await page.close(); await env.close(); } };
 }
 
+/** Types Vietnamese through an IME composition (Telex: t-i-e-e-s-n-g) as Unikey in a browser does. */
+export async function composeWord(p: Page, steps: string[]): Promise<void> {
+  const cdp = await p.context().newCDPSession(p);
+  for (const s of steps) await cdp.send('Input.imeSetComposition', { text: s, selectionStart: s.length, selectionEnd: s.length });
+  await cdp.send('Input.insertText', { text: steps.at(-1)! });
+  await cdp.detach();
+}
+
 /** The paragraphs of word/document.xml as plain text, in order. */
 export async function docxParagraphs(file: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));

@@ -5,7 +5,7 @@
  * reports, Trình ký, Cấp số & đăng ký, download the DOCX; then the DOCX and the register are read.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { docxParagraphs, openComposePage } from './compose-helpers';
+import { composeWord, docxParagraphs, openComposePage } from './compose-helpers';
 import { screen } from './helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -25,13 +25,6 @@ const CASES = [
   { id: 'ke-hoach', name: 'Kế hoạch', code: 'KH', roman: 'IV', date: '2/6/2026', line: 'Ninh Bình, ngày 02 tháng 6 năm 2026', iso: '2026-06-02', signer: 'Lê Minh Châu' },
 ];
 
-/** Types Vietnamese through an IME composition (Telex: t-i-e-e-s-n-g) as Unikey in a browser does. */
-async function composeWord(p: Page, steps: string[]): Promise<void> {
-  const cdp = await p.context().newCDPSession(p);
-  for (const s of steps) await cdp.send('Input.imeSetComposition', { text: s, selectionStart: s.length, selectionEnd: s.length });
-  await cdp.send('Input.insertText', { text: steps.at(-1)! });
-  await cdp.detach();
-}
 
 for (const c of CASES) {
   test(`${c.name}: from template to registered DOCX`, async () => {

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { longDraft } from '../bench/editor/generate';
-import { openComposePage } from './compose-helpers';
+import { composeWord, openComposePage } from './compose-helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -91,11 +91,7 @@ test('typing in the middle, at the end and at the start lands there in the saved
   expect(n).toBeGreaterThan(250);
   expect(n).toBeLessThan(550);
   await page.keyboard.type(' Giữa văn bản');
-  // Telex through an IME composition, as Unikey does: t-i-e-e-s-n-g → "tiếng".
-  const cdp = await page.context().newCDPSession(page);
-  for (const step of [' t', ' ti', ' tie', ' tiê', ' tiế', ' tiến', ' tiếng']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
-  await cdp.send('Input.insertText', { text: ' tiếng' });
-  await cdp.detach();
+  await composeWord(page, [' t', ' ti', ' tie', ' tiê', ' tiế', ' tiến', ' tiếng']);
   await page.keyboard.type('.');
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Hết.');
