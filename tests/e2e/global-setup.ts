@@ -10,7 +10,8 @@ import { startHost } from '../../main/host/server';
 
 /** Playwright global setup; returns the teardown. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const rendererDir = await ensureRenderer(path.resolve('dist/renderer'), true);
+  // VANTHU_E2E_RENDERER_DIR lets two Playwright runs on one checkout build into separate folders.
+  const rendererDir = await ensureRenderer(path.resolve(process.env.VANTHU_E2E_RENDERER_DIR ?? 'dist/renderer'), true);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-e2e-'));
   const host = await startHost({ dataDir, rendererDir });
   process.env.VANTHU_E2E_URL = host.url;

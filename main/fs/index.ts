@@ -1,0 +1,4 @@
+/** File-system rules of vanthu: private modes, atomic writes, environment errors in Vietnamese. */
+export * from './atomic';
+export * from './environment-error';
+export * from './private';
