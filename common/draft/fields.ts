@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AUTHORITIES } from '../model/nodes/closing';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../model/nodes/header';
 import { parseDate } from '../rules/date-line';
+import { FIELD_LIMITS as L, LIST_LIMITS, MAX_SERIAL } from './limits';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải ghi theo dạng năm-tháng-ngày, ví dụ 2021-03-06')
   .refine((s) => parseDate(s).ok, { message: 'không có trên lịch' });
@@ -16,40 +17,40 @@ const code = z.string().regex(/^[A-Za-zĐđ]{1,12}$/u, 'chỉ gồm chữ cái, 
 
 /** Header attrs. */
 export const headerFields = z.object({
-  superior: text(200),
-  issuer: required(200),
+  superior: text(L['header.superior']),
+  issuer: required(L['header.issuer']),
   typeCode: code,
   issuerCode: code,
-  serial: z.number().int('phải là số nguyên').min(1, 'bắt đầu từ 01').max(99999).nullable(),
-  place: required(100),
+  serial: z.number().int('phải là số nguyên').min(1, 'bắt đầu từ 01').max(MAX_SERIAL).nullable(),
+  place: required(L['header.place']),
   date: isoDate.nullable(),
   secrecy: z.enum(SECRECY_LEVELS),
   urgency: z.enum(URGENCY_LEVELS),
-  circulation: text(200),
-  draftMark: text(100),
+  circulation: text(L['header.circulation']),
+  draftMark: text(L['header.draftMark']),
 });
 
 /** Title attrs. */
 export const titleFields = z.object({
   layout: z.enum(['centered', 'letter']),
-  typeName: text(100),
-  author: text(300),
-  summary: required(1000),
-  addressees: z.array(required(300)).max(50),
+  typeName: text(L['title.typeName']),
+  author: text(L['title.author']),
+  summary: required(L['title.summary']),
+  addressees: z.array(required(L['title.addressees'])).max(LIST_LIMITS['title.addressees']),
 });
 
 /** Signature attrs. */
 export const signatureFields = z.object({
   authority: z.enum(AUTHORITIES),
-  onBehalfOf: text(200),
-  title: text(200),
-  name: required(100),
+  onBehalfOf: text(L['signature.onBehalfOf']),
+  title: text(L['signature.title']),
+  name: required(L['signature.name']),
 });
 
 /** Recipients attrs. */
 export const recipientsFields = z.object({
-  items: z.array(z.object({ lines: z.array(required(300)).min(1).max(30), purpose: text(60) })).max(100),
-  archive: required(200),
+  items: z.array(z.object({ lines: z.array(required(L['recipients.items'])).min(1).max(LIST_LIMITS['recipients.lines']), purpose: text(L['recipients.purpose']) })).max(LIST_LIMITS['recipients.items']),
+  archive: required(L['recipients.archive']),
 });
 
 /** Vietnamese names of the fields, by "part.field". */
