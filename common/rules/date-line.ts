@@ -99,3 +99,45 @@ export function checkDateLine(line: string): string | null {
   if (/tháng [12] /u.test(line)) return 'Tháng 1 và tháng 2 viết "tháng 01", "tháng 02".';
   return 'Dòng địa danh, ngày tháng chưa đúng dạng "Hà Nam, ngày 06 tháng 3 năm 2021".';
 }
+
+/**
+ * The one rule of which dates vanthu accepts (drafts, registers, the API, the command line): from
+ * the Party's founding year (1/1/1930) to one year after today. A date outside is almost always a
+ * typing slip ("9999-12-31", "0001-01-01", "2206" for "2026").
+ */
+export const DATE_BOUNDS = {
+  /** Earliest date accepted, ISO. */
+  earliest: '1930-01-01',
+  /** How many years after today a date may lie. */
+  yearsAhead: 1,
+} as const;
+
+/** The latest date accepted on `today` (ISO): the same day `DATE_BOUNDS.yearsAhead` years later (29/02 → 28/02). */
+export function latestAcceptedDate(today: string = todayIso()): string {
+  const t = fromIsoDate(today);
+  const year = t.year + DATE_BOUNDS.yearsAhead;
+  const day = t.month === 2 && t.day === 29 ? 28 : t.day;
+  return toIsoDate({ year, month: t.month, day });
+}
+
+/** True when the ISO date `iso` exists and lies within DATE_BOUNDS on `today`. */
+export function isDateInRange(iso: string, today: string = todayIso()): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !parseDate(iso).ok) return false;
+  return iso >= DATE_BOUNDS.earliest && iso <= latestAcceptedDate(today);
+}
+
+/** Vietnamese sentence telling the accepted range, e.g. "phải từ 01/01/1930 đến 02/12/2027". */
+export function dateRangeText(today: string = todayIso()): string {
+  return `phải từ ${shortDate(fromIsoDate(DATE_BOUNDS.earliest))} đến ${shortDate(fromIsoDate(latestAcceptedDate(today)))}`;
+}
+
+/**
+ * Checks an ISO date against the calendar and DATE_BOUNDS; returns null when accepted, otherwise a
+ * Vietnamese message naming `label` (e.g. "Ngày văn bản 31/12/9999 phải từ 01/01/1930 đến …").
+ */
+export function checkDateInRange(iso: string, label: string, today: string = todayIso()): string | null {
+  const r = parseDate(iso);
+  if (!r.ok || !/^\d{4}-\d{2}-\d{2}$/.test(iso.trim())) return `${label}: ${r.ok ? `"${iso}" phải ghi theo dạng năm-tháng-ngày, ví dụ 2021-03-06` : r.message}`;
+  if (isDateInRange(iso.trim(), today)) return null;
+  return `${label} ${shortDate(r.value)} ${dateRangeText(today)}.`;
+}
