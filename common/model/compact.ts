@@ -2,9 +2,11 @@
  * A compact notation for body content, used by templates and tests: one object per block,
  * `{ "h1": "I- …" }`, `{ "h2": "1. …" }`, `{ "h3": "a) …" }`, `{ "p": "…" }`, `{ "dash": "- …" }`,
  * `{ "center": "Chương I" }`, `{ "table": [["Cột 1", "Cột 2"], ["…", "…"]] }`. Inline `**bold**`
- * and `*italic*` are recognised in text.
+ * and `*italic*` are recognised in text, and the template's placeholders: `[[...]]` a blank to
+ * fill, `[[~Câu văn mẫu.]]` sample prose to replace, either with a hint after a bar
+ * (`[[...|ngày họp]]`). They may nest (`**[[...]]**`, `[[~*mẫu*]]`).
  */
-import type { Node } from 'prosemirror-model';
+import type { Mark, Node } from 'prosemirror-model';
 import { schema } from './schema';
 
 /** One block in compact notation. */
@@ -12,18 +14,26 @@ export type CompactBlock =
   | { h1: string } | { h2: string } | { h3: string } | { p: string } | { dash: string }
   | { center: string } | { table: string[][] };
 
-/** Inline text with `**bold**` and `*italic*` spans, as ProseMirror text nodes. */
-export function inline(text: string): Node[] {
+const INLINE = /\[\[(~?)(.+?)(?:\|([^\]|]*))?\]\]|\*\*(.+?)\*\*|\*(.+?)\*/gu;
+
+/** Inline text with `**bold**`, `*italic*` and `[[placeholder]]` spans, as ProseMirror text nodes. */
+export function inline(text: string, marks: readonly Mark[] = []): Node[] {
   const out: Node[] = [];
-  const re = /\*\*(.+?)\*\*|\*(.+?)\*/gu;
+  const re = new RegExp(INLINE);
   let last = 0;
+  const plain = (s: string) => { if (s) out.push(schema.text(s, marks)); };
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > last) out.push(schema.text(text.slice(last, m.index)));
-    const mark = m[1] !== undefined ? schema.marks.bold : schema.marks.italic;
-    out.push(schema.text(m[1] ?? m[2], [mark.create()]));
+    plain(text.slice(last, m.index));
+    if (m[2] !== undefined) {
+      const mark = schema.marks.placeholder.create({ kind: m[1] ? 'sample' : 'blank', hint: (m[3] ?? '').trim() });
+      out.push(...inline(m[2], mark.addToSet(marks)));
+    } else {
+      const mark = m[4] !== undefined ? schema.marks.bold : schema.marks.italic;
+      out.push(...inline(m[4] ?? m[5], mark.create().addToSet(marks)));
+    }
     last = m.index + m[0].length;
   }
-  if (last < text.length) out.push(schema.text(text.slice(last)));
+  plain(text.slice(last));
   return out;
 }
 

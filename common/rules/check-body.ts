@@ -18,6 +18,8 @@ export const HEADING_PATTERNS: Record<1 | 2 | 3, RegExp> = {
   3: /^([a-zđ])\) \S/u,
 };
 const HEADING_EXAMPLES = { 1: '"I- QUAN ĐIỂM, MỤC TIÊU"', 2: '"1. Quan điểm"', 3: '"a) Mục tiêu chung"' };
+/** A dash typed after the automatic one ("- - nội dung", also with an en dash or "+"). */
+const DOUBLE_DASH = /^\s*[-–+]\s+[-–—+](?:\s|$)/u;
 const STATE_CITATION = /(?<![\p{L}\d/-])\d{1,4}\/(?:\d{4}\/)?[A-ZĐ]{1,6}-[A-ZĐ]{1,10}(?![\p{L}\d])/u;
 
 function checkHeading(node: Node, pos: number, counters: { roman: number; arabic: number }, add: Add): void {
@@ -55,6 +57,9 @@ export function checkBody(body: Node, start: number, profile: LayoutProfile, add
     if (name === 'heading') checkHeading(node, pos, counters, add);
     else if (name === 'dash_item' && !/^[-+] \S/u.test(node.textContent)) {
       add({ code: 'dash-form', part: 'body', pos, message: 'Dòng gạch đầu dòng phải bắt đầu bằng "- ".' });
+    }
+    if ((name === 'dash_item' || name === 'paragraph') && DOUBLE_DASH.test(node.textContent)) {
+      add({ code: 'dash-double', part: 'body', pos, message: `Dòng gạch đầu dòng có hai dấu gạch: "${node.textContent.slice(0, 20)}…"; xóa dấu gạch thừa.` });
     }
     if (citations < 5 && name !== 'table') {
       const c = STATE_CITATION.exec(node.textContent);

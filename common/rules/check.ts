@@ -1,7 +1,8 @@
 /**
  * The format check of a draft against the active layout profile and the organisation (spec §2, §8):
  * every finding carries a Vietnamese message and the place to jump to (the structured part and
- * field, or the body block's position). Pure and linear in the size of the body, so the editor can
+ * field, or the body block's position); template leftovers (check-placeholders.ts) and fields over
+ * their limits (check-limits.ts) are errors too. Pure and linear in the size of the body, so the editor can
  * run it while the user types.
  */
 import type { Node } from 'prosemirror-model';
@@ -13,6 +14,8 @@ import type { IssuerKind } from '../org/organisation';
 import type { LayoutProfile } from '../profile/types';
 import { mayIssue } from './authority';
 import { checkBody } from './check-body';
+import { checkLimits } from './check-limits';
+import { checkPlaceholders } from './check-placeholders';
 import { checkDateLine, formatDateLine, fromIsoDate, parseDate } from './date-line';
 import { findDocType } from './doc-types';
 import { formatNumber, parseNumber } from './number';
@@ -133,5 +136,7 @@ export function checkDocument(doc: Node, ctx: CheckContext): Finding[] {
   checkTitle(get('title') as TitleAttrs, ctx, add);
   checkBody(doc.child(2), at.body + 1, ctx.profile, add);
   checkClosing(get('signature') as SignatureAttrs, get('recipients') as RecipientsAttrs, ctx, add);
+  checkPlaceholders(doc, at, add);
+  checkLimits(doc, at, add);
   return out;
 }

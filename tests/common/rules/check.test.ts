@@ -17,11 +17,11 @@ describe('checkDocument', () => {
     expect(checkDocument(good(), ctx)).toEqual([]);
   });
 
-  it('finds nothing in any template created for the default organisation', () => {
+  it('finds nothing but the template\'s own blanks in any template created for the default organisation', () => {
     const org = defaultOrganisation();
     for (const id of ['nghi-quyet', 'ket-luan', 'ke-hoach', 'thong-bao', 'bao-cao', 'cong-van']) {
       const d = schema.nodeFromJSON(createDraft(findTemplate(id)!, org).doc);
-      expect(checkDocument(d, { ...ctx, typeId: id }).filter((f) => f.severity === 'error'), id).toEqual([]);
+      expect(checkDocument(d, { ...ctx, typeId: id }).filter((f) => f.severity === 'error' && !f.code.startsWith('placeholder-')), id).toEqual([]);
     }
   });
 
