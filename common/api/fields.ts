@@ -3,6 +3,8 @@
  * file references. Limits are written once here so the host, the IPC layer and the tests agree.
  */
 import { z } from 'zod';
+import { DATE_BOUNDS, dateRangeText, isDateInRange, latestAcceptedDate } from '../rules/date-line';
+import { MAX_SERIAL } from '../draft/limits';
 
 /** Size limits of the contract. */
 export const LIMITS = {
@@ -32,8 +34,25 @@ export const optLine = z.string().trim().max(LIMITS.line).default('');
 export const text = z.string().max(LIMITS.text).default('');
 /** A generated identifier: lower-case letters, digits and dashes. */
 export const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'mã không hợp lệ');
-/** A calendar date, ISO form yyyy-mm-dd. */
-export const isoDate = z.iso.date();
+/**
+ * A calendar date, ISO form yyyy-mm-dd, within the one range of accepted dates (DATE_BOUNDS in
+ * common/rules/date-line: 1/1/1930 to a year after today).
+ */
+export const isoDate = z.iso.date().refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isDateInRange(s), {
+  error: (issue) => `${String(issue.input).split('-').reverse().join('/')} nằm ngoài khoảng cho phép, ${dateRangeText()}`,
+});
+/** A document or register serial (số): 1 to MAX_SERIAL, the digits the register allows. */
+export const serial = z.number().int().min(1).max(MAX_SERIAL);
+/** A last-used serial declared for a register (0: none used yet). */
+export const lastUsedSerial = z.number().int().min(0).max(MAX_SERIAL);
+/** A calendar year within the accepted dates (DATE_BOUNDS). */
+export const year = z.number().int().min(Number(DATE_BOUNDS.earliest.slice(0, 4))).refine((y) => y <= latestYear(), {
+  error: () => `không được lớn hơn ${latestYear()}`,
+});
+
+function latestYear(): number {
+  return Number(latestAcceptedDate().slice(0, 4));
+}
 /** How many rows a list call returns. */
 export const limit = z.number().int().min(1).max(LIMITS.rows).default(100);
 /** A row offset for paging. */

@@ -1,62 +1,53 @@
 /**
  * Applies an operation's request schema to a payload and turns every problem into one Vietnamese
- * message naming the field, e.g. `Trường "organisation.name": bắt buộc phải nhập.`
+ * message naming the field, e.g. `Năm: phải là số.` Before the schema runs, a payload nested
+ * deeper than MAX_PAYLOAD_DEPTH is refused and every string loses the characters XML cannot carry
+ * (common/text/sanitize.ts), so nothing sent to the API can make an invalid DOCX.
  */
 import type { z } from 'zod';
+import { sanitizeDeep } from '../text/sanitize';
 import { UserError } from './errors';
 import { labelOf } from './labels';
 import { OPERATIONS, isOpName, type OpInput, type OpName } from './operations';
+import { describeRawIssue } from './issue-text';
 
-/** Vietnamese wording of one zod issue. */
+/** Deepest nesting of arrays and objects a request may have (a draft needs about 10). */
+export const MAX_PAYLOAD_DEPTH = 64;
+
+/** True when `value` nests arrays/objects deeper than `limit` levels (iterative: never overflows the stack). */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth > limit) return true;
+    for (const item of Array.isArray(v) ? v : Object.values(v)) if (item && typeof item === 'object') stack.push([item, depth + 1]);
+  }
+  return false;
+}
+
+/** Vietnamese wording of one finalised zod issue: the field as the clerk sees it, then what is wrong. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const named = labelOf(issue.path);
   const index = issue.path.find((p) => typeof p === 'number');
   const field = named
     ? `${named.label}${typeof index === 'number' ? ` (dòng ${index + 1})` : ''}`
     : issue.path.length ? `Trường "${issue.path.join('.')}"` : 'Yêu cầu';
-  const i = issue as z.core.$ZodIssue & Record<string, unknown>;
-  switch (issue.code) {
-    case 'invalid_type':
-      if (i.input === undefined) return `${field}: bắt buộc phải nhập.`;
-      return `${field}: sai kiểu dữ liệu (cần ${typeName(String(i.expected))}).`;
-    case 'too_big':
-      return i.origin === 'string'
-        ? `${field}: quá dài (tối đa ${i.maximum} ký tự).`
-        : i.origin === 'array'
-          ? `${field}: quá nhiều mục (tối đa ${i.maximum}).`
-          : `${field}: giá trị quá lớn (tối đa ${i.maximum}).`;
-    case 'too_small':
-      return i.origin === 'string'
-        ? Number(i.minimum) <= 1
-          ? `${field}: bắt buộc phải nhập.`
-          : `${field}: quá ngắn (tối thiểu ${i.minimum} ký tự).`
-        : i.origin === 'array'
-          ? `${field}: cần ít nhất ${i.minimum} mục.`
-          : `${field}: giá trị quá nhỏ (tối thiểu ${i.minimum}).`;
-    case 'unrecognized_keys':
-      return `${field}: có trường không được phép (${(i.keys as string[]).join(', ')}).`;
-    case 'invalid_value':
-      return `${field}: giá trị không nằm trong danh sách cho phép.`;
-    case 'invalid_format':
-      if (i.format === 'date') return `${field}: chưa nhập hoặc không phải ngày hợp lệ.`;
-      return `${field}: không đúng định dạng${named?.format ? ` (${named.format})` : ''}.`;
-    default:
-      return `${field}: ${issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'không hợp lệ'}.`;
-  }
-}
-
-function typeName(t: string): string {
-  const names: Record<string, string> = {
-    string: 'chuỗi ký tự', number: 'số', boolean: 'đúng/sai', object: 'đối tượng', array: 'danh sách', int: 'số nguyên',
-  };
-  return names[t] ?? t;
+  let detail = issue.message;
+  if (issue.code === 'invalid_format' && detail === 'không đúng định dạng' && named?.format) detail += ` (${named.format})`;
+  if (/^(Invalid|Too |Expected|Unrecognized|Number must)/.test(detail)) detail = 'không hợp lệ';
+  return `${field}: ${detail.replace(/\.$/, '')}.`;
 }
 
 /** Validates `payload` for operation `name`; throws a UserError with a Vietnamese message. */
 export function validateInput<N extends OpName>(name: N, payload: unknown): OpInput<N> {
   if (!isOpName(name)) throw new UserError('unknown-operation', `Thao tác "${String(name)}" không tồn tại.`);
+  if (nestedDeeperThan(payload, MAX_PAYLOAD_DEPTH)) {
+    throw new UserError('invalid-input', `Dữ liệu không hợp lệ: lồng nhau quá ${MAX_PAYLOAD_DEPTH} tầng.`);
+  }
   const schema = OPERATIONS[name].input as z.ZodType;
-  const r = schema.safeParse(payload === undefined ? {} : payload);
+  const clean = sanitizeDeep(payload === undefined ? {} : payload);
+  const r = schema.safeParse(clean, { error: describeRawIssue, reportInput: true });
   if (r.success) return r.data as OpInput<N>;
   const lines = r.error.issues.slice(0, 5).map(describeIssue);
   throw new UserError('invalid-input', `Dữ liệu không hợp lệ. ${lines.join(' ')}`);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type {
   AddressRow, DeskHit, DeskInRow, DeskOutRow, DeskPage, DeskStats, DuplicateRow, Queues, RouteRow,
 } from './desk-types';
-import { empty, fileRef, isoDate, line, offset, optLine, text } from '../fields';
+import { empty, fileRef, isoDate, line, offset, optLine, text, year } from '../fields';
 import { op } from '../op';
 import { deskCareOps } from './desk-care';
 
@@ -112,7 +112,7 @@ export const deskOps = {
     input: z.strictObject({ kind: z.enum(['in', 'out', 'follow-up']), from: isoDate, to: isoDate, render: z.boolean().default(false) }),
     label: 'Xem trước sổ',
   }),
-  'registry.deskStats': op<DeskStats>()({ input: z.strictObject({ year: z.number().int().min(1990).max(2100) }), label: 'Thống kê' }),
-  'registry.deskStatsExport': op<Produced>()({ input: z.strictObject({ year: z.number().int().min(1990).max(2100) }), label: 'Xuất báo cáo' }),
+  'registry.deskStats': op<DeskStats>()({ input: z.strictObject({ year }), label: 'Thống kê' }),
+  'registry.deskStatsExport': op<Produced>()({ input: z.strictObject({ year }), label: 'Xuất báo cáo' }),
   ...deskCareOps,
 };

@@ -112,3 +112,60 @@ it('messages name the field as the clerk sees it', async () => {
     expect(r.error.message).toContain('Ngày bắt đầu nhiệm kỳ');
   }
 });
+
+describe('messages say what is wrong, in Vietnamese, naming the field', () => {
+  async function messageOf(name: OpName, payload: unknown): Promise<string> {
+    const r = await dispatch(handlers, ctx, name, payload);
+    expect(r.ok).toBe(false);
+    return r.ok ? '' : r.error.message;
+  }
+
+  it('a wrongly typed field is not reported as missing', async () => {
+    const year = await messageOf('registry.deskStats', { year: 'x' });
+    expect(year).toContain('Năm: phải là số.');
+    expect(year).not.toContain('bắt buộc');
+    expect(await messageOf('registry.deskStats', {})).toContain('Năm: bắt buộc phải nhập.');
+    expect(await messageOf('search.query', { text: 12 })).toContain('Từ khóa tìm kiếm: phải là chuỗi ký tự.');
+    expect(await messageOf('registry.deskPrint', { kind: 'in', from: 20260101, to: '2026-02-01', format: 'docx' }))
+      .toContain('Từ ngày: phải là ngày dạng năm-tháng-ngày');
+    expect(await messageOf('registry.deskPrint', { kind: 'sổ', from: '2026-01-01', to: '2026-02-01', format: 'docx' }))
+      .toContain('Loại: chỉ nhận một trong các giá trị: "in", "out", "follow-up".');
+  });
+
+  it('too big or too small says the bound, never zod English', async () => {
+    expect(await messageOf('registry.deskStats', { year: 1000000000 })).toMatch(/Năm: không được lớn hơn \d{4}\./u);
+    expect(await messageOf('registry.deskStats', { year: 1200 })).toContain('Năm: không được nhỏ hơn 1930.');
+    expect(await messageOf('drafts.list', { limit: 100000 })).toContain('Số dòng mỗi trang: không được lớn hơn 500.');
+    for (const payload of [{ year: 'x' }, { year: 1e12 }, { year: -1 }, { year: 1.5 }, { year: null }]) {
+      const m = await messageOf('registry.deskStats', payload);
+      expect(m).not.toMatch(/Too big|Too small|Expected|Invalid|received/);
+    }
+  });
+
+  it('dates outside 1930 – a year after today are refused', async () => {
+    for (const d of ['9999-12-31', '0001-01-01', '1929-12-31']) {
+      const m = await messageOf('registry.deskPrint', { kind: 'in', from: d, to: '2026-02-01', format: 'docx' });
+      expect(m).toMatch(/Từ ngày: .* nằm ngoài khoảng cho phép, phải từ 01\/01\/1930 đến/u);
+    }
+  });
+
+  it('a deeply nested payload is refused with a Vietnamese message, not a stack overflow', async () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    const m = await messageOf('drafts.save', { id: '20261122-abcdef12', draft: deep });
+    expect(m).toBe('Dữ liệu không hợp lệ: lồng nhau quá 64 tầng.');
+    let list: unknown = [];
+    for (let i = 0; i < 100; i++) list = [list];
+    expect(await messageOf('drafts.autosave', { id: '20261122-abcdef12', draft: { x: list } })).toContain('lồng nhau');
+  });
+
+  it('text that XML cannot carry is removed before any handler sees it', async () => {
+    const h = handlers['search.query'] as ReturnType<typeof vi.fn>;
+    const r = await dispatch(handlers, ctx, 'search.query', { text: 'chuy\u0001ển\uFFFE đổi\uD800 số\uFFFF', limit: 5 });
+    expect(r.ok).toBe(true);
+    expect(h.mock.calls.at(-1)?.[0]).toEqual({ text: 'chuyển đổi số', limit: 5 });
+    const d = handlers['drafts.save'] as ReturnType<typeof vi.fn>;
+    await dispatch(handlers, ctx, 'drafts.save', { id: '20261122-abcdef12', draft: { doc: { content: [{ text: 'a\u0007b\tc\n' }] } } });
+    expect(d.mock.calls.at(-1)?.[0].draft).toEqual({ doc: { content: [{ text: 'ab\tc\n' }] } });
+  });
+});
