@@ -6,6 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { validateDraft, type Draft } from '../draft/draft';
+import { withHeader } from '../draft/operations';
 import { profileOfDraft } from '../draft/profile';
 import { checkDocument, type CheckContext } from './check';
 
@@ -25,7 +26,10 @@ export function documentBlockers(doc: Node, draft: Draft, org: GateContext = {})
 export function issueBlockers(draft: Draft | unknown, org: GateContext = {}): string[] {
   const v = validateDraft(draft);
   if (!v.ok) return [v.message];
-  return documentBlockers(v.doc, v.draft, org);
+  // The number is the clerk's, given with the date at Cấp số: a number written ahead is not an error here.
+  const unnumbered = withHeader(v.draft, (a) => ({ ...a, serial: null }));
+  const u = validateDraft(unnumbered);
+  return u.ok ? documentBlockers(u.doc, u.draft, org) : [u.message];
 }
 
 /** One message for an error: the first blockers, and how many more there are. */
