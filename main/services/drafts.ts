@@ -7,6 +7,7 @@ import { deleteDraft, listDrafts, newDraftId, readDraft, summaryOf, withDrafts, 
 import { createDraft } from '../../common/draft/create';
 import { findTemplate, listTemplates } from '../templates/index';
 import { requireOrganisation } from './settings';
+import { applyDefaultRecipients } from './address-book';
 
 /** "Nghị quyết về …" for the drafts list; falls back to the template id. */
 export function titleOf(draft: Draft, fallback: string): string {
@@ -33,7 +34,7 @@ export const draftsHandlers: Handlers = {
     const org = await requireOrganisation(ctx);
     const template = findTemplate(templateId);
     if (!template) throw new UserError('not-found', `Không có mẫu văn bản "${templateId}".`);
-    const draft = createDraft(template, org);
+    const draft = await applyDefaultRecipients(ctx, createDraft(template, org));
     const summary = await writeDraft(ctx, { id: newDraftId(), templateId, title: titleOf(draft, templateId), draft });
     return { ...summary, draft };
   },

@@ -3,6 +3,7 @@
  * main/app registers them over IPC (one setupX per domain), main/host over HTTP.
  */
 import type { Domain } from '../../common/api';
+import { addressBookHandlers } from './address-book';
 import { appHandlers } from './app';
 import type { Handlers } from './context';
 import { deskHandlers } from './desk';
@@ -27,6 +28,7 @@ export const HANDLERS: Handlers = {
   ...exportHandlers,
   ...registryHandlers,
   ...deskHandlers,
+  ...addressBookHandlers,
   ...searchBackupHandlers,
   ...filesHandlers,
 };

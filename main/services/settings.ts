@@ -61,4 +61,12 @@ export const settingsHandlers: Handlers = {
     writeJson(folders(ctx.dataDir).settings, { organisation: input.organisation, term: input.term });
     return readSettings(ctx);
   },
+  'settings.saveLayout': async ({ profile, override }, ctx) => {
+    const s = await readSettings(ctx);
+    if (!s.organisation || !s.term) throw new UserError('not-configured', 'Chưa khai báo thông tin cơ quan. Hãy hoàn tất bước thiết lập ban đầu.');
+    const organisation: Organisation = { ...s.organisation, layout: { profile, override } };
+    await syncRegistry(ctx, organisation, s.term);
+    writeJson(folders(ctx.dataDir).settings, { organisation, term: s.term });
+    return readSettings(ctx);
+  },
 };

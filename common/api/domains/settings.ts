@@ -1,5 +1,6 @@
 /** Contract of the `settings` domain: the organisation profile and its term, created at first run. */
 import { z } from 'zod';
+import { layoutChoiceSchema } from '../../org/layout-settings';
 import { organisationSchema, type Organisation } from '../../org/organisation';
 import { empty, isoDate, line } from '../fields';
 import { op } from '../op';
@@ -30,4 +31,6 @@ export const settingsOps = {
     input: z.strictObject({ organisation: organisationSchema, term: termSchema }),
     label: 'Lưu thông tin cơ quan',
   }),
+  /** The organisation's layout profile choice and overrides (new drafts copy them; existing drafts keep theirs). */
+  'settings.saveLayout': op<SettingsStatus>()({ input: layoutChoiceSchema, label: 'Lưu thể thức văn bản' }),
 };

@@ -16,6 +16,7 @@ import { findDuplicates, routeIncoming, routesOf, setStatus, type RouteInput } f
 import { deskSearch, type DeskSearchQuery } from './search';
 import { deskStats } from './stats';
 import { printPreview, type PrintPreview } from './print-preview';
+import { createRecipientBook, type RecipientBookService } from './recipient-book';
 import { verifyStoredFile, type FileCheck } from './verify';
 
 export type { PrintPreview, InPageQuery, OutPageQuery, QueueOptions, RouteInput, DeskSearchQuery, FileCheck };
@@ -39,6 +40,8 @@ export interface DeskService {
   stats(year: number, today: string): DeskStats;
   verifyOutgoing(id: number): FileCheck;
   printPreview(kind: 'in' | 'out' | 'follow-up', from: string, to: string): PrintPreview;
+  /** The Nơi nhận address book of outgoing documents (./recipient-book). */
+  recipients: RecipientBookService;
 }
 
 /** Builds the desk methods over a live registry context. */
@@ -58,6 +61,7 @@ export function createDesk(live: () => Ctx): DeskService {
     search: (q) => deskSearch(live(), q),
     stats: (year, today) => deskStats(live(), year, today),
     printPreview: (kind, from, to) => printPreview(live(), kind, from, to),
+    recipients: createRecipientBook(live),
     verifyOutgoing(id) {
       const ctx = live();
       const e = getOutgoing(ctx, id);
