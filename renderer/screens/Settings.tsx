@@ -1,6 +1,7 @@
 /**
- * Danh mục / Cài đặt: tabs for the organisation profile and backups, books and terms with the types
- * and abbreviations, the address book, and the audit log with its verification.
+ * Danh mục / Cài đặt: tabs for the organisation profile and backups, the layout of documents (guide
+ * and uncertain values), books and terms with the types and abbreviations, the Nơi nhận address
+ * book, the address book of sender bodies, and the audit log with its verification.
  */
 import { useState } from 'react';
 import type { SettingsStatus } from '../../common/api';
@@ -11,6 +12,9 @@ import { AddressBook } from './desk/AddressBook';
 import { AuditLog } from './desk/AuditLog';
 import { BooksTerms } from './desk/BooksTerms';
 import { viDate } from './format';
+import { LayoutSettings } from './settings/LayoutSettings';
+import { RecipientBook } from './settings/RecipientBook';
+import './settings/settings.css';
 
 /** Props of Settings. */
 export interface SettingsProps {
@@ -18,7 +22,10 @@ export interface SettingsProps {
   onChanged(): void;
 }
 
-const TABS = [['org', 'Cơ quan và sao lưu'], ['books', 'Sổ, nhiệm kỳ, loại văn bản'], ['address', 'Sổ địa chỉ'], ['audit', 'Nhật ký thao tác']] as const;
+const TABS = [
+  ['org', 'Cơ quan và sao lưu'], ['layout', 'Thể thức văn bản'], ['books', 'Sổ, nhiệm kỳ, loại văn bản'],
+  ['recipients', 'Nơi nhận'], ['address', 'Sổ địa chỉ'], ['audit', 'Nhật ký thao tác'],
+] as const;
 
 /** The settings section. */
 export function Settings({ status, onChanged }: SettingsProps) {
@@ -33,6 +40,8 @@ export function Settings({ status, onChanged }: SettingsProps) {
       <div className="tabs" role="tablist">
         {TABS.map(([id, label]) => <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? 'tab active' : 'tab'} onClick={() => setTab(id)}>{label}</button>)}
       </div>
+      {tab === 'layout' && <LayoutSettings status={status} onChanged={onChanged} />}
+      {tab === 'recipients' && <RecipientBook />}
       {tab === 'books' && <BooksTerms />}
       {tab === 'address' && <AddressBook />}
       {tab === 'audit' && <AuditLog />}

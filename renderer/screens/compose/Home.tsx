@@ -1,6 +1,7 @@
 /**
- * The start of Soạn thảo: the template gallery (first-page previews), the drafts list with search,
- * open, duplicate and delete to the recycle bin, and the recycle bin itself.
+ * The start of Soạn thảo: the drafts list first (what a clerk goes back to most), with search, open,
+ * duplicate and delete to the recycle bin, and the recycle bin itself; then the template gallery
+ * (first-page previews).
  */
 import { useState } from 'react';
 import type { DraftSummary } from '../../../common/api';
@@ -17,7 +18,7 @@ export interface HomeProps {
   onOpen(id: string): void;
 }
 
-/** Gallery, drafts and recycle bin. */
+/** Drafts, recycle bin, then the gallery. */
 export function Home({ org, onOpen }: HomeProps) {
   const busy = useBusy();
   const [query, setQuery] = useState('');
@@ -35,22 +36,10 @@ export function Home({ org, onOpen }: HomeProps) {
   return (
     <div className="compose-home">
       <div className="card">
-        <h2>Tạo văn bản mới từ mẫu</h2>
-        {templates.error && <Notice kind="error">{templates.error}</Notice>}
-        <div className="compose-gallery">
-          {templates.data?.map((t) => (
-            <button key={t.id} type="button" className="compose-template" data-template={t.id} onClick={() => create(t.id)}>
-              <TemplatePreview id={t.id} org={org} />
-              <span>{t.name}</span>
-            </button>
-          ))}
-        </div>
-      </div>
-      <div className="card">
         <h2>Dự thảo</h2>
         <input className="search" type="search" placeholder="Tìm dự thảo theo tên, trích yếu (có dấu hay không dấu)…" aria-label="Tìm dự thảo" value={query} onChange={(e) => setQuery(e.target.value)} />
         {drafts.error && <Notice kind="error">{drafts.error}</Notice>}
-        {drafts.data?.length === 0 && <Notice>Chưa có dự thảo nào. Chọn một mẫu ở trên để bắt đầu.</Notice>}
+        {drafts.data?.length === 0 && <Notice>Chưa có dự thảo nào. Chọn một mẫu ở dưới để bắt đầu.</Notice>}
         <ul className="rows" aria-label="Danh sách dự thảo">
           {drafts.data?.map((d) => (
             <li key={d.id} className="row" data-draft={d.id}>
@@ -82,6 +71,18 @@ export function Home({ org, onOpen }: HomeProps) {
             ))}
           </ul>
         )}
+      </div>
+      <div className="card">
+        <h2>Tạo văn bản mới từ mẫu</h2>
+        {templates.error && <Notice kind="error">{templates.error}</Notice>}
+        <div className="compose-gallery">
+          {templates.data?.map((t) => (
+            <button key={t.id} type="button" className="compose-template" data-template={t.id} onClick={() => create(t.id)}>
+              <TemplatePreview id={t.id} org={org} />
+              <span>{t.name}</span>
+            </button>
+          ))}
+        </div>
       </div>
     </div>
   );
