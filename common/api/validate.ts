@@ -5,6 +5,7 @@
  * (common/text/sanitize.ts), so nothing sent to the API can make an invalid DOCX.
  */
 import type { z } from 'zod';
+import { nestedDeeperThan } from '../text/depth';
 import { sanitizeDeep } from '../text/sanitize';
 import { UserError } from './errors';
 import { labelOf } from './labels';
@@ -13,18 +14,6 @@ import { describeRawIssue } from './issue-text';
 
 /** Deepest nesting of arrays and objects a request may have (a draft needs about 10). */
 export const MAX_PAYLOAD_DEPTH = 64;
-
-/** True when `value` nests arrays/objects deeper than `limit` levels (iterative: never overflows the stack). */
-export function nestedDeeperThan(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [v, depth] = stack.pop()!;
-    if (!v || typeof v !== 'object') continue;
-    if (depth > limit) return true;
-    for (const item of Array.isArray(v) ? v : Object.values(v)) if (item && typeof item === 'object') stack.push([item, depth + 1]);
-  }
-  return false;
-}
 
 /** Vietnamese wording of one finalised zod issue: the field as the clerk sees it, then what is wrong. */
 export function describeIssue(issue: z.core.$ZodIssue): string {

@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import { AUTHORITIES } from '../model/nodes/closing';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../model/nodes/header';
-import { parseDate } from '../rules/date-line';
+import { dateRangeText, isDateInRange, parseDate } from '../rules/date-line';
 import { FIELD_LIMITS as L, LIST_LIMITS, MAX_SERIAL } from './limits';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải ghi theo dạng năm-tháng-ngày, ví dụ 2021-03-06')
-  .refine((s) => parseDate(s).ok, { message: 'không có trên lịch' });
+  .refine((s) => parseDate(s).ok, { message: 'không có trên lịch' })
+  .refine((s) => !parseDate(s).ok || isDateInRange(s), { error: () => `nằm ngoài khoảng cho phép, ${dateRangeText()}` });
 const text = (max: number) => z.string().max(max, `dài quá ${max} ký tự`);
 const required = (max: number) => text(max).trim().min(1, 'chưa được điền');
 const code = z.string().regex(/^[A-Za-zĐđ]{1,12}$/u, 'chỉ gồm chữ cái, không dấu cách');
@@ -79,11 +80,14 @@ export const FIELD_LABELS: Record<string, string> = {
   'recipients.archive': 'Nơi lưu (dòng "Lưu")',
 };
 
-/** Turns the first zod issue of a part into a Vietnamese sentence naming the field. */
+/**
+ * Turns the first zod issue of a part into a Vietnamese sentence naming the field. The parse runs
+ * with the contract's error map (common/api/issue-text.ts), so a wrong type reads "phải là số".
+ */
 export function describeIssue(partName: string, error: z.ZodError): string {
   const issue = error.issues[0];
   const key = `${partName}.${String(issue.path[0] ?? '')}`;
   const label = FIELD_LABELS[key] ?? key;
-  const detail = issue.code === 'invalid_type' || issue.code === 'invalid_value' ? 'có giá trị không hợp lệ' : issue.message;
-  return `${label} (${key}) ${detail}.`;
+  const english = /^(Invalid|Too |Expected|Unrecognized|Number must)/.test(issue.message);
+  return `${label} (${key}) ${english ? 'có giá trị không hợp lệ' : issue.message.replace(/\.$/, '')}.`;
 }

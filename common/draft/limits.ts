@@ -22,6 +22,9 @@ export const FIELD_LIMITS = {
   'recipients.items': 300,
   'recipients.purpose': 60,
   'recipients.archive': 200,
+  'appendix.label': 100,
+  'appendix.title': 1000,
+  'placeholder.hint': 200,
 } as const;
 
 /** A key of FIELD_LIMITS. */
@@ -37,8 +40,14 @@ export const LIST_LIMITS = {
   'recipients.lines': 30,
 } as const;
 
-/** Largest document number a register allows (five digits). */
+/** Largest document number a register allows (five digits): serials, last-used numbers, số đến. */
 export const MAX_SERIAL = 99999;
+
+/** Heading levels of the body (common/model/nodes/blocks.ts: 1 "I-", 2 "1.", 3 "a)"). */
+export const HEADING_LEVELS = [1, 2, 3] as const;
+
+/** Deepest nesting of a draft's JSON (a document needs about 10 levels). */
+export const MAX_DRAFT_DEPTH = 64;
 
 /** The limit of `field`. */
 export function limitOf(field: LimitedField): number {
