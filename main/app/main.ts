@@ -11,6 +11,9 @@ import { setupAll } from './ipc';
 import { menuTemplate } from './menu';
 import { installSecurity } from './security';
 import { createMainWindow } from './windows';
+import { usePrivateUmask } from '../fs';
+
+usePrivateUmask();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { runHost } from '../host/cli';
+import { usePrivateUmask } from '../fs';
 import { ensureRenderer } from '../host/build-renderer';
 import { buildElectron } from './build';
 import { probeElectron } from './electron-probe';
@@ -30,6 +31,7 @@ function launch(binary: string, main: string, args: string[]): Promise<string | 
 
 /** Runs `npm start`. */
 export async function start(argv: string[]): Promise<void> {
+  usePrivateUmask();
   await ensureRenderer();
   const probe = probeElectron();
   let reason = probe.ok ? null : probe.reason;

@@ -1,89 +1,86 @@
-/** The document commands of the CLI: `templates`, `new`, `export`, `check`. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/** The document commands of the CLI: `templates`, `new`, `export`. */
+import fs from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../../common/api/errors';
 import { createDraft } from '../../common/draft/create';
 import { parseDraft, setNumberAndDate, type Draft } from '../../common/draft/draft';
-import { parseDate, toIsoDate } from '../../common/rules/date-line';
+import { MAX_SERIAL } from '../../common/draft/limits';
 import { parseNumber } from '../../common/rules/number';
 import { exportDocx } from '../export/docx';
 import { convertToPdf } from '../export/pdf';
+import { checkOutputTarget, environmentError, writeOutputFile } from '../fs';
 import { defaultOrganisation, findTemplate, listTemplates, parseOrganisation } from '../templates';
-import { UserError } from './errors';
+import { dateOption, readInputText } from './inputs';
 
-function readText(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(`Không đọc được ${what} "${file}".`);
-  }
-}
-
-function writeOut(file: string, data: string | Uint8Array): void {
-  try {
-    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFileSync(file, data);
-  } catch {
-    throw new UserError(`Không ghi được tệp "${file}".`);
-  }
-}
+const refuse = (message: string) => new UserError('invalid-input', message);
 
 /** `vanthu templates`: lists template ids and names. */
 export function templatesCommand(): string {
   return listTemplates().map((t) => `${t.id.padEnd(16)} ${t.name}`).join('\n');
 }
 
-/** Reads a serial given as "04" or "04-NQ/TU"; user error on letters. */
+/** Reads a serial given as "04" or "04-NQ/TU" (1..MAX_SERIAL); user error on letters. */
 function serialOption(value: string): number {
-  const plain = /^\d+$/.test(value.trim()) ? Number(value) : null;
-  if (plain !== null && plain >= 1) return plain;
-  if (!/[-/]/.test(value)) throw new UserError(`Số văn bản "${value}" không hợp lệ: số thứ tự chỉ gồm chữ số và bắt đầu từ 01 (ví dụ 04).`);
-  const r = parseNumber(value);
-  if (!r.ok) throw new UserError(`Số văn bản "${value}" không hợp lệ: ${r.message}`);
-  return r.value.serial;
+  let serial: number;
+  if (/^\d+$/.test(value.trim())) serial = Number(value);
+  else {
+    if (!/[-/]/.test(value)) throw refuse(`Số văn bản "${value}" không hợp lệ: số thứ tự chỉ gồm chữ số và bắt đầu từ 01 (ví dụ 04).`);
+    const r = parseNumber(value);
+    if (!r.ok) throw refuse(`Số văn bản "${value}" không hợp lệ: ${r.message}`);
+    serial = r.value.serial;
+  }
+  if (serial < 1) throw refuse(`Số văn bản "${value}" không hợp lệ: số thứ tự chỉ gồm chữ số và bắt đầu từ 01 (ví dụ 04).`);
+  if (serial > MAX_SERIAL) throw refuse(`Số văn bản "${value}" quá lớn: số thứ tự phải từ 01 đến ${MAX_SERIAL}.`);
+  return serial;
 }
 
 /** `vanthu new <template> [--org org.json] [--number N --date dd/mm/yyyy] -o draft.json`. */
 export function newCommand(templateId: string | undefined, opts: { org?: string; out?: string; number?: string; date?: string }): string {
-  if (!templateId) throw new UserError('Hãy ghi mã mẫu văn bản, ví dụ: vanthu new nghi-quyet -o du-thao.json (xem danh sách: vanthu templates).');
+  if (!templateId) throw refuse('Hãy ghi mã mẫu văn bản, ví dụ: vanthu new nghi-quyet -o du-thao.json (xem danh sách: vanthu templates).');
   const t = findTemplate(templateId);
-  if (!t) throw new UserError(`Không có mẫu văn bản "${templateId}". Các mẫu có: ${listTemplates().map((x) => x.id).join(', ')}.`);
+  if (!t) throw refuse(`Không có mẫu văn bản "${templateId}". Các mẫu có: ${listTemplates().map((x) => x.id).join(', ')}.`);
   let org = defaultOrganisation();
   if (opts.org) {
-    const r = parseOrganisation(readText(opts.org, 'tệp hồ sơ cơ quan'));
-    if (!r.ok) throw new UserError(r.message);
+    const r = parseOrganisation(readInputText(opts.org, 'tệp hồ sơ cơ quan'));
+    if (!r.ok) throw refuse(r.message);
     org = r.org;
   }
   let draft: Draft = createDraft(t, org);
   if (opts.number || opts.date) {
-    if (!opts.number || !opts.date) throw new UserError('Cấp số cho văn bản cần cả --number và --date.');
-    const d = parseDate(opts.date);
-    if (!d.ok) throw new UserError(d.message);
-    draft = setNumberAndDate(draft, serialOption(opts.number), toIsoDate(d.value));
+    if (!opts.number || !opts.date) throw refuse('Cấp số cho văn bản cần cả --number và --date.');
+    const serial = serialOption(opts.number);
+    draft = setNumberAndDate(draft, serial, dateOption(opts.date, 'Ngày văn bản (--date)'));
   }
   const out = opts.out ?? `${t.id}.json`;
-  writeOut(out, `${JSON.stringify(draft, null, 2)}\n`);
+  writeOutputFile(out, `${JSON.stringify(draft, null, 2)}\n`, { label: 'Tệp bản thảo', createDir: true, inputs: opts.org ? [opts.org] : [] });
   return `Đã tạo bản thảo ${t.name}: ${out}`;
 }
 
-/** Loads and validates a draft file; user error with the field named. */
+/** Loads and validates a draft file (a UTF-8 BOM is accepted); user error with the field named. */
 export function loadDraft(file: string): Draft {
-  const r = parseDraft(readText(file, 'tệp bản thảo'));
-  if (!r.ok) throw new UserError(`${file}: ${r.message}`);
+  const r = parseDraft(readInputText(file, 'tệp bản thảo'));
+  if (!r.ok) throw refuse(`${file}: ${r.message}`);
   return r.draft;
 }
 
-/** `vanthu export draft.json -o out.docx [--pdf]`. */
+/** Room checked before a DOCX is rendered, on top of the draft's own size. */
+const EXPORT_ROOM = 256 * 1024;
+
+/** `vanthu export draft.json -o out.docx [--pdf]`: the output never replaces the draft, and is written atomically. */
 export async function exportCommand(file: string | undefined, opts: { out?: string; pdf?: boolean }): Promise<string> {
-  if (!file) throw new UserError('Hãy ghi tệp bản thảo cần xuất, ví dụ: vanthu export du-thao.json -o van-ban.docx');
+  if (!file) throw refuse('Hãy ghi tệp bản thảo cần xuất, ví dụ: vanthu export du-thao.json -o van-ban.docx');
   const draft = loadDraft(file);
   const out = opts.out ?? file.replace(/\.json$/i, '') + '.docx';
-  writeOut(out, await exportDocx(draft));
+  const target = { label: 'Tệp DOCX', inputs: [file], createDir: true };
+  checkOutputTarget(out, { ...target, needed: EXPORT_ROOM + fs.statSync(file).size });
+  writeOutputFile(out, await exportDocx(draft), target);
   const lines = [`Đã xuất ${out}`];
   if (opts.pdf) {
     try {
       lines.push(`Đã xuất ${await convertToPdf(path.resolve(out), path.dirname(path.resolve(out)))}`);
     } catch (e) {
-      throw new UserError((e as Error).message);
+      if (e instanceof UserError) throw e;
+      throw environmentError(e, 'Không ghi được tệp PDF', out.replace(/\.docx$/i, '.pdf')) ?? new UserError('not-available', (e as Error).message);
     }
   }
   return lines.join('\n');

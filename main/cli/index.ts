@@ -1,9 +1,12 @@
 /**
- * The `vanthu` command. Exit codes: 0 ok, 1 user error (Vietnamese message), 2 internal error.
+ * The `vanthu` command. Exit codes: 0 ok, 1 a problem the user can fix (wrong input, or the disk,
+ * folder or permissions of their machine; Vietnamese message), 2 an internal error (a bug).
+ * Files are written private (umask 077) and atomically (main/fs).
  * `vanthu registry …` is handled by main/cli/registry.ts.
  */
 import { parseArgs } from 'node:util';
-import { EXIT, UserError } from './errors';
+import { usePrivateUmask } from '../fs';
+import { EXIT, ExitCode, reportFailure, UserError } from './errors';
 import { exportCommand, newCommand, templatesCommand } from './document';
 
 const USAGE = `Cách dùng:
@@ -18,7 +21,7 @@ async function run(argv: string[]): Promise<string> {
   if (command === 'registry') {
     const { runRegistry } = await import('./registry');
     const code = await runRegistry(rest);
-    if (code !== EXIT.ok) throw Object.assign(new Error(''), { exitCode: code });
+    if (code !== EXIT.ok) throw new ExitCode(code);
     return '';
   }
   const { values, positionals } = parseArgs({
@@ -30,28 +33,18 @@ async function run(argv: string[]): Promise<string> {
     case 'templates': return templatesCommand();
     case 'new': return newCommand(positionals[0], values);
     case 'export': return exportCommand(positionals[0], values);
-    default: throw new UserError(`Không có lệnh "${command}".\n${USAGE}`);
+    default: throw new UserError('invalid-input', `Không có lệnh "${command}".\n${USAGE}`);
   }
 }
 
 /** Runs the CLI with arguments (without node and script); returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  usePrivateUmask();
   try {
     const text = await run(argv);
     if (text) console.log(text);
     return EXIT.ok;
   } catch (e) {
-    const err = e as Error & { exitCode?: number; code?: string };
-    if (err.exitCode !== undefined) return err.exitCode;
-    if (err instanceof UserError) {
-      console.error(err.message);
-      return EXIT.user;
-    }
-    if (err.code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`Tham số không hợp lệ: ${err.message}\n${USAGE}`);
-      return EXIT.user;
-    }
-    console.error(`Lỗi nội bộ của vanthu (hãy báo cho người quản trị): ${err.message}`);
-    return EXIT.internal;
+    return reportFailure(e, 'Không thực hiện được lệnh', USAGE);
   }
 }

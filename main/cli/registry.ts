@@ -1,19 +1,25 @@
 /**
  * `vanthu registry …`: the registry from the command line, on `--db FILE` (default: the user's
- * data folder). Exit codes: 0 ok, 1 user error (Vietnamese message on stderr), 2 internal error.
- * The subcommands live in main/registry/commands/.
+ * data folder). Exit codes: 0 ok, 1 a problem the user can fix (input, disk, folder, permissions;
+ * Vietnamese message on stderr), 2 internal error. The database, its files and (for the default
+ * data folder) the folder are made private before opening. The subcommands live in main/registry/commands/.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { privatiseTree, PRIVATE_FILE_MODE, usePrivateUmask } from '../fs';
+import { privatiseDataDir } from '../services/context';
 import { RegistryError } from '../registry/errors';
 import { backupsOf, openRegistry, restoreRegistry } from '../registry/index';
-import { defaultDbPath } from '../registry/paths';
+import { dataDirFor, defaultDbPath } from '../registry/paths';
 import { adminCommand, ADMIN_COMMANDS } from '../registry/commands/admin';
 import { bookCommand, BOOK_COMMANDS } from '../registry/commands/books';
 import { inCommand } from '../registry/commands/incoming';
 import { outCommand } from '../registry/commands/outgoing';
 import { CommandError, type Args } from '../registry/commands/args';
+import { parseArgsMessage } from './inputs';
 import { USAGE } from '../registry/commands/usage';
-import { EXIT, UserError } from './errors';
+import { EXIT, reportFailure } from './errors';
 
 const OPTIONS = {
   db: { type: 'string' }, out: { type: 'string', short: 'o' }, reason: { type: 'string' }, attach: { type: 'string', multiple: true },
@@ -26,12 +32,13 @@ const OPTIONS = {
 
 /** Runs `vanthu registry <argv…>`; prints results on stdout and returns the exit code. */
 export async function runRegistry(argv: string[]): Promise<number> {
+  usePrivateUmask();
   let args: Args;
   try {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, strict: true });
     args = { ...values, positionals } as Args;
   } catch (e) {
-    console.error(`Tham số không hợp lệ: ${(e as Error).message}\n${USAGE}`);
+    console.error(`${parseArgsMessage(e) ?? 'Tham số không hợp lệ.'}\n${USAGE}`);
     return EXIT.user;
   }
   const [command, ...rest] = args.positionals;
@@ -45,6 +52,7 @@ export async function runRegistry(argv: string[]): Promise<number> {
     return EXIT.user;
   }
   const file = args.db ?? defaultDbPath();
+  privatiseRegistry(file, args.db === undefined);
   if (command === 'restore') {
     try {
       const src = rest[0];
@@ -53,15 +61,16 @@ export async function runRegistry(argv: string[]): Promise<number> {
       console.log(`Đã khôi phục ${file} từ ${src}. Tệp cũ được giữ lại ở ${keptAside}.`);
       return EXIT.ok;
     } catch (e) {
-      return report(e);
+      return report(e, 'Không khôi phục được sổ đăng ký');
     }
   }
   let reg;
   try {
     reg = openRegistry(file, { create: command === 'init', user: args.user, backupOnClose: false });
   } catch (e) {
-    return report(e, file);
+    return report(e, 'Không mở được sổ đăng ký', file);
   }
+  let code: number = EXIT.ok;
   try {
     const a = { ...args, positionals: rest };
     const text = command === 'out' ? await outCommand(reg, a)
@@ -69,16 +78,42 @@ export async function runRegistry(argv: string[]): Promise<number> {
       : BOOK_COMMANDS.includes(command) ? await bookCommand(reg, command, a)
       : await adminCommand(reg, command, a);
     if (text) console.log(text);
-    return EXIT.ok;
   } catch (e) {
-    return report(e);
-  } finally {
-    reg.close();
+    code = report(e, ACTIONS[command] ?? 'Không ghi được vào sổ đăng ký');
   }
+  try {
+    reg.close();
+  } catch (e) {
+    // A failed close (full disk at the last checkpoint) is reported unless an earlier error was.
+    if (code === EXIT.ok) code = report(e, 'Không đóng được sổ đăng ký');
+  }
+  return code;
 }
 
-function report(e: unknown, file?: string): number {
-  if (e instanceof RegistryError || e instanceof CommandError || e instanceof UserError) {
+/** What each command was doing, for the message of an environment problem. */
+const ACTIONS: Record<string, string> = {
+  backup: 'Không sao lưu được sổ đăng ký', print: 'Không in được sổ', import: 'Không nhập được sổ cũ',
+  search: 'Không tìm được trong sổ đăng ký', init: 'Không tạo được sổ đăng ký',
+};
+
+/**
+ * Makes the registry's files private before they are opened: the database with its -wal and -shm,
+ * and its `<name>-files` folder (stored documents, attachments, backups). The folder holding the
+ * database is made 0700 only when it is the default data folder (a --db elsewhere may sit in a
+ * folder the user shares on purpose).
+ */
+function privatiseRegistry(file: string, isDefault: boolean): void {
+  if (isDefault) privatiseDataDir(path.dirname(file));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (fs.statSync(f, { throwIfNoEntry: false })?.isFile()) fs.chmodSync(f, PRIVATE_FILE_MODE);
+    } catch { /* owned by another account, or a read-only disk: opening will tell */ }
+  }
+  try { privatiseTree(dataDirFor(file)); } catch { /* same */ }
+}
+
+function report(e: unknown, action: string, file?: string): number {
+  if (e instanceof RegistryError) {
     console.error(e.message);
     if (e instanceof RegistryError && e.code === 'missing-file') console.error('Tạo sổ mới bằng: vanthu registry init --db <tệp>.');
     if (file && e instanceof RegistryError && ['not-sqlite', 'truncated', 'corrupt', 'empty-file'].includes(e.code)) {
@@ -87,6 +122,5 @@ function report(e: unknown, file?: string): number {
     }
     return EXIT.user;
   }
-  console.error(`Lỗi nội bộ của vanthu (hãy báo cho người quản trị): ${(e as Error).message}`);
-  return EXIT.internal;
+  return reportFailure(e, action);
 }

@@ -3,10 +3,11 @@
  * folder: two conversions sharing one fail silently.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { fsyncDir, refuseInputs } from '../fs/atomic';
 
 const run = promisify(execFile);
 const CANDIDATES = ['soffice', 'libreoffice', '/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'];
@@ -26,17 +27,28 @@ export async function findLibreOffice(): Promise<string | null> {
   return null;
 }
 
-/** Converts a DOCX to PDF in `outDir`; returns the PDF path. Throws a Vietnamese message on failure. */
+/**
+ * Converts a DOCX to PDF in `outDir`; returns the PDF path. LibreOffice writes into a temporary
+ * folder inside `outDir` and the finished PDF is renamed into place, so an older PDF of that name
+ * stays intact when the conversion fails. Throws a Vietnamese message on failure (I/O errors of
+ * `outDir` are thrown as is, for environmentError).
+ */
 export async function convertToPdf(docxPath: string, outDir: string): Promise<string> {
   const soffice = await findLibreOffice();
   if (!soffice) throw new Error('Máy chưa cài LibreOffice nên không xuất được PDF; tệp DOCX vẫn dùng được.');
+  const pdf = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
+  refuseInputs(pdf, { inputs: [docxPath], label: 'Tệp PDF' });
+  const work = mkdtempSync(path.join(outDir, '.vanthu-pdf-'));
   const profile = mkdtempSync(path.join(os.tmpdir(), 'vanthu-lo-'));
   try {
-    await run(soffice, ['--headless', `-env:UserInstallation=file://${profile.replace(/\\/g, '/')}`, '--convert-to', 'pdf', '--outdir', outDir, docxPath], { timeout: 120_000 });
+    await run(soffice, ['--headless', `-env:UserInstallation=file://${profile.replace(/\\/g, '/')}`, '--convert-to', 'pdf', '--outdir', work, docxPath], { timeout: 120_000 });
+    const made = path.join(work, path.basename(pdf));
+    if (!existsSync(made)) throw new Error('LibreOffice không tạo được tệp PDF.');
+    renameSync(made, pdf);
+    fsyncDir(outDir);
   } finally {
     rmSync(profile, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
-  const pdf = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
-  if (!existsSync(pdf)) throw new Error('LibreOffice không tạo được tệp PDF.');
   return pdf;
 }

@@ -49,17 +49,22 @@ export function tempNameFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${rand}.tmp`);
 }
 
-/**
- * Writes `data` to `file` atomically. Throws a UserError when `file` is one of `opts.inputs`;
- * any I/O error is thrown as is (map it with environmentError) after the temp file is removed.
- */
-export function writeFileAtomic(file: string, data: Uint8Array | string, opts: AtomicWriteOptions = {}): void {
+/** Throws the Vietnamese UserError when `file` is one of `opts.inputs` (writing would destroy it). */
+export function refuseInputs(file: string, opts: AtomicWriteOptions): void {
   for (const input of opts.inputs ?? []) {
     if (sameFile(file, input)) {
       throw new UserError('invalid-input',
         `${opts.label ?? 'Tệp ghi ra'} "${path.basename(file)}" trùng với tệp đầu vào; hãy chọn tên tệp khác để không ghi đè lên nó.`);
     }
   }
+}
+
+/**
+ * Writes `data` to `file` atomically. Throws a UserError when `file` is one of `opts.inputs`;
+ * any I/O error is thrown as is (map it with environmentError) after the temp file is removed.
+ */
+export function writeFileAtomic(file: string, data: Uint8Array | string, opts: AtomicWriteOptions = {}): void {
+  refuseInputs(file, opts);
   const tmp = tempNameFor(file);
   let fd: number | undefined;
   try {
@@ -81,6 +86,7 @@ export function writeFileAtomic(file: string, data: Uint8Array | string, opts: A
 
 /** Copies `source` to `target` atomically (same guarantees as writeFileAtomic). */
 export function copyFileAtomic(source: string, target: string, opts: AtomicWriteOptions = {}): void {
+  refuseInputs(target, { ...opts, inputs: [source, ...(opts.inputs ?? [])] });
   const tmp = tempNameFor(target);
   try {
     fs.copyFileSync(source, tmp, fs.constants.COPYFILE_EXCL);
@@ -105,12 +111,20 @@ export function freeBytes(dir: string): number {
   }
 }
 
-/** Throws a Vietnamese UserError when the folder of `file` has less than `needed` bytes free (plus 1 MiB). */
+/** "Tệp DOCX" -> "tệp DOCX": a label placed inside a sentence. */
+export function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** Bytes kept free on top of what a write needs, so the database and the system keep room. */
+export const FREE_SPACE_MARGIN = 1024 * 1024;
+
+/** Throws a Vietnamese UserError when the folder of `file` has less than `needed` bytes free (plus FREE_SPACE_MARGIN). */
 export function ensureFreeSpace(file: string, needed: number, label = 'Tệp ghi ra'): void {
   const free = freeBytes(path.dirname(path.resolve(file)));
-  if (free < needed + 1024 * 1024) {
+  if (free < needed + FREE_SPACE_MARGIN) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     throw new UserError('not-available',
-      `Ổ đĩa không đủ chỗ để ghi ${label.toLowerCase()} "${path.basename(file)}": cần khoảng ${mb(needed)} MB, còn ${mb(Math.max(free, 0))} MB. Hãy giải phóng dung lượng rồi thử lại.`);
+      `Ổ đĩa không đủ chỗ để ghi ${lowerFirst(label)} "${path.basename(file)}": cần khoảng ${mb(needed)} MB, còn ${mb(Math.max(free, 0))} MB. Hãy giải phóng dung lượng rồi thử lại.`);
   }
 }

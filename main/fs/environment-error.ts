@@ -63,3 +63,12 @@ export function describingEnvironment<T>(action: string, file: string | undefine
     throw environmentError(e, action, file) ?? e;
   }
 }
+
+/** describingEnvironment for asynchronous work: a rejected environment error becomes its UserError. */
+export async function describingEnvironmentAsync<T>(action: string, file: string | undefined, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw environmentError(e, action, file) ?? e;
+  }
+}

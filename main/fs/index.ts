@@ -2,3 +2,4 @@
 export * from './atomic';
 export * from './environment-error';
 export * from './private';
+export * from './target';

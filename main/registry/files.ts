@@ -1,11 +1,13 @@
 /**
  * Files kept in the data folder (exported DOCX of registered documents, attachments of incoming
- * ones) under generated names, with their SHA-256. Written to a temporary name, flushed, then
- * renamed, so a stored file is either complete or absent.
+ * ones) under generated names, with their SHA-256. Written atomically and privately (main/fs:
+ * folders 0700, files 0600), so a stored file is either complete or absent, and a failed write
+ * (full disk) leaves no partial file.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_DIR_MODE, writeFileAtomic } from '../fs';
 import { RegistryError } from './errors';
 
 /** A file stored in the data folder. */
@@ -20,16 +22,8 @@ export function sha256(bytes: Uint8Array): string {
 export function storeBytes(dataDir: string, sub: string, ext: string, bytes: Uint8Array, year = new Date().getFullYear()): Stored {
   const rel = path.join(sub, String(year), `${randomUUID()}${ext.toLowerCase()}`);
   const abs = path.join(dataDir, rel);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  const tmp = `${abs}.tmp`;
-  const fd = fs.openSync(tmp, 'wx');
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, abs);
+  fs.mkdirSync(path.dirname(abs), { recursive: true, mode: PRIVATE_DIR_MODE });
+  writeFileAtomic(abs, bytes);
   return { relPath: rel.split(path.sep).join('/'), sha256: sha256(bytes), size: bytes.byteLength };
 }
 

@@ -3,6 +3,7 @@
  * files may be read from or written to, and the native file gateway (dialogs in Electron).
  */
 import path from 'node:path';
+import { ensurePrivateDir, privatiseTree, usePrivateUmask } from '../fs';
 import { dataDirFor } from '../registry/paths';
 import type { OpInput, OpName, OpOutput } from '../../common/api';
 
@@ -48,11 +49,30 @@ export function folders(dataDir: string) {
 }
 
 /**
+ * Makes the data folder private before anything is stored in it: files created from now on are
+ * 0600 (umask 077), the folder is created 0700, and what an older version left readable by others
+ * (0755 folders, 0644 database, backups, exports) is made 0700/0600. Never throws: a folder that
+ * cannot be created or changed is reported when an operation needs it.
+ */
+export function privatiseDataDir(dataDir: string): void {
+  usePrivateUmask();
+  try {
+    ensurePrivateDir(dataDir);
+    const failed = privatiseTree(dataDir);
+    if (failed.length) console.warn(`[vanthu] Không đặt được quyền riêng tư cho ${failed.length} tệp trong thư mục dữ liệu (tệp của tài khoản khác?).`);
+  } catch (e) {
+    console.warn(`[vanthu] Không chuẩn bị được thư mục dữ liệu: ${(e as Error).message}`);
+  }
+}
+
+/**
  * Builds a context with the default allowed folders: exports, backups, uploads, and the registry's
- * stored files (so a registered DOCX or an attachment can be saved elsewhere by the user).
+ * stored files (so a registered DOCX or an attachment can be saved elsewhere by the user). The data
+ * folder is made private first (privatiseDataDir).
  */
 export function createContext(dataDir: string, mode: 'electron' | 'web', extra: Partial<ServiceContext> = {}): ServiceContext {
   const abs = path.resolve(dataDir);
+  privatiseDataDir(abs);
   const f = folders(abs);
   return { dataDir: abs, mode, versions: {}, allowedRoots: [f.exports, f.backups, f.uploads, f.registryFiles], ...extra };
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../../common/api';
 import { convertToPdf, findLibreOffice } from '../export/pdf';
+import { describingEnvironment, describingEnvironmentAsync, ensurePrivateDir, writeOutputFile } from '../fs';
 import { folders, type Handlers, type ServiceContext } from './context';
 import { deskToday } from './desk-clock';
 import { statsWorkbook } from './desk-report';
@@ -19,15 +20,13 @@ const NAMES = { in: 'so-van-ban-den', out: 'so-van-ban-di', 'follow-up': 'so-the
 
 function outFile(ctx: ServiceContext, name: string): string {
   const dir = path.join(folders(ctx.dataDir).exports, 'so');
-  fs.mkdirSync(dir, { recursive: true });
+  describingEnvironment('Không tạo được thư mục sổ in', undefined, () => ensurePrivateDir(dir));
   return path.join(dir, name);
 }
 
 async function printDocx(ctx: ServiceContext, kind: keyof typeof NAMES, from: string, to: string, format: 'docx' | 'xlsx'): Promise<string> {
   const bytes = await withRegistry(ctx, (r) => r.printRegister(kind, { from, to, format }));
-  const file = outFile(ctx, `${NAMES[kind]}-${from}-${to}.${format}`);
-  fs.writeFileSync(file, bytes);
-  return file;
+  return writeOutputFile(outFile(ctx, `${NAMES[kind]}-${from}-${to}.${format}`), bytes, { label: 'Tệp sổ in' });
 }
 
 async function pageImages(pdf: string, dir: string): Promise<string[]> {
@@ -46,7 +45,8 @@ export const deskPrintHandlers: Handlers = {
       return { file, name: path.basename(file), warning: null };
     }
     if (!(await findLibreOffice())) throw new UserError('not-available', 'Máy chưa cài LibreOffice nên chưa xuất được PDF; hãy xuất DOCX rồi in từ Word.');
-    const pdf = await convertToPdf(await printDocx(ctx, kind, from, to, 'docx'), path.dirname(outFile(ctx, 'x')));
+    const docx = await printDocx(ctx, kind, from, to, 'docx');
+    const pdf = await describingEnvironmentAsync('Không ghi được tệp PDF', undefined, () => convertToPdf(docx, path.dirname(docx)));
     return { file: pdf, name: path.basename(pdf), warning: null };
   },
   'registry.deskPrintPreview': async ({ kind, from, to, render }, ctx) => {
@@ -64,8 +64,7 @@ export const deskPrintHandlers: Handlers = {
   'registry.deskStats': ({ year }, ctx) => withRegistry(ctx, (r) => r.desk.stats(year, deskToday())),
   'registry.deskStatsExport': async ({ year }, ctx) => {
     const stats = await withRegistry(ctx, (r) => r.desk.stats(year, deskToday()));
-    const file = outFile(ctx, `bao-cao-${year}.xlsx`);
-    fs.writeFileSync(file, await statsWorkbook(stats));
+    const file = writeOutputFile(outFile(ctx, `bao-cao-${year}.xlsx`), await statsWorkbook(stats), { label: 'Tệp báo cáo' });
     return { file, name: path.basename(file), warning: null };
   },
 };

@@ -5,19 +5,46 @@
  * Drafts, versions and workflow state are rows of the registry database; each write is one
  * transaction, and the issue locks the draft in the transaction that writes the register row.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../common/api';
 import { withHeader } from '../../common/draft/operations';
+import { describeBlockers, issueBlockers } from '../../common/rules/issue-gate';
 import { exportDocx } from '../export/docx/index';
 import { convertToPdf, findLibreOffice } from '../export/pdf';
-import type { Handlers } from './context';
+import { checkOutputTarget, copyFileAtomic, describingEnvironment, describingEnvironmentAsync, environmentError, ensurePrivateDir, writeOutputFile } from '../fs';
+import type { Handlers, ServiceContext } from './context';
 import { newDraftId, readDraft, recordOf, summaryOf, withDrafts, writeDraft } from './drafts-store';
 import { checkedDraft, titleOf } from './drafts';
 import { exportsDirOf, metaOf, produced } from './editor-store';
 import { safeFileName } from './export';
 import { outRow } from './registry-handlers';
 import { withRegistry } from './registry';
+
+/** Room asked for the DOCX of an issue on top of the draft's size (pictures are counted in the draft). */
+const ISSUE_ROOM = 256 * 1024;
+
+/** `<data>/exports/<id>/`, created private (0700). */
+function privateExportsDir(ctx: ServiceContext, id: string): string {
+  return describingEnvironment('Không tạo được thư mục tệp xuất', undefined, () => {
+    const dir = exportsDirOf(ctx, id);
+    ensurePrivateDir(dir);
+    return dir;
+  });
+}
+
+/**
+ * Copies the registry's stored DOCX of an issued document into the exports. The number is already
+ * given at this point: a failure says so, and where the registered file is kept.
+ */
+function copyIssued(stored: string | null, target: string, number: string): void {
+  try {
+    if (!stored) throw Object.assign(new Error('no stored file'), { code: 'ENOENT' });
+    copyFileAtomic(stored, target);
+  } catch (e) {
+    const why = environmentError(e, 'không ghi được tệp DOCX', target);
+    throw new UserError('not-available', `Đã cấp số ${number} và đã vào sổ, nhưng ${why ? why.message.charAt(0).toLowerCase() + why.message.slice(1) : 'không ghi được tệp DOCX.'} Bản DOCX đã cấp số được lưu kèm sổ đăng ký trong thư mục dữ liệu; không cấp số lại.`);
+  }
+}
 
 /** Handlers of the editor's operations. */
 export const editorHandlers: Handlers = {
@@ -50,26 +77,35 @@ export const editorHandlers: Handlers = {
     if (!row) throw new UserError('not-found', 'Không tìm thấy dự thảo này (có thể đã bị xóa).');
     return metaOf(row);
   },
-  'drafts.submit': async ({ id, submitted }, ctx) => metaOf(await withDrafts(ctx, (s) => s.setStatus(id, submitted ? 'submitted' : 'draft'))),
+  'drafts.submit': async ({ id, submitted }, ctx) => {
+    const blockers = submitted ? issueBlockers((await readDraft(ctx, id)).draft) : []; // the check's errors block Trình ký
+    if (blockers.length) throw new UserError('invalid-input', describeBlockers('Trình ký', blockers));
+    return metaOf(await withDrafts(ctx, (s) => s.setStatus(id, submitted ? 'submitted' : 'draft')));
+  },
   'drafts.exportDraft': async ({ id }, ctx) => {
     const rec = await readDraft(ctx, id);
     const d = checkedDraft(rec.draft);
     const bytes = await exportDocx(withHeader(d, (a) => ({ ...a, draftMark: String(a.draftMark || '') || 'DỰ THẢO' })));
-    const file = path.join(exportsDirOf(ctx, id), safeFileName(`du-thao ${rec.title}`, 'docx'));
-    fs.writeFileSync(file, bytes);
-    return produced(file);
+    const file = path.join(privateExportsDir(ctx, id), safeFileName(`du-thao ${rec.title}`, 'docx'));
+    return produced(writeOutputFile(file, bytes, { label: 'Tệp DOCX dự thảo' }));
   },
   'drafts.issue': async ({ id, date, reservationId, pdf }, ctx) => {
     const rec = await readDraft(ctx, id);
     const d = checkedDraft(rec.draft);
-    const dir = exportsDirOf(ctx, id);
-    const tmp = path.join(dir, `issue-${process.pid}-${Date.now()}.docx`);
+    const dir = privateExportsDir(ctx, id);
+    const text = JSON.stringify(d);
+    // Before a number is taken: the exports folder must accept the DOCX (room, permissions).
+    checkOutputTarget(path.join(dir, 'van-ban.docx'), { label: 'Tệp DOCX', needed: ISSUE_ROOM + Buffer.byteLength(text) });
     // The register row and the draft's number, date and lock are one transaction (registerDocument's draftId).
-    const entry = await withRegistry(ctx, (r) => r.registerDocument(JSON.stringify(d), { date, reservationId, outPath: tmp, draftId: id }));
+    // An environment error here happened before the commit: no number was used.
+    const { entry, stored } = await describingEnvironmentAsync('Chưa cấp số vì không ghi được vào thư mục dữ liệu', undefined, () => withRegistry(ctx, async (r) => {
+      const e = await r.registerDocument(text, { date, reservationId, draftId: id });
+      return { entry: e, stored: e.filePath ? path.join(r.dataDir, e.filePath) : null };
+    }));
     const row = outRow(entry);
     const record = await readDraft(ctx, id);
     const docxPath = path.join(dir, safeFileName(`${row.number} ${rec.title}`, 'docx'));
-    fs.renameSync(tmp, docxPath);
+    copyIssued(stored, docxPath, row.number);
     let pdfFile = null;
     if (pdf && (await findLibreOffice())) {
       try { pdfFile = produced(await convertToPdf(docxPath, dir)); } catch { pdfFile = null; }

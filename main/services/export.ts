@@ -1,5 +1,4 @@
 /** Handler of the export domain: a draft to a DOCX file in `<data>/exports`. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../common/api';
 import { validateDraft } from '../../common/draft/draft';
@@ -7,6 +6,7 @@ import { foldVietnamese } from '../../common/text/normalize';
 import { folders, type Handlers } from './context';
 import { readDraft } from './drafts-store';
 import { exportDocx } from '../export/docx/index';
+import { describingEnvironment, ensurePrivateDir, writeOutputFile } from '../fs';
 
 /** A safe ASCII file name from a Vietnamese title ("Nghị quyết về …" -> "nghi-quyet-ve-….docx"). */
 export function safeFileName(title: string, ext: string): string {
@@ -23,9 +23,8 @@ export const exportHandlers: Handlers = {
     const bytes = await exportDocx(v.draft);
     const name = safeFileName(`du-thao ${rec.title}`, 'docx');
     const dir = path.join(folders(ctx.dataDir).exports, draftId);
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, bytes);
+    describingEnvironment('Không tạo được thư mục tệp xuất', dir, () => ensurePrivateDir(dir));
+    const file = writeOutputFile(path.join(dir, name), bytes, { label: 'Tệp DOCX' });
     return { file, name, size: bytes.byteLength };
   },
 };

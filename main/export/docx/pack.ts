@@ -6,8 +6,12 @@
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
-/** Timestamp written on every zip entry (the DOS epoch). */
-const FIXED_MTIME = new Date(Date.UTC(1980, 0, 1, 12));
+/**
+ * Timestamp written on every zip entry: 1980-01-01 12:00 (the DOS epoch). fflate writes the entry
+ * time from the Date's LOCAL fields, so the Date is built from local fields too: the same bytes in
+ * every time zone (a UTC instant would read 1979-12-31 in UTC-12 and 1980-01-02 in UTC+14).
+ */
+export const ZIP_ENTRY_TIME = new Date(1980, 0, 1, 12);
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -35,7 +39,7 @@ function renumberDrawings(data: Uint8Array): Uint8Array {
 export function normaliseZip(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
   const entries = Object.fromEntries(Object.entries(files).map(([name, data]) =>
-    [name, [name.endsWith('.xml') ? renumberDrawings(data) : data, { mtime: FIXED_MTIME }]]));
+    [name, [name.endsWith('.xml') ? renumberDrawings(data) : data, { mtime: ZIP_ENTRY_TIME }]]));
   return zipSync(entries as never, { level: 6 });
 }
 

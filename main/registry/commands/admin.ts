@@ -2,12 +2,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RegistryService } from '../service';
-import { CommandError, int, need, type Args } from './args';
+import { checkOutputTarget, writeOutputFile } from '../../fs';
+import { CommandError, date, int, need, searchStatus, typeCode, type Args } from './args';
 
 /** Commands handled here. */
 export const ADMIN_COMMANDS = ['search', 'backup', 'restore', 'audit', 'print', 'import'];
 
 const KINDS = ['out', 'in', 'follow-up'] as const;
+
+/** Size of the database with its write-ahead log: the room a backup needs. */
+function sizeOf(db: string): number {
+  return [db, `${db}-wal`].reduce((n, f) => n + (fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
+}
 
 /** Runs one of ADMIN_COMMANDS. */
 export async function adminCommand(reg: RegistryService, command: string, a: Args): Promise<string> {
@@ -16,13 +22,20 @@ export async function adminCommand(reg: RegistryService, command: string, a: Arg
     case 'search': {
       const text = a.positionals.join(' ');
       if (!text && !a.overdue && !a.status && !a.from && !a.to) throw new CommandError('Thiếu chữ cần tìm.');
-      const hits = reg.search({ text, bookId: int(a.book, 'Mã sổ'), typeCode: a.type, from: a.from, to: a.to, status: a.status, overdue: a.overdue });
+      const hits = reg.search({
+        text, bookId: int(a.book, 'Mã sổ (--book)'), typeCode: typeCode(a.type, 'Loại văn bản (--type)'), from: date(a.from, 'Ngày bắt đầu (--from)'),
+        to: date(a.to, 'Ngày kết thúc (--to)'), status: searchStatus(a.status), overdue: a.overdue,
+      });
       if (a.json) return JSON.stringify(hits, null, 2);
       if (!hits.length) return 'Không tìm thấy văn bản nào.';
       return hits.map((h) => `${h.register === 'out' ? 'Đi ' : 'Đến'} [${h.id}] ${h.number}  ${h.date}  ${h.summary}`).join('\n');
     }
-    case 'backup':
-      return `Đã sao lưu vào ${await reg.backup(need(arg, 'tệp đích của bản sao lưu'))}.`;
+    case 'backup': {
+      const dest = need(arg, 'tệp đích của bản sao lưu');
+      if (fs.existsSync(dest)) throw new CommandError(`Tệp "${dest}" đã có; chọn tên khác để không ghi đè.`);
+      checkOutputTarget(dest, { label: 'Bản sao lưu', inputs: [reg.path], createDir: true, needed: sizeOf(reg.path) });
+      return `Đã sao lưu vào ${await reg.backup(dest)}.`;
+    }
     case 'audit': {
       if (arg !== 'verify') throw new CommandError('Dùng: audit verify.');
       const v = reg.auditVerify();
@@ -35,15 +48,17 @@ export async function adminCommand(reg: RegistryService, command: string, a: Arg
       const out = need(a.out, 'tệp kết quả (-o so.docx hoặc so.xlsx)');
       const ext = path.extname(out).toLowerCase();
       if (ext !== '.docx' && ext !== '.xlsx') throw new CommandError('Tệp kết quả phải là .docx hoặc .xlsx.');
-      const bytes = await reg.printRegister(kind as (typeof KINDS)[number], {
-        from: need(a.from, 'ngày bắt đầu (--from)'), to: need(a.to, 'ngày kết thúc (--to)'), bookId: int(a.book, 'Mã sổ'), format: ext === '.docx' ? 'docx' : 'xlsx',
-      });
-      fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-      fs.writeFileSync(out, bytes);
+      const from = need(date(a.from, 'Ngày bắt đầu (--from)'), 'ngày bắt đầu (--from)');
+      const to = need(date(a.to, 'Ngày kết thúc (--to)'), 'ngày kết thúc (--to)');
+      if (from > to) throw new CommandError('Ngày bắt đầu (--from) phải trước ngày kết thúc (--to).');
+      const target = { label: 'Tệp sổ in', inputs: [reg.path], createDir: true };
+      checkOutputTarget(out, target);
+      const bytes = await reg.printRegister(kind as (typeof KINDS)[number], { from, to, bookId: int(a.book, 'Mã sổ (--book)'), format: ext === '.docx' ? 'docx' : 'xlsx' });
+      writeOutputFile(out, bytes, target);
       return `Đã in sổ vào ${out}.`;
     }
     case 'import': {
-      const r = await reg.importFile(need(arg, 'tệp cần nhập (.xlsx hoặc .csv)'), { bookId: int(a.book, 'Mã sổ') });
+      const r = await reg.importFile(need(arg, 'tệp cần nhập (.xlsx hoặc .csv)'), { bookId: int(a.book, 'Mã sổ (--book)') });
       if (a.json) return JSON.stringify(r, null, 2);
       const lines = [`Nhập sổ ${r.register === 'out' ? 'văn bản đi' : 'văn bản đến'}: nhận ${r.taken.length} dòng, từ chối ${r.refused.length} dòng.`];
       for (const t of r.taken) lines.push(`  Dòng ${t.row}: đã nhận ${t.number}`);

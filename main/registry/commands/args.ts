@@ -1,5 +1,13 @@
-/** Parsed arguments of `vanthu registry` and helpers to read them with Vietnamese errors. */
-import fs from 'node:fs';
+/**
+ * Parsed arguments of `vanthu registry` and helpers to read them with Vietnamese errors: ids and
+ * serials bounded (MAX_ID, MAX_SERIAL), dates within DATE_BOUNDS, choices listed, files read with a
+ * UTF-8 BOM accepted (main/cli/inputs.ts).
+ */
+import { UserError } from '../../../common/api/errors';
+import { MAX_SERIAL } from '../../../common/draft/limits';
+import { DOC_TYPES } from '../../../common/rules/doc-types';
+import { boundedInt, choice, idNumber, optionalDate, readInputText, yearNumber } from '../../cli/inputs';
+import type { InStatus, OutStatus } from '../types';
 
 /** Options and positionals of a registry command. */
 export interface Args {
@@ -10,8 +18,14 @@ export interface Args {
   'secret-separate'?: boolean; json?: boolean; user?: string; term?: string;
 }
 
-/** A usage mistake on the command line (exit 1). */
-export class CommandError extends Error {}
+/** A usage mistake on the command line (exit 1): the one UserError, with the code 'invalid-input'. */
+export class CommandError extends UserError {
+  /** Creates the error with its Vietnamese `message`. */
+  constructor(message: string) {
+    super('invalid-input', message);
+    this.name = 'CommandError';
+  }
+}
 
 /** The value of a required option or positional. */
 export function need<T>(value: T | undefined, what: string): T {
@@ -19,34 +33,56 @@ export function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** A positive integer option. */
+/** An id option or positional (row, book, reservation): digits, 1..MAX_ID. */
 export function int(value: string | undefined, what: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new CommandError(`${what} phải là số nguyên, không phải "${value}".`);
-  return n;
+  return value === undefined ? undefined : idNumber(value, what);
+}
+
+/** The "last number used" of a sequence: 0..MAX_SERIAL. */
+export function lastUsed(value: string | undefined, what: string): number | undefined {
+  return value === undefined ? undefined : boundedInt(value, what, 0, MAX_SERIAL);
+}
+
+/** A year option, within the years of DATE_BOUNDS. */
+export function year(value: string | undefined, what: string): number | undefined {
+  return value === undefined ? undefined : yearNumber(value, what);
+}
+
+/** A date option ("2026-03-06" or "06/3/2026") within DATE_BOUNDS, as ISO. */
+export function date(value: string | undefined, what: string): string | undefined {
+  return optionalDate(value, what);
+}
+
+/** Abbreviations of document types a number may carry ("NQ", "QĐ", … and "QĐi" for offices that write it). */
+export const TYPE_CODES: readonly string[] = [...new Set([...DOC_TYPES.map((t) => t.code), 'QĐi'])];
+
+/** A document type abbreviation option (--type). */
+export function typeCode(value: string | undefined, what: string): string | undefined {
+  return value === undefined ? undefined : choice(value, TYPE_CODES, what);
+}
+
+/** Statuses of incoming documents. */
+export const IN_STATUSES: readonly InStatus[] = ['chưa xử lý', 'đang xử lý', 'đã xử lý'];
+/** Statuses of outgoing numbers. */
+export const OUT_STATUSES: readonly OutStatus[] = ['issued', 'reserved', 'cancelled'];
+
+/** A status option of search (incoming or outgoing statuses). */
+export function searchStatus(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : choice(value, [...IN_STATUSES, ...OUT_STATUSES], 'Trạng thái (--status)');
 }
 
 /** Reads a JSON file given on the command line. */
 export function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new CommandError(`Không đọc được ${what} "${file}".`);
-  }
+  const text = readInputText(file, what);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new CommandError(`${what} "${file}" không phải JSON hợp lệ (${(e as Error).message}).`);
+    const where = /position (\d+)/.exec((e as Error).message)?.[1];
+    throw new CommandError(`${what} "${file}" không phải JSON hợp lệ${where ? ` (lỗi ở ký tự thứ ${Number(where) + 1})` : ''}.`);
   }
 }
 
 /** Reads a text file given on the command line. */
 export function readText(file: string, what: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new CommandError(`Không đọc được ${what} "${file}".`);
-  }
+  return readInputText(file, what);
 }

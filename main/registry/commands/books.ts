@@ -2,7 +2,8 @@
 import type { Organisation } from '../../../common/org/organisation';
 import type { NumberingScope } from '../../../common/rules/doc-types';
 import type { RegistryService } from '../service';
-import { CommandError, int, need, readJson, type Args } from './args';
+import { choice } from '../../cli/inputs';
+import { CommandError, date, int, lastUsed, need, readJson, typeCode, type Args } from './args';
 
 /** Commands handled here. */
 export const BOOK_COMMANDS = ['init', 'books', 'term'];
@@ -11,8 +12,7 @@ const SCOPE_NAMES: Record<string, string> = { term: 'theo nhiệm kỳ', year: '
 
 function scopeArg(s: string | undefined): NumberingScope | undefined {
   if (s === undefined) return undefined;
-  if (!(s in SCOPE_NAMES)) throw new CommandError(`Phạm vi đánh số "${s}" không hợp lệ (term, year, shared).`);
-  return s as NumberingScope;
+  return choice(s, Object.keys(SCOPE_NAMES) as NumberingScope[], 'Phạm vi đánh số (--scope)');
 }
 
 function bookId(reg: RegistryService, a: Args): number {
@@ -32,7 +32,8 @@ export async function bookCommand(reg: RegistryService, command: string, a: Args
       const org = reg.saveOrganisation(readJson(a.org, 'hồ sơ cơ quan') as Organisation);
       const book = reg.listOutBooks().find((b) => b.issuerCode === org.symbol) ?? reg.createOutBook({ issuerCode: org.symbol, name: org.name });
       lines.push(`Cơ quan: ${org.name} (${org.symbol}); sổ văn bản đi mã ${book.id}.`);
-      if (a.start) lines.push(`Mở nhiệm kỳ ${reg.openTerm(book.id, need(a.term ?? a.name, 'tên nhiệm kỳ (--term)'), a.start).name} từ ${a.start}.`);
+      const start = date(a.start, 'Ngày bắt đầu nhiệm kỳ (--start)');
+      if (start) lines.push(`Mở nhiệm kỳ ${reg.openTerm(book.id, need(a.term ?? a.name, 'tên nhiệm kỳ (--term)'), start).name} từ ${start}.`);
     }
     return lines.join('\n');
   }
@@ -42,7 +43,7 @@ export async function bookCommand(reg: RegistryService, command: string, a: Args
       return `Đã tạo sổ văn bản đi mã ${b.id}: ${b.name} (${b.issuerCode}).`;
     }
     if (sub === 'scope') {
-      const b = reg.setTypeScope(bookId(reg, a), need(a.type, 'ký hiệu loại (--type)'), need(scopeArg(a.scope), 'phạm vi (--scope)'));
+      const b = reg.setTypeScope(bookId(reg, a), need(typeCode(a.type, 'Loại văn bản (--type)'), 'ký hiệu loại (--type)'), need(scopeArg(a.scope), 'phạm vi (--scope)'));
       return `Sổ ${b.name}: loại ${a.type} đánh số ${SCOPE_NAMES[a.scope!]}.`;
     }
     if (sub !== undefined) throw new CommandError(`Không có lệnh "books ${sub}" (add, scope).`);
@@ -60,16 +61,16 @@ export async function bookCommand(reg: RegistryService, command: string, a: Args
   }
   const id = bookId(reg, a);
   if (sub === 'open') {
-    const t = reg.openTerm(id, need(a.name ?? a.term, 'tên nhiệm kỳ (--name)'), need(a.start, 'ngày bắt đầu (--start)'));
+    const t = reg.openTerm(id, need(a.name ?? a.term, 'tên nhiệm kỳ (--name)'), need(date(a.start, 'Ngày bắt đầu (--start)'), 'ngày bắt đầu (--start)'));
     return `Đã mở nhiệm kỳ ${t.name} từ ${t.startDate}; các loại đánh số theo nhiệm kỳ bắt đầu lại từ 01.`;
   }
   if (sub === 'close') {
-    const t = reg.closeTerm(id, need(a.end, 'ngày kết thúc (--end)'));
+    const t = reg.closeTerm(id, need(date(a.end, 'Ngày kết thúc (--end)'), 'ngày kết thúc (--end)'));
     return `Đã đóng nhiệm kỳ ${t.name} (${t.startDate} – ${t.endDate}).`;
   }
   if (sub === 'last-used') {
-    const last = need(int(a.last, 'Số cuối cùng (--last)'), 'số cuối cùng đã dùng (--last)');
-    reg.setLastUsed(id, need(a.type, 'ký hiệu loại (--type)'), last, { date: a.date, secret: a.secret });
+    const last = need(lastUsed(a.last, 'Số cuối cùng đã dùng (--last)'), 'số cuối cùng đã dùng (--last)');
+    reg.setLastUsed(id, need(typeCode(a.type, 'Loại văn bản (--type)'), 'ký hiệu loại (--type)'), last, { date: date(a.date, 'Ngày (--date)'), secret: a.secret });
     return `Loại ${a.type}: số cuối cùng đã dùng là ${last}; số tiếp theo là ${last + 1}.`;
   }
   throw new CommandError('Dùng: term open | term close | term last-used.');

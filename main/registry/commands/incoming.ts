@@ -1,7 +1,8 @@
 /** `vanthu registry in …`: add an incoming document (with attachments), list, stamp, set its status. */
 import type { RegistryService } from '../service';
-import type { InEntry, InInput, InStatus } from '../types';
-import { CommandError, int, need, readJson, type Args } from './args';
+import type { InEntry, InInput } from '../types';
+import { choice } from '../../cli/inputs';
+import { CommandError, date, IN_STATUSES, int, need, readJson, year, type Args } from './args';
 
 /** One register line for the terminal. */
 export function inLine(e: InEntry): string {
@@ -20,7 +21,7 @@ export async function inCommand(reg: RegistryService, a: Args): Promise<string> 
       return a.json ? JSON.stringify(e, null, 2) : `Đã vào sổ: số đến ${e.serial} (${e.year}), ${e.attachments.length} tệp đính kèm.`;
     }
     case 'list': {
-      const rows = reg.listIncoming({ overdue: a.overdue, year: int(a.year, 'Năm'), from: a.from, to: a.to });
+      const rows = reg.listIncoming({ overdue: a.overdue, year: year(a.year, 'Năm (--year)'), from: date(a.from, 'Ngày bắt đầu (--from)'), to: date(a.to, 'Ngày kết thúc (--to)') });
       if (a.json) return JSON.stringify(rows, null, 2);
       if (!rows.length) return a.overdue ? 'Không có văn bản đến nào quá hạn.' : 'Sổ văn bản đến chưa có mục nào.';
       return rows.map(inLine).join('\n');
@@ -31,8 +32,8 @@ export async function inCommand(reg: RegistryService, a: Args): Promise<string> 
     }
     case 'status': {
       const id = need(int(arg, 'Mã văn bản đến'), 'mã văn bản đến');
-      const status = need(a.positionals[2] ?? a.status, 'trạng thái (chưa xử lý, đang xử lý, đã xử lý)');
-      const e = reg.updateIncoming(id, { status: status as InStatus }, a.reason ?? '');
+      const status = choice(need(a.positionals[2] ?? a.status, `trạng thái (${IN_STATUSES.join(', ')})`), IN_STATUSES, 'Trạng thái');
+      const e = reg.updateIncoming(id, { status }, a.reason ?? '');
       return `Văn bản đến số ${e.serial}/${e.year}: ${e.status}.`;
     }
     default:

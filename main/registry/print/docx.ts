@@ -9,6 +9,7 @@ import {
   AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { ZIP_ENTRY_TIME } from '../../export/docx/pack';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterKind } from './columns';
 import { registerTableXml } from './table-xml';
 import { bookLine, periodLine, type PrintOptions } from './format';
@@ -23,7 +24,6 @@ export const MARGIN = { top: 850, bottom: 850, left: 1417, right: 850, header: 4
 export const TABLE_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
 const FONT = 'Times New Roman';
-const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
 /** Font size of the body and the table, in half-points (11 pt). */
 export const CELL_FONT_SIZE = 22;
 const MARKER = 'VANTHU-REGISTER-TABLE-MARKER';
@@ -72,7 +72,7 @@ function spliceTable(packed: Uint8Array, tableXml: string): Uint8Array {
   const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
   if (at < 0 || start < 0) throw new Error('register table marker not found in document.xml');
   files['word/document.xml'] = strToU8(xml.slice(0, start) + tableXml + END_PARAGRAPH + xml.slice(end));
-  const entries = Object.fromEntries(Object.entries(files).map(([p, d]) => [p, [d, { mtime: FIXED_TIME }] as const]));
+  const entries = Object.fromEntries(Object.entries(files).map(([p, d]) => [p, [d, { mtime: ZIP_ENTRY_TIME }] as const]));
   return zipSync(entries as never, { level: 6 });
 }
 

@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runRegistry } from '../../../main/cli/registry';
-import { createDraft } from '../../../common/draft/create';
-import { defaultOrganisation, findTemplate } from '../../../main/templates/index';
+import { filledDraft } from '../../helpers/filled-draft';
 import { ROOT, tmpDir } from './helpers';
 
 let out: string[];
@@ -29,7 +28,7 @@ describe('vanthu registry (CLI)', () => {
     expect(await run('init', '--db', db, '--org', org, '--term', '2025–2030', '--start', '2025-10-15')).toBe(0);
     expect(out.join('\n')).toMatch(/sổ văn bản đi mã 1/);
     const draft = path.join(dir, 'du-thao.json');
-    fs.writeFileSync(draft, JSON.stringify(createDraft(findTemplate('nghi-quyet')!, defaultOrganisation())));
+    fs.writeFileSync(draft, JSON.stringify(filledDraft('nghi-quyet')));
     expect(await run('out', 'register', draft, '-o', path.join(dir, 'nq.docx'), '--db', db, '--date', '2026-03-06')).toBe(0);
     expect(out[0]).toMatch(/^Đã cấp số 01-NQ\/TU ngày 2026-03-06/);
     expect(await run('out', 'reserve', '--type', 'NQ', '--db', db, '--date', '2026-03-07')).toBe(0);
@@ -75,7 +74,7 @@ describe('vanthu registry (CLI)', () => {
     expect(err[0]).toBe('Thiếu lý do hủy số (--reason).');
     expect(await run('lam-gi', '--db', db)).toBe(1);
     expect(await run('books', '--khong-co', '--db', db)).toBe(1);
-    expect(err[0]).toMatch(/^Tham số không hợp lệ/);
+    expect(err[0]).toMatch(/^Tùy chọn không hợp lệ: --khong-co\n/);
     const text = path.join(dir, 'van-ban.db');
     fs.writeFileSync(text, 'không phải SQLite');
     expect(await run('books', '--db', text)).toBe(1);
