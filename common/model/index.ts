@@ -10,5 +10,5 @@ export { APPENDIX_LABEL, appendixLabel, isNumberedLabel } from './nodes/appendix
 export { closingSuffix } from './nodes/body';
 export { blocksFromCompact, blockFromCompact, inline, type CompactBlock } from './compact';
 export { findPart, partsOf, FREE_PARTS, isFreePart } from './parts';
-export { placeholdersIn, placeholderAt, placeholderMark, type PlaceholderRange } from './placeholder';
+export { placeholdersIn, placeholderAt, placeholderMark, allPlaceholders, fillPlaceholders, type PlaceholderRange } from './placeholder';
 export type { PlaceholderKind, PlaceholderAttrs } from './marks';

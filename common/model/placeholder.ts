@@ -4,6 +4,7 @@
  * when bold or italic split it into several text nodes. Pure; used by the check and the editor.
  */
 import type { Mark, Node } from 'prosemirror-model';
+import { Transform } from 'prosemirror-transform';
 import type { PlaceholderKind } from './marks';
 
 /** One placeholder: its document range, kind, hint and text. */
@@ -51,4 +52,31 @@ export function placeholderAt(doc: Node, pos: number): PlaceholderRange | undefi
   const block = $pos.parent;
   if (!block.isTextblock) return undefined;
   return placeholdersIn(block, $pos.start()).find((r) => r.from <= pos && pos <= r.to);
+}
+
+/** Every placeholder of a document (body, tables, appendices), in document order. */
+export function allPlaceholders(doc: Node): PlaceholderRange[] {
+  const out: PlaceholderRange[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    out.push(...placeholdersIn(node, pos + 1));
+    return false;
+  });
+  return out;
+}
+
+/**
+ * A copy of `doc` where each placeholder is replaced by `fill(placeholder)` (its other marks kept,
+ * the placeholder mark dropped; an empty string deletes it). `fill` returning null leaves it as is.
+ */
+export function fillPlaceholders(doc: Node, fill: (p: PlaceholderRange) => string | null): Node {
+  const tr = new Transform(doc);
+  for (const p of allPlaceholders(doc).reverse()) {
+    const text = fill(p);
+    if (text === null) continue;
+    const marks = doc.resolve(p.from + 1).marks().filter((m) => m.type.name !== 'placeholder');
+    if (text) tr.replaceWith(p.from, p.to, doc.type.schema.text(text, marks));
+    else tr.delete(p.from, p.to);
+  }
+  return tr.doc;
 }

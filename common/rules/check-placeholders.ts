@@ -20,15 +20,20 @@ export function literalBlanks(text: string): string[] {
   return [...text.matchAll(LITERAL_BLANK)].map((m) => m[0]);
 }
 
+/** Ranges [from, to) of the literal blanks of a text. */
+function literalRanges(text: string): [number, number][] {
+  return [...text.matchAll(LITERAL_BLANK)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /**
- * The literal blanks of a text with a few words around each, blanks close together merged into
- * one ("ngày ... tháng ... năm 2026"), so a message shows where the blank is.
+ * The blanks of a text with a few words around each, blanks close together merged into one
+ * ("ngày ... tháng ... năm 2026"), so a message shows where the blank is. `ranges` are sorted.
  */
-export function literalBlankContexts(text: string, around = 16): string[] {
+export function blankContexts(text: string, ranges: [number, number][], around = 16): string[] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(LITERAL_BLANK)) {
-    const from = Math.max(0, m.index - around);
-    const to = Math.min(text.length, m.index + m[0].length + around);
+  for (const [a, b] of ranges) {
+    const from = Math.max(0, a - around);
+    const to = Math.min(text.length, b + around);
     const prev = spans[spans.length - 1];
     if (prev && from <= prev[1]) prev[1] = to;
     else spans.push([from, to]);
@@ -41,6 +46,11 @@ export function literalBlankContexts(text: string, around = 16): string[] {
   });
 }
 
+/** The literal blanks of a text, each with its context (see blankContexts). */
+export function literalBlankContexts(text: string): string[] {
+  return blankContexts(text, literalRanges(text));
+}
+
 /** A short excerpt of a placeholder's text for a message. */
 function excerpt(text: string, max = 50): string {
   const t = text.replace(/\s+/gu, ' ').trim();
@@ -51,25 +61,44 @@ function excerpt(text: string, max = 50): string {
 export function leftoverMessage(kind: 'blank' | 'sample', text: string, where: string): string {
   return kind === 'sample'
     ? `Còn câu văn mẫu chưa thay: "${excerpt(text)}" (${where}).`
-    : `Còn chỗ trống của mẫu chưa điền: "${excerpt(text)}" (${where}).`;
+    : `Còn chỗ trống của mẫu chưa điền: "${excerpt(text, 60)}" (${where}).`;
 }
 
-/** Checks the blocks of the body (or of an appendix): marked placeholders, then unmarked literal blanks. */
+/** A textblock's text with one character per position (a hard break or other leaf is a space). */
+function positionText(block: Node): string {
+  let text = '';
+  block.forEach((n) => { text += n.isText ? n.text ?? '' : ' '.repeat(n.nodeSize); });
+  return text;
+}
+
+/** Checks one textblock inside the top-level block at `top` (named `where` in messages). */
+function checkTextblock(block: Node, top: number, where: string, add: Add): void {
+  const text = positionText(block);
+  const marked = placeholdersIn(block, 0);
+  // Marked blanks and literal blanks outside any placeholder, shown with the words around them.
+  const inMarked = (a: number) => marked.some((r) => a >= r.from && a < r.to);
+  const blanks: [number, number, string][] = [
+    ...marked.filter((r) => r.kind === 'blank').map((r) => [r.from, r.to, 'placeholder-blank'] as [number, number, string]),
+    ...literalRanges(text).filter(([a]) => !inMarked(a)).map(([a, b]) => [a, b, 'placeholder-literal'] as [number, number, string]),
+  ].sort((x, y) => x[0] - y[0]);
+  if (blanks.length) {
+    const code = blanks.some((b) => b[2] === 'placeholder-blank') ? 'placeholder-blank' : 'placeholder-literal';
+    for (const c of blankContexts(text, blanks.map(([a, b]) => [a, b]))) add({ code, part: 'body', pos: top, message: leftoverMessage('blank', c, where) });
+  }
+  for (const r of marked) if (r.kind === 'sample') add({ code: 'placeholder-sample', part: 'body', pos: top, message: leftoverMessage('sample', r.text, where) });
+}
+
+/** Checks the blocks of the body (or of an appendix): placeholders, then unmarked literal blanks. */
 function checkBlocks(container: Node, start: number, label: string, add: Add): void {
   container.forEach((block, offset, index) => {
-    const pos = start + offset;
+    const top = start + offset;
     const where = `${label}đoạn ${index + 1}`;
-    const marked = placeholdersIn(block, pos + 1);
-    for (const r of marked) add({ code: `placeholder-${r.kind}`, part: 'body', pos, message: leftoverMessage(r.kind, r.text, where) });
-    // Literal blanks outside the marked ranges (text of the block without its placeholders).
-    let plain = '';
-    block.descendants((n) => {
-      if (n.isText) plain += n.marks.some((m) => m.type.name === 'placeholder') ? ' ' : n.text ?? '';
-      else if (n.isLeaf) plain += ' ';
-      else if (n.isBlock) plain += ' ';
-      return true;
+    if (block.isTextblock) checkTextblock(block, top, where, add);
+    else block.descendants((n) => {
+      if (!n.isTextblock) return true;
+      checkTextblock(n, top, where, add);
+      return false;
     });
-    for (const text of literalBlankContexts(plain)) add({ code: 'placeholder-literal', part: 'body', pos, message: leftoverMessage('blank', text, where) });
   });
 }
 

@@ -1,28 +1,43 @@
 /**
  * Registering a signed draft in one user action: the next number of its sequence is written into
- * the draft with the date, the DOCX is exported and stored in the data folder, and the register row
- * is written with the file and its SHA-256. The number is taken in the transaction that writes the
- * row: the DOCX is rendered with the number expected, and if another clerk took it meanwhile the
- * transaction refuses, the file is discarded and the next number is tried. With `draftId`, the
- * draft of the drafts table is numbered, dated and locked in that same transaction.
+ * the draft with the date, the DOCX is exported, checked and stored in the data folder, and the
+ * register row is written with the file and its SHA-256. The DOCX is rendered (and checked
+ * well-formed) with the number expected before any number is taken, so a draft that cannot be
+ * exported uses no number and leaves no file. The number is then read again inside one BEGIN
+ * IMMEDIATE transaction that stores the file and writes the row: if another clerk took the number
+ * meanwhile, the rendered package is renumbered there (synchronously, see renumberPackage) instead
+ * of failing. With `draftId`, the draft of the drafts table is numbered, dated and locked in that
+ * same transaction.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { draftInfo, parseDraft, setNumberAndDate, type Draft } from '../../common/draft/draft';
 import { findDocType } from '../../common/rules/doc-types';
+import { describeBlockers, issueBlockers } from '../../common/rules/issue-gate';
+import { formatNumberLine } from '../../common/rules/number';
+import { profileOfDraft } from '../../common/draft/profile';
 import { exportDocx } from '../export/docx/index';
+import { renumberPackage } from '../export/docx/renumber';
+import { assertWellFormedPackage } from '../export/docx/well-formed';
 import { getOutBook } from './books';
 import type { Ctx } from './context';
 import { assertIssuable, markIssued } from './draft-state';
 import { check, RegistryError } from './errors';
-import { removeStored, storeBytes } from './files';
+import { removeStored, storeBytes, type Stored } from './files';
 import { issueReserved, registerNumber } from './outgoing';
 import { getOutgoing } from './outgoing-rows';
 import { peekSerial, pickBook, resolveSequence } from './sequence';
 import { todayIso } from './sql';
 import type { OutDetails, OutEntry } from './types';
 
-const ATTEMPTS = 5;
+/**
+ * How long registering keeps trying when the package cannot be renumbered in place (another clerk
+ * took the number and the number line is not unique in the document): bounded by time, not by count.
+ */
+const RETRY_FOR_MS = 60_000;
+
+/** Thrown inside the transaction when the rendered package has to be rendered again. */
+class RenderAgain extends Error {}
 
 /** Options of registerDocument. */
 export interface RegisterDocOptions { bookId?: number; date?: string; reservationId?: number; outPath?: string; draftId?: string }
@@ -31,7 +46,7 @@ async function render(draft: Draft, serial: number, date: string): Promise<Uint8
   try {
     return await exportDocx(setNumberAndDate(draft, serial, date));
   } catch (e) {
-    throw new RegistryError('invalid', `Không xuất được DOCX của văn bản: ${(e as Error).message}`);
+    throw new RegistryError('invalid', `Không xuất được DOCX của văn bản, chưa cấp số: ${(e as Error).message}`);
   }
 }
 
@@ -45,6 +60,8 @@ export function splitArchive(lines: string[]): { recipients: string[]; archiveHo
 export async function registerDocument(ctx: Ctx, draftText: string, opts: RegisterDocOptions = {}): Promise<OutEntry> {
   const parsed = parseDraft(draftText);
   if (!parsed.ok) throw new RegistryError('invalid', parsed.message);
+  const blockers = issueBlockers(parsed.draft); // template blanks, fields over their limits, any error of the check
+  if (blockers.length) throw new RegistryError('invalid', describeBlockers('Cấp số', blockers));
   if (opts.draftId !== undefined) assertIssuable(ctx, opts.draftId);
   const info = draftInfo(parsed.draft);
   const reservation = opts.reservationId !== undefined ? getOutgoing(ctx, opts.reservationId) : null;
@@ -63,27 +80,40 @@ export async function registerDocument(ctx: Ctx, draftText: string, opts: Regist
   };
   const date = details.date!;
   const year = Number(date.slice(0, 4));
-  for (let attempt = 1; ; attempt++) {
-    const serial = reservation?.serial ?? peekSerial(ctx, resolveSequence(ctx, book, info.typeCode, date, info.secrecy));
-    const bytes = await render(parsed.draft, serial, date);
-    const stored = storeBytes(ctx.dataDir, 'di', '.docx', bytes, year);
-    const file = { filePath: stored.relPath, sha256: stored.sha256 };
-    let entry: OutEntry;
+  const numberLine = (serial: number) => formatNumberLine(profileOfDraft(setNumberAndDate(parsed.draft, serial, date)).wording.numberPrefix, info.typeCode, info.issuerCode, serial);
+  const started = Date.now();
+  for (;;) {
+    const expected = reservation?.serial ?? peekSerial(ctx, resolveSequence(ctx, book, info.typeCode, date, info.secrecy));
+    const rendered = await render(parsed.draft, expected, date);
+    let stored: Stored | undefined;
+    let result: { entry: OutEntry; bytes: Uint8Array };
     try {
-      entry = ctx.db.transaction(() => {
+      result = ctx.db.transaction(() => {
+        const serial = reservation?.serial ?? peekSerial(ctx, resolveSequence(ctx, book, info.typeCode, date, info.secrecy));
+        let bytes = rendered;
+        if (serial !== expected) {
+          const renumbered = renumberPackage(rendered, numberLine(expected), numberLine(serial));
+          if (!renumbered) throw new RenderAgain();
+          assertWellFormedPackage(renumbered);
+          bytes = renumbered;
+        }
+        stored = storeBytes(ctx.dataDir, 'di', '.docx', bytes, year);
+        const file = { filePath: stored.relPath, sha256: stored.sha256 };
         const e = reservation ? issueReserved(ctx, reservation.id, details, file) : registerNumber(ctx, book.id, details, file, serial);
         if (opts.draftId !== undefined) markIssued(ctx, opts.draftId, e, setNumberAndDate(parsed.draft, e.serial, e.date));
-        return e;
+        return { entry: e, bytes };
       }).immediate();
     } catch (e) {
-      removeStored(ctx.dataDir, stored.relPath);
-      if (e instanceof RegistryError && e.code === 'conflict' && !reservation && attempt < ATTEMPTS) continue;
+      if (stored) removeStored(ctx.dataDir, stored.relPath);
+      const again = e instanceof RenderAgain || (e instanceof RegistryError && e.code === 'conflict' && !reservation);
+      if (again && Date.now() - started < RETRY_FOR_MS) continue;
+      if (e instanceof RenderAgain) throw new RegistryError('conflict', 'Sổ đang có nhiều người cấp số cùng lúc; chưa cấp được số cho văn bản này, hãy thử lại.');
       throw e;
     }
     if (opts.outPath) {
       fs.mkdirSync(path.dirname(path.resolve(opts.outPath)), { recursive: true });
-      fs.writeFileSync(opts.outPath, bytes);
+      fs.writeFileSync(opts.outPath, result.bytes);
     }
-    return entry;
+    return result.entry;
   }
 }
