@@ -1,8 +1,10 @@
 /**
  * End-to-end tests of the app frame in Debian's Chromium against the local host (tests/e2e).
- * The global setup builds the renderer and starts the host on a fresh temporary data folder.
+ * The global setup builds the renderer, starts the host on a fresh temporary data folder and
+ * saves its session cookie as the storage state every browser context starts with.
  */
 import { defineConfig } from '@playwright/test';
+import { storageStatePath } from './tests/e2e/helpers';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,6 +21,7 @@ export default defineConfig({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     acceptDownloads: true,
+    storageState: storageStatePath(),
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -1,11 +1,14 @@
 /**
- * `npm run web`: starts the local host and opens the browser.
+ * `npm run web`: starts the local host and opens the browser at a one-time launch address.
  * Options: --data <folder> (default: the user's data folder), --port <n>, --no-open.
+ * Pressing Enter in the terminal prints a fresh launch address (for another browser, or after the
+ * first one expired).
  */
 import { defaultDataDir } from '../services/data-dir';
 import { ensureRenderer } from './build-renderer';
 import { openBrowser } from './open-browser';
 import { startHost } from './server';
+import { LAUNCH_CODE_TTL_MS } from './session';
 
 /** Parsed command-line options of the host. */
 export interface HostArgs {
@@ -36,10 +39,16 @@ export async function runHost(argv: string[]): Promise<void> {
     }
     throw e;
   });
+  const seconds = Math.round(LAUNCH_CODE_TTL_MS / 1000);
+  const tell = () => console.log(`Địa chỉ mở vanthu (dùng được một lần, trong ${seconds} giây):\n  ${host.launchUrl()}`);
   console.log(`vanthu đang chạy tại ${host.url}`);
   console.log(`Dữ liệu: ${host.ctx.dataDir}`);
-  console.log('Nhấn Ctrl+C để dừng.');
-  if (args.open) openBrowser(host.url);
+  if (args.open) {
+    if (!openBrowser(host.launchUrl())) tell();
+  } else tell();
+  console.log('Nhấn Enter để lấy địa chỉ mở mới; nhấn Ctrl+C để dừng.');
+  process.stdin.on('data', tell);
+  process.stdin.on('error', () => {});
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

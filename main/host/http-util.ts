@@ -1,6 +1,6 @@
 /** Small HTTP helpers of the local host: bounded body reading and JSON replies. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { UserError } from '../../common/api';
+import { UserError, type ApiErrorCode } from '../../common/api';
 
 /** Security headers sent with every response. */
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -14,36 +14,59 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
 };
 
-/** Reads a request body of at most `limit` bytes; a larger body is refused with 'too-large'. */
+/**
+ * Reads a request body of at most `limit` bytes (declared or chunked); a larger body is refused with
+ * 'too-large'. The rest of an oversized body is drained, not reset, so the client reads the 413.
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
     const tooBig = () => new UserError('too-large', `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1048576)} MB).`);
-    if (declared > limit) return reject(tooBig());
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      req.resume();
+      return reject(tooBig());
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        req.destroy();
-        reject(tooBig());
-      } else chunks.push(c);
-    });
+      if (size <= limit) return void chunks.push(c);
+      req.off('data', onData);
+      chunks.length = 0;
+      req.resume();
+      reject(tooBig());
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
-/** Sends a JSON reply. */
+/** Sends a JSON reply; a 413 also closes the connection (the rest of the body is not wanted). */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    ...(status === 413 ? { Connection: 'close' } : {}),
+  });
   res.end(JSON.stringify(body));
 }
 
-/** HTTP status for an error code of the contract. */
+/** HTTP status of each error code of the contract. */
+const STATUS: Record<ApiErrorCode, number> = {
+  'invalid-input': 400,
+  forbidden: 403,
+  'path-not-allowed': 403,
+  'not-found': 404,
+  'unknown-operation': 404,
+  conflict: 409,
+  'not-configured': 409,
+  'too-large': 413,
+  internal: 500,
+  'not-available': 503,
+};
+
+/** HTTP status for an error code of the contract (500 for anything unknown). */
 export function statusOf(code: string): number {
-  const map: Record<string, number> = {
-    forbidden: 403, 'too-large': 413, internal: 500, 'unknown-operation': 404, 'invalid-input': 400, 'path-not-allowed': 400,
-  };
-  return map[code] ?? 200;
+  return (STATUS as Record<string, number>)[code] ?? 500;
 }

@@ -1,34 +1,38 @@
 /**
- * The local host's guards: a random token per launch, required on every API call, and checks of
- * the Host and Origin headers so that no other site (and no DNS-rebinding page) can call the API.
+ * The local host's guards besides the session (session.ts): the Host header (no DNS-rebinding
+ * page), the Origin and Sec-Fetch-Site headers (no other site) and a custom header on every API
+ * call (a cross-site form cannot send one; a cross-origin script would need CORS, which the host
+ * never grants).
  */
-import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-/** A fresh random token (256 bits, URL-safe). */
-export function newToken(): string {
-  return crypto.randomBytes(32).toString('base64url');
-}
+/**
+ * Headers that mark a call as made by the page's own client (renderer/api/web-client.ts sends
+ * `X-Vanthu: 1`). `X-Vanthu-Token` is the name older page code still sends; its value is not
+ * checked (it is no secret), only its presence.
+ */
+const MARKER_HEADERS = ['x-vanthu', 'x-vanthu-token'] as const;
 
-/** Constant-time comparison of the token a request carries. */
-export function tokenMatches(expected: string, given: unknown): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
-}
+/** Message of a request without a valid session (Vietnamese). */
+export const NO_SESSION =
+  'Trình duyệt này chưa được vanthu mở nên không dùng được dữ liệu. Hãy mở lại vanthu (từ menu của máy hoặc lệnh "npm start").';
 
-/** Why a request is refused (Vietnamese), or null when it may proceed. */
-export function refusal(req: IncomingMessage, port: number, token: string, api: boolean): string | null {
+/** Why a request to the host on `port` is refused for its Host header (Vietnamese), or null. */
+export function hostRefusal(req: IncomingMessage, port: number): string | null {
   const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-  if (!hosts.includes(String(req.headers.host ?? ''))) return 'Địa chỉ máy chủ không hợp lệ.';
-  if (!api) return null;
+  return hosts.includes(String(req.headers.host ?? '')) ? null : 'Địa chỉ máy chủ không hợp lệ.';
+}
+
+/** Why an API call is refused for where it comes from (Vietnamese), or null when it may proceed. */
+export function apiRefusal(req: IncomingMessage, port: number): string | null {
   const origin = req.headers.origin;
-  if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) {
+  if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
     return 'Yêu cầu từ trang web khác bị từ chối.';
   }
   const site = req.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return 'Yêu cầu từ trang web khác bị từ chối.';
-  if (!tokenMatches(token, req.headers['x-vanthu-token'])) return 'Thiếu hoặc sai mã phiên làm việc. Hãy mở lại vanthu từ địa chỉ đã in ra.';
+  if (!MARKER_HEADERS.some((h) => typeof req.headers[h] === 'string' && req.headers[h] !== '')) {
+    return 'Yêu cầu không đến từ trang của vanthu nên bị từ chối.';
+  }
   return null;
 }

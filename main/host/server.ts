@@ -1,15 +1,20 @@
 /**
- * The local host: the contract over HTTP on 127.0.0.1 only, on a free port, with a per-launch
- * token, plus the built renderer. Used by `npm run web`, by `npm start` where Electron cannot
- * start, and by the end-to-end tests.
+ * The local host: the contract over HTTP on 127.0.0.1 only, on a free port, plus the built
+ * renderer. Only a browser opened with a one-time launch address (`launchUrl()`) gets a session
+ * (session.ts); every other request gets 403. A request never stops the host: every failure
+ * becomes a status and a Vietnamese message. Used by `npm run web`, by `npm start` where Electron
+ * cannot start, and by the end-to-end tests.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LIMITS, UserError, failure } from '../../common/api';
 import { HANDLERS, closeRegistry, createContext, dispatch, type ServiceContext } from '../services';
-import { download, upload } from './files';
+import { publicFailure } from '../services/dispatch';
+import { download, parseJson, upload } from './files';
 import { readBody, sendJson, statusOf } from './http-util';
-import { newToken, refusal } from './security';
+import { sendLockedPage } from './locked-page';
+import { NO_SESSION, apiRefusal, hostRefusal } from './security';
+import { createSessions, sessionCookie, sessionOf, type SessionOptions } from './session';
 import { serveStatic } from './static';
 
 /** Options of startHost. */
@@ -19,28 +24,24 @@ export interface HostOptions {
   rendererDir: string;
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
-  /** Fixed token (tests); random otherwise. */
-  token?: string;
+  /** Life and clock of launch codes (tests). */
+  sessions?: SessionOptions;
 }
 
 /** A running host. */
 export interface Host {
+  /** The host's address (`http://127.0.0.1:<port>/`); opening it without a session gives 403. */
   url: string;
   port: number;
-  token: string;
   ctx: ServiceContext;
+  /** A one-time address that opens a session in the browser that visits it first. */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
 async function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: ServiceContext, url: URL): Promise<void> {
   if (url.pathname.startsWith('/api/call/')) {
-    const body = (await readBody(req, LIMITS.requestBytes)).toString('utf8');
-    let payload: unknown;
-    try {
-      payload = body ? JSON.parse(body) : {};
-    } catch {
-      throw new UserError('invalid-input', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
-    }
+    const payload = parseJson(await readBody(req, LIMITS.requestBytes));
     const result = await dispatch(HANDLERS, ctx, url.pathname.slice(10), payload);
     return sendJson(res, result.ok ? 200 : statusOf(result.error.code), result);
   }
@@ -49,41 +50,69 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: S
   throw new UserError('unknown-operation', 'Địa chỉ không tồn tại.');
 }
 
+/** Answers a failure of `route`: a status and a Vietnamese message, or a cut connection mid-file. */
+function answerFailure(req: http.IncomingMessage, res: http.ServerResponse, e: unknown): void {
+  const f = publicFailure(e, `host ${req.method} ${req.url?.slice(0, 80)}`);
+  if (res.headersSent) return void res.destroy();
+  req.resume();
+  sendJson(res, statusOf(f.error.code), f);
+}
+
 /** Starts the host; resolves once it listens. */
 export async function startHost(opts: HostOptions): Promise<Host> {
-  const token = opts.token ?? newToken();
   const ctx = createContext(opts.dataDir, 'web');
+  const sessions = createSessions(opts.sessions);
   let port = 0;
-  const server = http.createServer((req, res) => {
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const api = url.pathname.startsWith('/api/');
-    const why = refusal(req, port, token, api);
-    if (why) return sendJson(res, 403, failure('forbidden', why));
+    const wrongHost = hostRefusal(req, port);
+    if (wrongHost) return sendJson(res, 403, failure('forbidden', wrongHost));
+    const session = sessionOf(req, port);
+    const code = url.searchParams.get('code');
+    if (!api && code !== null && req.method === 'GET') {
+      const opened = sessions.redeem(code);
+      if (!opened && !sessions.valid(session)) return sendLockedPage(res, 'code-used');
+      res.writeHead(303, { Location: '/', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', ...(opened ? { 'Set-Cookie': sessionCookie(port, opened) } : {}) });
+      return void res.end();
+    }
+    if (!sessions.valid(session)) {
+      req.resume();
+      return api ? sendJson(res, 403, failure('forbidden', NO_SESSION)) : sendLockedPage(res, 'no-session');
+    }
     if (!api) {
       if (req.method !== 'GET') return sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.'));
       try {
-        return serveStatic(res, opts.rendererDir, url.pathname, token);
+        return serveStatic(res, opts.rendererDir, url.pathname);
       } catch {
         return sendJson(res, 400, failure('invalid-input', 'Địa chỉ không hợp lệ.'));
       }
     }
-    if (req.method !== 'POST') return sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.'));
-    route(req, res, ctx, url).catch((e: unknown) => {
-      const err = e instanceof UserError ? e : new UserError('internal', 'Lỗi không mong muốn của máy chủ cục bộ.');
-      if (!(e instanceof UserError)) console.error('[vanthu host]', e);
-      if (!res.headersSent) sendJson(res, statusOf(err.code), failure(err.code, err.message));
-      else res.destroy();
-    });
+    const foreign = apiRefusal(req, port);
+    if (foreign) return (req.resume(), sendJson(res, 403, failure('forbidden', foreign)));
+    if (req.method !== 'POST') return (req.resume(), sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.')));
+    route(req, res, ctx, url).catch((e: unknown) => answerFailure(req, res, e));
+  };
+
+  const server = http.createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (e) {
+      answerFailure(req, res, e);
+    }
   });
+  server.on('clientError', (_e, socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', resolve);
   });
   port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
   const close = () => new Promise<void>((resolve) => {
     closeRegistry(ctx);
     server.closeAllConnections();
     server.close(() => resolve());
   });
-  return { url: `http://127.0.0.1:${port}/`, port, token, ctx, close };
+  return { url, port, ctx, launchUrl: () => `${url}?code=${sessions.newCode()}`, close };
 }

@@ -1,6 +1,6 @@
 /**
- * Serves the built renderer (dist/renderer). The page gets the launch token in a meta tag, so only
- * a page this host served can call the API; other files are served as they are.
+ * Serves the built renderer (dist/renderer) to a browser holding a session. Files are served as
+ * they are: nothing secret is written into the page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,17 +13,14 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.json': 'application/json',
 };
 
-/** Serves `urlPath` from `root`; unknown paths fall back to index.html. */
-export function serveStatic(res: ServerResponse, root: string, urlPath: string, token: string): void {
-  let rel = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+/** Serves `urlPath` from `root`; unknown paths fall back to index.html. Throws on a malformed path. */
+export function serveStatic(res: ServerResponse, root: string, urlPath: string): void {
+  let rel = decodeURIComponent(urlPath);
   if (rel === '/' || rel === '') rel = '/index.html';
   let file = path.resolve(root, `.${rel}`);
   if (!isInside(root, file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) file = path.join(root, 'index.html');
   const ext = path.extname(file);
-  let body: Buffer | string = fs.readFileSync(file);
-  if (ext === '.html') {
-    body = body.toString('utf8').replace('<head>', `<head>\n    <meta name="vanthu-token" content="${token}">`);
-  }
+  const body = fs.readFileSync(file);
   res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': TYPES[ext] ?? 'application/octet-stream' });
   res.end(body);
 }

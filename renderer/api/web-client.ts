@@ -1,21 +1,29 @@
 /**
  * The local host's client: provides `window.vanthu` in a browser with the same methods as the
- * Electron preload. Calls go to /api/call/<op> with the launch token the host wrote into the page;
- * `files.saveAs` becomes a download and `files.open` an upload.
+ * Electron preload. Calls go to /api/call/<op>; the browser's session cookie (HttpOnly, set when
+ * vanthu opened this browser) authorises them, and each carries the `X-Vanthu` header, which a
+ * form or a script of another site cannot send. `files.saveAs` becomes a download and
+ * `files.open` an upload.
  */
 import { createApi, type ApiResult, type OpName, type Transport, type VanthuApi } from '../../common/api';
 import { pickFile } from './pick-file';
 
-const LOST = 'Mất kết nối với vanthu (máy chủ cục bộ đã dừng?). Hãy chạy lại lệnh "npm start" rồi tải lại trang.';
+const LOST = 'Mất kết nối với vanthu (máy chủ cục bộ đã dừng?). Hãy mở lại vanthu (từ menu của máy hoặc lệnh "npm start").';
 
-/** The launch token written by the host into the page. */
-export function pageToken(doc: Document = document): string {
-  return doc.querySelector('meta[name="vanthu-token"]')?.getAttribute('content') ?? '';
+/** Headers every API request of the page carries besides its content type. */
+export const API_HEADERS: Readonly<Record<string, string>> = { 'X-Vanthu': '1' };
+
+/**
+ * Value for the older `X-Vanthu-Token` header some page code still sends: no longer a secret
+ * (the session is an HttpOnly cookie), only the marker the host requires. Prefer API_HEADERS.
+ */
+export function pageToken(): string {
+  return '1';
 }
 
-async function post(path: string, token: string, body: BodyInit, type = 'application/json'): Promise<Response> {
+async function post(path: string, body: BodyInit, type = 'application/json'): Promise<Response> {
   try {
-    return await fetch(path, { method: 'POST', headers: { 'Content-Type': type, 'X-Vanthu-Token': token }, body });
+    return await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { ...API_HEADERS, 'Content-Type': type }, body });
   } catch {
     throw Object.assign(new Error(LOST), { lost: true });
   }
@@ -30,20 +38,20 @@ async function envelope(res: Response): Promise<ApiResult<unknown>> {
 }
 
 /** A transport over the local host's HTTP API. */
-export function httpTransport(token: string): Transport {
+export function httpTransport(): Transport {
   return async (name: OpName, request: unknown) => {
     try {
-      if (name === 'files.saveAs') return await downloadFile(token, request as { file: string; name: string });
-      if (name === 'files.open') return await uploadFile(token, (request as { kind: 'attachment' | 'backup' }).kind);
-      return await envelope(await post(`/api/call/${name}`, token, JSON.stringify(request)));
+      if (name === 'files.saveAs') return await downloadFile(request as { file: string; name: string });
+      if (name === 'files.open') return await uploadFile((request as { kind: 'attachment' | 'backup' }).kind);
+      return await envelope(await post(`/api/call/${name}`, JSON.stringify(request)));
     } catch (e) {
       return { ok: false, error: { code: 'internal', message: (e as Error).message } };
     }
   };
 }
 
-async function downloadFile(token: string, req: { file: string; name: string }): Promise<ApiResult<unknown>> {
-  const res = await post('/api/download', token, JSON.stringify(req));
+async function downloadFile(req: { file: string; name: string }): Promise<ApiResult<unknown>> {
+  const res = await post('/api/download', JSON.stringify(req));
   if (!res.ok || res.headers.get('Content-Type')?.startsWith('application/json')) return envelope(res);
   const url = URL.createObjectURL(await res.blob());
   const a = Object.assign(document.createElement('a'), { href: url, download: req.name });
@@ -54,15 +62,15 @@ async function downloadFile(token: string, req: { file: string; name: string }):
   return { ok: true, value: { saved: true } };
 }
 
-async function uploadFile(token: string, kind: 'attachment' | 'backup'): Promise<ApiResult<unknown>> {
+async function uploadFile(kind: 'attachment' | 'backup'): Promise<ApiResult<unknown>> {
   const file = await pickFile(kind === 'backup' ? '.db' : '.pdf,.docx,.doc,.jpg,.jpeg,.png,.tif,.tiff');
   if (!file) return { ok: true, value: { file: null, name: '' } };
-  const res = await post(`/api/upload?name=${encodeURIComponent(file.name)}`, token, file, 'application/octet-stream');
+  const res = await post(`/api/upload?name=${encodeURIComponent(file.name)}`, file, 'application/octet-stream');
   return envelope(res);
 }
 
 /** Installs `window.vanthu` unless the Electron preload already did. */
 export function installWebClient(): VanthuApi {
-  if (!window.vanthu) window.vanthu = createApi(httpTransport(pageToken()));
+  if (!window.vanthu) window.vanthu = createApi(httpTransport());
   return window.vanthu;
 }

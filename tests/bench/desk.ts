@@ -82,7 +82,7 @@ export async function run(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     // tsx keeps function names with a `__name` helper that the page does not have.
     await page.addInitScript('window.__name = (f) => f;');
-    await page.goto(host.url);
+    await page.goto(host.launchUrl());
     await page.waitForFunction(() => !!window.vanthu);
     const org = JSON.parse(fs.readFileSync(path.resolve('templates/organisation.default.json'), 'utf8'));
     await page.evaluate((o) => window.vanthu.settings.saveOrganisation({ organisation: o, term: { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' } }), org);

@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(host.url);
+    await page.goto(host.launchUrl());
     await page.waitForFunction(() => !!window.vanthu);
     const org = JSON.parse(fs.readFileSync(path.resolve('templates/organisation.default.json'), 'utf8'));
     const draft = longDraft(Number(process.env.VT_BLOCKS ?? 800));

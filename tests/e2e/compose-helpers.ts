@@ -13,7 +13,7 @@ import { startHost, type Host } from '../../main/host/server';
 /** Starts a host over the renderer the global setup built, on a new data folder. */
 export async function ownHost(): Promise<{ host: Host; dataDir: string; close(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-compose-'));
-  const host = await startHost({ dataDir, rendererDir: path.resolve('dist/renderer') });
+  const host = await startHost({ dataDir, rendererDir: path.resolve(process.env.VANTHU_E2E_RENDERER_DIR ?? 'dist/renderer') });
   return { host, dataDir, close: async () => { await host.close(); fs.rmSync(dataDir, { recursive: true, force: true }); } };
 }
 
@@ -26,12 +26,26 @@ export async function setUp(page: Page, url: string): Promise<void> {
   await page.reload();
 }
 
-/** A compose suite's own host and a page on it, the organisation set up; `close` ends both. */
-export async function openComposePage(browser: Browser, viewport?: { width: number; height: number }): Promise<{ page: Page; close(): Promise<void> }> {
+/**
+ * A compose suite's own host and a page on it (in a context of its own, so a test may close the page
+ * and open another on the same storage), the organisation set up; `close` ends all.
+ */
+export async function openComposePage(browser: Browser, viewport?: { width: number; height: number }): Promise<{ page: Page; url: string; close(): Promise<void> }> {
   const env = await ownHost();
-  const page = await browser.newPage(viewport ? { viewport } : {});
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  const page = await context.newPage();
   await setUp(page, env.host.url);
-  return { page, close: async () => { await page.close(); await env.close(); } };
+  return { page, url: env.host.url, close: async () => { await context.close(); await env.close(); } };
+}
+
+/** Closes `p` at once (no wait for anything it still had to do) and opens the app again in a new page of the same context. */
+export async function reopenPage(p: Page, url: string): Promise<Page> {
+  const context = p.context();
+  await p.close();
+  const next = await context.newPage();
+  await next.goto(url);
+  await next.locator('.compose-home').waitFor();
+  return next;
 }
 
 /** Types Vietnamese through an IME composition (Telex: t-i-e-e-s-n-g) as Unikey in a browser does. */
@@ -40,6 +54,47 @@ export async function composeWord(p: Page, steps: string[]): Promise<void> {
   for (const s of steps) await cdp.send('Input.imeSetComposition', { text: s, selectionStart: s.length, selectionEnd: s.length });
   await cdp.send('Input.insertText', { text: steps.at(-1)! });
   await cdp.detach();
+}
+
+/** Creates a draft from a template on the compose home and waits for its editor. */
+export async function newDraft(p: Page, templateId = 'nghi-quyet'): Promise<string> {
+  await p.locator(`[data-template="${templateId}"]`).click();
+  await p.locator('.compose-work .vt-doc').waitFor();
+  return (await p.locator('.compose-work').getAttribute('data-draft'))!;
+}
+
+/** Opens a draft by id from the compose home (the drafts list). */
+export async function openDraft(p: Page, id: string): Promise<void> {
+  await p.locator(`[data-draft="${id}"] .row-title`).click();
+  await p.locator(`.compose-work[data-draft="${id}"] .vt-doc`).waitFor();
+}
+
+/** The text of the body, block by block. */
+export function bodyText(p: Page): Promise<string[]> {
+  return p.locator('.compose-work .vt-body').evaluate((b) => [...b.children].filter((c) => !c.classList.contains('vt-pagegap')).map((c) => c.textContent ?? ''));
+}
+
+/** Puts the caret at the very end of the body's last block (End only reaches the end of a visual line). */
+export async function caretAtBodyEnd(p: Page): Promise<void> {
+  const last = p.locator('.compose-work .vt-body > :not(.vt-pagegap)').last();
+  await last.click();
+  await last.evaluate((el) => {
+    const r = document.createRange();
+    r.selectNodeContents(el);
+    r.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  });
+  // The editor reads the new DOM selection on selectionchange.
+  await p.waitForFunction(() => {
+    const s = getSelection();
+    return !!s && s.isCollapsed && !!s.anchorNode && document.querySelector('.vt-body')!.contains(s.anchorNode);
+  });
+}
+
+/** The draft as saved on the host. */
+export function savedDraft(p: Page, id: string): Promise<{ doc: { content: { type: string; attrs?: Record<string, unknown>; content?: unknown[] }[] } }> {
+  return p.evaluate((i) => window.vanthu.drafts.get({ id: i }).then((r) => r.draft as never), id);
 }
 
 /** The paragraphs of word/document.xml as plain text, in order. */

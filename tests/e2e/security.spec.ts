@@ -1,31 +1,48 @@
-/** The local host refuses calls without the launch token and calls from another origin. */
+/**
+ * Who may use the local host from a browser: only the browser vanthu opened (it holds the session
+ * cookie, here through the run's storage state). Another browser gets an explanation page with no
+ * secret and 403; another site can neither read nor change anything.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { hostUrl } from './helpers';
+import { hostUrl, screen } from './helpers';
 
-async function tokenOf(page: import('@playwright/test').Page): Promise<string> {
-  await page.goto(hostUrl());
-  return (await page.locator('meta[name="vanthu-token"]').getAttribute('content')) ?? '';
-}
+const NO_STATE = { cookies: [], origins: [] };
 
-test('a call without the token is refused; the same call with it succeeds', async ({ page, request }) => {
-  const url = `${hostUrl()}api/call/app.info`;
-  const bare = await request.post(url, { data: {} });
-  expect(bare.status()).toBe(403);
-  expect((await bare.json()).error.message).toContain('mã phiên làm việc');
-  const wrong = await request.post(url, { data: {}, headers: { 'X-Vanthu-Token': 'doan-bua' } });
-  expect(wrong.status()).toBe(403);
-  const token = await tokenOf(page);
-  expect(token.length).toBeGreaterThan(30);
-  const ok = await request.post(url, { data: {}, headers: { 'X-Vanthu-Token': token } });
-  expect(ok.status()).toBe(200);
-  expect((await ok.json()).value.name).toBe('vanthu');
+test('a browser vanthu did not open gets the explanation page (403) and no data', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: NO_STATE });
+  const page = await context.newPage();
+  const res = await page.goto(hostUrl());
+  expect(res?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'Hãy mở vanthu từ máy của bạn' })).toBeVisible();
+  await expect(page.getByText('npm start')).toBeVisible();
+  await screen(page, '00-chua-mo-tu-vanthu');
+  expect(await page.locator('meta[name="vanthu-token"], script').count()).toBe(0);
+  expect(await page.evaluate(() => typeof (window as { vanthu?: unknown }).vanthu)).toBe('undefined');
+  await context.close();
 });
 
-test('a call from another origin is refused even with the token', async ({ page, request }) => {
-  const token = await tokenOf(page);
-  const res = await request.post(`${hostUrl()}api/call/app.info`, {
-    data: {}, headers: { 'X-Vanthu-Token': token, Origin: 'http://evil.example' },
-  });
+test('the browser vanthu opened works, and its session cookie is out of reach of page scripts', async ({ page }) => {
+  await page.goto(hostUrl());
+  await page.waitForFunction(() => !!window.vanthu);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  expect(await page.locator('meta[name="vanthu-token"]').count()).toBe(0);
+  expect((await page.evaluate(() => window.vanthu.app.info())).name).toBe('vanthu');
+});
+
+test('a request without the session is refused on the API', async ({ playwright }) => {
+  const bare = await playwright.request.newContext({ storageState: NO_STATE });
+  const res = await bare.post(`${hostUrl()}api/call/app.info`, { data: {}, headers: { 'X-Vanthu': '1' } });
+  expect(res.status()).toBe(403);
+  expect((await res.json()).error.message).toContain('mở lại vanthu');
+  await bare.dispose();
+});
+
+test('a call from another origin is refused even with the session', async ({ request }) => {
+  const url = `${hostUrl()}api/call/app.info`;
+  expect((await request.post(url, { data: {}, headers: { 'X-Vanthu': '1' } })).status()).toBe(200);
+  const res = await request.post(url, { data: {}, headers: { 'X-Vanthu': '1', Origin: 'http://evil.example' } });
   expect(res.status()).toBe(403);
   expect((await res.json()).error.message).toContain('trang web khác');
 });
@@ -42,4 +59,24 @@ test('a page of another site cannot read the API from the browser', async ({ pag
     }
   }, hostUrl());
   expect(outcome).toBe('blocked');
+});
+
+test('a request of another site that needs no permission (like a form post) changes nothing', async ({ page, context }) => {
+  const org = JSON.parse(fs.readFileSync(path.resolve('templates/organisation.default.json'), 'utf8')) as { name: string };
+  const own = await context.newPage();
+  await own.goto(hostUrl());
+  await own.waitForFunction(() => !!window.vanthu);
+  const before = await own.evaluate(() => window.vanthu.settings.status());
+  await page.route('http://evil.example/', (r) => r.fulfill({ contentType: 'text/html', body: '<h1>evil</h1>' }));
+  await page.goto('http://evil.example/');
+  const outcome = await page.evaluate(async ({ url, body }) => {
+    try {
+      await fetch(`${url}api/call/settings.saveOrganisation`, { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' }, body });
+      return 'sent';
+    } catch {
+      return 'blocked';
+    }
+  }, { url: hostUrl(), body: JSON.stringify({ organisation: { ...org, name: 'BỊ ĐỔI' }, term: { name: 'Nhiệm kỳ giả', start: '2025-10-01' } }) });
+  expect(['sent', 'blocked']).toContain(outcome);
+  expect(await own.evaluate(() => window.vanthu.settings.status())).toEqual(before);
 });

@@ -1,31 +1,27 @@
 // @vitest-environment jsdom
-/** The browser client of the local host: token from the page, one POST per call, clear errors. */
+/** The browser client of the local host: the session cookie and X-Vanthu header, one POST per call, clear errors. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VanthuError, createApi } from '../../common/api';
-import { httpTransport, installWebClient, pageToken } from '../../renderer/api/web-client';
+import { httpTransport, installWebClient } from '../../renderer/api/web-client';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('web client', () => {
-  it('reads the token the host wrote into the page', () => {
-    document.head.innerHTML = '<meta name="vanthu-token" content="abc123">';
-    expect(pageToken()).toBe('abc123');
-  });
-
-  it('posts each call with the token and returns its value', async () => {
+  it('posts each call with the session cookie and the X-Vanthu header, and returns its value', async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: [1] })));
     vi.stubGlobal('fetch', fetch);
-    const api = createApi(httpTransport('tok'));
+    const api = createApi(httpTransport());
     await expect(api.drafts.list({ query: 'nghi quyet' })).resolves.toEqual([1]);
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/call/drafts.list');
-    expect((init.headers as Record<string, string>)['X-Vanthu-Token']).toBe('tok');
+    expect(init.credentials).toBe('same-origin');
+    expect((init.headers as Record<string, string>)['X-Vanthu']).toBe('1');
     expect(JSON.parse(String(init.body))).toEqual({ query: 'nghi quyet' });
   });
 
   it('turns a refusal into a VanthuError with the Vietnamese message', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Dữ liệu không hợp lệ.' } }), { status: 400 }));
-    const api = createApi(httpTransport('tok'));
+    const api = createApi(httpTransport());
     const err = await api.search.query({ text: '' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(VanthuError);
     expect((err as VanthuError).message).toBe('Dữ liệu không hợp lệ.');
@@ -35,12 +31,12 @@ describe('web client', () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
-    await expect(createApi(httpTransport('t')).app.info()).rejects.toThrow('Mất kết nối với vanthu');
+    await expect(createApi(httpTransport()).app.info()).rejects.toThrow('Mất kết nối với vanthu');
   });
 
   it('a non-JSON answer gives a readable message', async () => {
     vi.stubGlobal('fetch', async () => new Response('<html>', { status: 502 }));
-    await expect(createApi(httpTransport('t')).app.info()).rejects.toThrow('mã 502');
+    await expect(createApi(httpTransport()).app.info()).rejects.toThrow('mã 502');
   });
 
   it('installs window.vanthu only when the preload has not', () => {
