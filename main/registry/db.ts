@@ -1,14 +1,22 @@
 /**
  * Opening the registry database: file checks, pragmas (WAL, synchronous=FULL, foreign keys,
- * busy timeout), `PRAGMA integrity_check`, schema version check and migrations. A bad file gives a
- * RegistryError with a Vietnamese message and is never overwritten.
+ * busy timeout), `PRAGMA integrity_check`, schema version check and migrations, then the audit key,
+ * the audit seal (version 4) and the guard triggers. A bad file gives a RegistryError with a
+ * Vietnamese message and is never overwritten. A file whose header counts more pages than it holds
+ * is not refused when its -wal file is there: SQLite reads those pages from the WAL (a crash in the
+ * middle of a checkpoint, a full disk), so the file is checked through SQLite and checkpointed,
+ * and only judged truncated if it still is. A missing file is never replaced by a new empty one
+ * where a database evidently existed (its set-aside copy, its WAL or its audit key is there).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { loadAuditKey, useAuditKey, auditKeyFile } from './audit-key';
+import { sealAudit } from './audit';
 import { RegistryError } from './errors';
-import { checkDatabaseFile, KEEP_ADVICE } from './file-check';
+import { checkDatabaseFile, inspectDatabaseFile, KEEP_ADVICE } from './file-check';
 import { APPLICATION_ID, LATEST_VERSION, migrate } from './migrations';
+import { restoreTriggers } from './schema-triggers';
 
 /** A better-sqlite3 connection. */
 export type Db = Database.Database;
@@ -16,14 +24,31 @@ export type Db = Database.Database;
 /** Milliseconds a writer waits for another writer before giving up. */
 export const BUSY_TIMEOUT_MS = 30_000;
 
+/** Options of openDatabase. */
+export interface OpenDbOptions {
+  /** Create the file when missing (default true); never where a database evidently existed. */
+  create?: boolean;
+  readonly?: boolean;
+  /** Database whose audit key verifies this one (a backup is checked with the key of the file it will replace). */
+  auditKeyOf?: string;
+}
+
 /** Opens `file`, creating it (and its folder) when missing unless `create` is false. */
-export function openDatabase(file: string, opts: { create?: boolean; readonly?: boolean } = {}): Db {
+export function openDatabase(file: string, opts: OpenDbOptions = {}): Db {
   const abs = path.resolve(file);
   const exists = fs.existsSync(abs);
-  if (exists) checkDatabaseFile(abs);
+  let walCompletes = false;
+  if (exists) walCompletes = checkWithWal(abs);
   else if (opts.create === false || opts.readonly) {
-    throw new RegistryError('missing-file', `Không tìm thấy tệp sổ đăng ký "${abs}".`);
-  } else fs.mkdirSync(path.dirname(abs), { recursive: true });
+    throw new RegistryError('missing-file', `Không tìm thấy tệp sổ đăng ký "${abs}".${lostDatabaseAdvice(abs)}`);
+  } else {
+    const evidence = lostDatabaseAdvice(abs);
+    if (evidence) {
+      throw new RegistryError('missing-file',
+        `Không tìm thấy tệp sổ đăng ký "${abs}", nhưng sổ đã từng có ở đây; vanthu không tạo sổ trống mới để khỏi che mất dữ liệu.${evidence}`);
+    }
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+  }
   let db: Db | undefined;
   try {
     db = new Database(abs, { fileMustExist: exists, readonly: opts.readonly ?? false });
@@ -34,17 +59,50 @@ export function openDatabase(file: string, opts: { create?: boolean; readonly?: 
       const first = problems.slice(0, 3).map((p) => p.integrity_check).join('; ');
       throw new RegistryError('corrupt', `Cơ sở dữ liệu "${abs}" bị hỏng (kiểm tra toàn vẹn: ${first}). ${KEEP_ADVICE}`);
     }
-    if (!opts.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      db.pragma('foreign_keys = ON');
-      migrate(db);
+    if (opts.readonly) {
+      useAuditKey(db, loadAuditKey(opts.auditKeyOf ?? abs, false));
+      return db;
     }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    if (walCompletes) completeFromWal(db, abs);
+    migrate(db);
+    useAuditKey(db, loadAuditKey(abs, true));
+    sealAudit(db);
+    restoreTriggers(db);
     return db;
   } catch (err) {
     db?.close();
     throw asRegistryError(err, abs);
   }
+}
+
+/**
+ * The header check of file-check.ts, except that a file shorter than its header says is let
+ * through when its -wal file is there (SQLite will read the missing pages from it). Returns true
+ * in that case, so the caller checkpoints and checks the length again.
+ */
+function checkWithWal(abs: string): boolean {
+  const problem = inspectDatabaseFile(abs);
+  if (problem?.code === 'truncated' && walSize(abs) > 0) return true;
+  checkDatabaseFile(abs);
+  return false;
+}
+
+function walSize(abs: string): number {
+  try {
+    return fs.statSync(`${abs}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Writes the WAL back into the file (the integrity check read through it) and checks the length again. */
+function completeFromWal(db: Db, abs: string): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const still = inspectDatabaseFile(abs);
+  if (still) throw still;
 }
 
 /** Refuses a database of another program or of a newer vanthu. */
@@ -59,6 +117,36 @@ function checkIdentity(db: Db, file: string, existed: boolean): void {
     throw new RegistryError('newer-schema',
       `Sổ đăng ký "${file}" được ghi bởi phiên bản vanthu mới hơn (lược đồ dữ liệu số ${version}, phiên bản này chỉ đọc được đến số ${LATEST_VERSION}). Hãy cập nhật vanthu; tệp được giữ nguyên.`);
   }
+}
+
+/** The copies kept aside by restores of the database at `abs` (`<file>.truoc-khoi-phuc-<time>`), newest last. */
+export function keptAsideCopies(abs: string): string[] {
+  const dir = path.dirname(abs);
+  const prefix = `${path.basename(abs)}.truoc-khoi-phuc-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => n.startsWith(prefix) && !/-(wal|shm)$/.test(n)).sort().map((n) => path.join(dir, n));
+}
+
+/**
+ * When the database at `abs` is missing but evidently existed (a copy kept aside by a restore, its
+ * WAL, its audit key), a Vietnamese sentence saying so and naming the file to put back; else ''.
+ */
+export function lostDatabaseAdvice(abs: string): string {
+  const aside = keptAsideCopies(abs).at(-1);
+  const wal = fs.existsSync(`${abs}-wal`);
+  const key = fs.existsSync(auditKeyFile(abs));
+  if (!aside && !wal && !key) return '';
+  const name = path.basename(abs);
+  const parts: string[] = [];
+  if (aside) parts.push(` Bản sổ được để riêng khi khôi phục: "${aside}" — hãy đổi tên (hoặc sao chép) tệp đó thành "${name}" trong cùng thư mục, hoặc khôi phục nó (vanthu registry restore "${aside}").`);
+  if (wal) parts.push(` Tệp nhật ký ghi "${name}-wal" vẫn còn: đừng xóa nó, nó thuộc về tệp sổ bị thiếu.`);
+  if (!aside) parts.push(' Hãy đặt lại đúng tệp sổ hoặc khôi phục từ một bản sao lưu (vanthu registry restore <tệp sao lưu>).');
+  return parts.join('');
 }
 
 /** Maps SQLite's corruption errors to a RegistryError; passes others through. */

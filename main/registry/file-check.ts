@@ -15,7 +15,7 @@ export function checkDatabaseFile(file: string): void {
   // Another process may be checkpointing (growing the file) while we look: a short size is
   // only reported when it is seen three times.
   for (let attempt = 1; ; attempt++) {
-    const problem = inspect(file);
+    const problem = inspectDatabaseFile(file);
     if (!problem || problem.code !== 'truncated' || attempt === 3) {
       if (problem) throw problem;
       return;
@@ -24,7 +24,8 @@ export function checkDatabaseFile(file: string): void {
   }
 }
 
-function inspect(file: string): RegistryError | null {
+/** The problem of the file at `file` seen by reading its header once (no retry), or null. */
+export function inspectDatabaseFile(file: string): RegistryError | null {
   const head = Buffer.alloc(100);
   let read: number;
   let size: number;

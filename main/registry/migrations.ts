@@ -8,12 +8,14 @@ import { SEARCH_V1 } from './schema-search';
 import { AUDIT_V1 } from './schema-audit';
 import { DESK_V2 } from './schema-desk';
 import { DRAFTS_V3 } from './schema-drafts';
+import { AUDIT_V4 } from './schema-audit-v4';
+import { RECIPIENTS_V5 } from './schema-recipients-v5';
 
 /** `PRAGMA application_id` of a vanthu registry ("VNTH"). */
 export const APPLICATION_ID = 0x564e5448;
 
 /** Migrations in order; index i brings the schema from version i to i+1. */
-export const MIGRATIONS: readonly string[] = [SCHEMA_V1 + SEARCH_V1 + AUDIT_V1, DESK_V2, DRAFTS_V3];
+export const MIGRATIONS: readonly string[] = [SCHEMA_V1 + SEARCH_V1 + AUDIT_V1, DESK_V2, DRAFTS_V3, AUDIT_V4, RECIPIENTS_V5];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDraft } from '../../../common/draft/create';
+import { acceptSamples } from '../../../common/draft/fill';
 import type { RegistryService } from '../../../main/registry/index';
 import { defaultOrganisation, findTemplate } from '../../../main/templates/index';
 import { withTermBook } from './helpers';
@@ -11,7 +12,7 @@ import { withTermBook } from './helpers';
 let reg: RegistryService;
 afterEach(() => reg?.close());
 
-const draftText = (templateId = 'nghi-quyet') => JSON.stringify(createDraft(findTemplate(templateId)!, defaultOrganisation()));
+const draftText = (templateId = 'nghi-quyet') => JSON.stringify(acceptSamples(createDraft(findTemplate(templateId)!, defaultOrganisation())));
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
