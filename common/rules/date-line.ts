@@ -139,5 +139,5 @@ export function checkDateInRange(iso: string, label: string, today: string = tod
   const r = parseDate(iso);
   if (!r.ok || !/^\d{4}-\d{2}-\d{2}$/.test(iso.trim())) return `${label}: ${r.ok ? `"${iso}" phải ghi theo dạng năm-tháng-ngày, ví dụ 2021-03-06` : r.message}`;
   if (isDateInRange(iso.trim(), today)) return null;
-  return `${label} ${shortDate(r.value)} ${dateRangeText(today)}.`;
+  return `${label} ${iso.trim().split('-').reverse().join('/')} ${dateRangeText(today)}.`;
 }

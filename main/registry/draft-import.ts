@@ -3,11 +3,13 @@
  * (`drafts/`, `drafts-trash/`, `drafts-meta/`, `drafts-versions/<id>/`). Every file imported is
  * recorded in `draft_imports`, so running it again adds nothing; after the transaction the folders
  * are renamed to `<name>.imported-<date>` (their files are kept). A file that cannot be read becomes
- * a draft titled as such, holding the file's text, so nothing is lost.
+ * a draft titled as such, holding the file's text, so nothing is lost. A UTF-8 BOM is skipped and
+ * every text loses the characters XML cannot carry (common/text/sanitize.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { foldVietnamese } from '../../common/text/normalize';
+import { sanitizeDeep, stripNonXmlChars } from '../../common/text/sanitize';
 import type { Ctx } from './context';
 import { nowIso, stmt, todayIso } from './sql';
 import type { LegacyDraftFolders, LegacyImportReport } from './types-drafts';
@@ -21,12 +23,12 @@ function jsonFiles(dir: string, sub = ''): LegacyFile[] {
   if (!fs.existsSync(abs)) return [];
   return fs.readdirSync(abs).filter((f) => f.endsWith('.json')).sort().map((f) => ({
     source: path.posix.join(path.basename(dir), sub, f), name: f.slice(0, -5),
-    text: fs.readFileSync(path.join(abs, f), 'utf8'), mtime: fs.statSync(path.join(abs, f)).mtime.toISOString(),
+    text: stripNonXmlChars(fs.readFileSync(path.join(abs, f), 'utf8').replace(/^\uFEFF/, '')), mtime: fs.statSync(path.join(abs, f)).mtime.toISOString(),
   }));
 }
 
 function parse<T>(text: string): T | null {
-  try { return JSON.parse(text) as T; } catch { return null; }
+  try { return sanitizeDeep(JSON.parse(text)) as T; } catch { return null; }
 }
 
 function renameAside(dir: string): string | null {

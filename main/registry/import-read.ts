@@ -1,11 +1,12 @@
 /**
  * Reading registers kept in Excel: the first worksheet of an .xlsx (exceljs) or a .csv (comma or
  * semicolon, UTF-8 with or without BOM) as rows of strings, with the header row found and dates
- * turned into ISO form.
+ * turned into ISO form. Every cell loses the characters XML cannot carry (common/text/sanitize.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { stripNonXmlChars } from '../../common/text/sanitize';
 import { RegistryError } from './errors';
 
 /** A sheet: header cells and data rows (with their 1-based row numbers in the file). */
@@ -71,9 +72,10 @@ export async function readSheet(file: string): Promise<Sheet> {
   }
   const h = raw.findIndex((r) => r.filter((c) => c.trim()).length >= 3);
   if (h < 0) throw new RegistryError('invalid', `Không tìm thấy dòng tiêu đề cột trong "${file}".`);
-  const rows = raw.slice(h + 1).map((cells, i) => ({ row: h + 2 + i, cells: cells.map((c) => c.trim()) }))
+  const clean = (c: string) => stripNonXmlChars(c).trim();
+  const rows = raw.slice(h + 1).map((cells, i) => ({ row: h + 2 + i, cells: cells.map(clean) }))
     .filter((r) => r.cells.some(Boolean));
-  return { header: raw[h].map((c) => c.trim()), rows };
+  return { header: raw[h].map(clean), rows };
 }
 
 /** Turns "05/02/2024", "5/2/24", "2024-02-05" into ISO; null when not a date. */
@@ -84,9 +86,9 @@ export function toIsoDate(text: string): string | null {
   if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t))) {
     [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (y < 100) y += 2000;
+    if (m[3].length === 2) y += 2000;
   } else return null;
-  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const iso = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const dt = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(dt.getTime()) && dt.toISOString().slice(0, 10) === iso ? iso : null;
 }

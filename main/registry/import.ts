@@ -3,6 +3,8 @@
  * headings; a sheet with a "Số đến" column is an incoming register, otherwise an outgoing one. Each
  * row is taken or refused on its own (its own transaction), with a Vietnamese reason per row.
  */
+import { MAX_SERIAL } from '../../common/draft/limits';
+import { checkDateInRange } from '../../common/rules/date-line';
 import { parseNumber } from '../../common/rules/number';
 import { foldVietnamese } from '../../common/text/normalize';
 import { findOutBook, getOutBook } from './books';
@@ -60,10 +62,15 @@ export async function importFile(ctx: Ctx, file: string, opts: { bookId?: number
   return report;
 }
 
+/** Most copies (số lượng bản) one row may declare. */
+const MAX_COPIES = 9999;
+
 function dateOf(text: string, what: string, required: boolean): string {
   if (!text && !required) return '';
   const iso = toIsoDate(text);
   if (!iso) throw new RegistryError('invalid', text ? `${what} "${text}" không phải ngày hợp lệ.` : `Thiếu ${what.toLowerCase()}.`);
+  const outside = checkDateInRange(iso, what);
+  if (outside) throw new RegistryError('invalid', outside);
   return iso;
 }
 
@@ -71,11 +78,14 @@ function takeOutgoing(ctx: Ctx, get: (f: string) => string, bookId?: number): st
   const parsed = parseNumber(get('number'));
   if (!parsed.ok) throw new RegistryError('invalid', parsed.message);
   const { serial, typeCode, issuerCode } = parsed.value;
+  if (serial > MAX_SERIAL) throw new RegistryError('invalid', `Số ${get('number')}: số văn bản không được lớn hơn ${MAX_SERIAL}.`);
   const book = bookId !== undefined ? getOutBook(ctx, bookId) : findOutBook(ctx, issuerCode);
   if (!book) throw new RegistryError('invalid', `Chưa có sổ văn bản đi cho cơ quan ký hiệu "${issuerCode}".`);
   if (book.issuerCode !== issuerCode) throw new RegistryError('invalid', `Số ${get('number')} không thuộc sổ "${book.name}" (${book.issuerCode}).`);
   const copies = get('copies') ? Number(get('copies')) : null;
-  if (copies !== null && !Number.isInteger(copies)) throw new RegistryError('invalid', `Số lượng bản "${get('copies')}" không phải số nguyên.`);
+  if (copies !== null && !(Number.isInteger(copies) && copies >= 0 && copies <= MAX_COPIES)) {
+    throw new RegistryError('invalid', `Số lượng bản "${get('copies')}" phải là số nguyên từ 0 đến ${MAX_COPIES}.`);
+  }
   const entry = importNumber(ctx, book.id, {
     typeCode, date: dateOf(get('date'), 'Ngày văn bản', true), summary: get('summary'), signer: get('signer'),
     recipients: get('recipients').split(/\r?\n|;/).map((s) => s.trim()).filter(Boolean), archiveHolder: get('archiveHolder'),
@@ -87,7 +97,9 @@ function takeOutgoing(ctx: Ctx, get: (f: string) => string, bookId?: number): st
 function takeIncoming(ctx: Ctx, get: (f: string) => string): string {
   const serialText = get('serial');
   const serial = serialText ? Number(serialText) : undefined;
-  if (serial !== undefined && !(Number.isInteger(serial) && serial >= 1)) throw new RegistryError('invalid', `Số đến "${serialText}" không phải số nguyên dương.`);
+  if (serial !== undefined && !(Number.isInteger(serial) && serial >= 1 && serial <= MAX_SERIAL)) {
+    throw new RegistryError('invalid', `Số đến "${serialText}" phải là số nguyên từ 1 đến ${MAX_SERIAL}.`);
+  }
   const status = foldVietnamese(get('status'));
   const entry = addIncoming(ctx, {
     receivedDate: dateOf(get('receivedDate'), 'Ngày đến', true), sender: get('sender'), senderNumber: get('senderNumber'),

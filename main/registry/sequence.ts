@@ -3,6 +3,7 @@
  * rules of ./numbering.ts), the highest number used in it, and the last number declared by an
  * office that adopts vanthu mid-term.
  */
+import { MAX_SERIAL } from '../../common/draft/limits';
 import { appendAudit } from './audit';
 import { getOutBook, listOutBooks } from './books';
 import type { Ctx } from './context';
@@ -43,7 +44,9 @@ export function declaredLastUsed(ctx: Ctx, s: Sequence): number | null {
 
 /** The serial the next document of the sequence gets. */
 export function peekSerial(ctx: Ctx, s: Sequence): number {
-  return nextSerial(highestSerial(ctx, s), declaredLastUsed(ctx, s));
+  const next = nextSerial(highestSerial(ctx, s), declaredLastUsed(ctx, s));
+  check(next <= MAX_SERIAL, `Sổ đã dùng hết số của loại ${s.seqCode} (số lớn nhất là ${MAX_SERIAL}); hãy kiểm tra số cuối cùng đã dùng.`);
+  return next;
 }
 
 /**
@@ -51,7 +54,7 @@ export function peekSerial(ctx: Ctx, s: Sequence): number {
  * one more. Refused when numbers above it were already given by vanthu.
  */
 export function setLastUsed(ctx: Ctx, bookId: number, typeCode: string, lastUsed: number, opts: { date?: string; secret?: boolean } = {}): void {
-  check(Number.isInteger(lastUsed) && lastUsed >= 0, `Số cuối cùng đã dùng phải là số nguyên không âm, không phải "${lastUsed}".`);
+  check(Number.isInteger(lastUsed) && lastUsed >= 0 && lastUsed <= MAX_SERIAL, `Số cuối cùng đã dùng phải là số nguyên từ 0 đến ${MAX_SERIAL}, không phải "${lastUsed}".`);
   ctx.db.transaction(() => {
     const book = getOutBook(ctx, bookId);
     const seq = resolveSequence(ctx, book, typeCode.normalize('NFC'), opts.date ?? todayIso(), opts.secret ? 'Mật' : '');

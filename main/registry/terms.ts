@@ -2,6 +2,7 @@
  * Terms (nhiệm kỳ) of an outgoing book. Closing a term ends every term-scoped sequence; the next
  * term, opened with its start date, starts them all again at 01 (spec §4).
  */
+import { checkDateInRange } from '../../common/rules/date-line';
 import { appendAudit } from './audit';
 import type { Ctx } from './context';
 import { check, RegistryError } from './errors';
@@ -20,6 +21,8 @@ export function listTerms(ctx: Ctx, bookId: number): Term[] {
 /** Opens a term from `startDate`; the previous term must be closed before that date. */
 export function openTerm(ctx: Ctx, bookId: number, name: string, startDate: string): Term {
   check(isIsoDate(startDate), `Ngày bắt đầu nhiệm kỳ "${startDate}" không hợp lệ (dạng yyyy-mm-dd).`);
+  const outside = checkDateInRange(startDate, 'Ngày bắt đầu nhiệm kỳ');
+  check(outside === null, outside ?? '');
   check(name.trim().length > 0, 'Tên nhiệm kỳ không được để trống (ví dụ "2025–2030").');
   return ctx.db.transaction(() => {
     getOutBook(ctx, bookId);
@@ -40,6 +43,8 @@ export function openTerm(ctx: Ctx, bookId: number, name: string, startDate: stri
 /** Closes the open term of a book on `endDate` (inclusive). */
 export function closeTerm(ctx: Ctx, bookId: number, endDate: string): Term {
   check(isIsoDate(endDate), `Ngày kết thúc nhiệm kỳ "${endDate}" không hợp lệ (dạng yyyy-mm-dd).`);
+  const outside = checkDateInRange(endDate, 'Ngày kết thúc nhiệm kỳ');
+  check(outside === null, outside ?? '');
   return ctx.db.transaction(() => {
     const open = listTerms(ctx, bookId).find((t) => t.endDate === null);
     if (!open) throw new RegistryError('no-term', 'Sổ này không có nhiệm kỳ nào đang mở.');

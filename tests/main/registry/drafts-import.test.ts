@@ -79,4 +79,15 @@ describe('legacy JSON drafts', () => {
     expect((await call('drafts.list', {})).map((d: { id: string }) => d.id).sort()).toEqual(['20260201-broken', '20260201-issued']);
     expect(await call('drafts.versions', { id: '20260201-aaaa' })).toEqual([]);
   });
+
+  it('skip a UTF-8 BOM and drop characters XML cannot carry', async () => {
+    const dir = tmpDir('vanthu-legacy-bom-');
+    put(path.join(dir, 'drafts', '20260201-bom.json'), `\uFEFF${JSON.stringify(rec('20260201-bom', 'Nghị\u0001 quyết\uFFFE mới', { draft: { format: 'cu', text: 'a\u0007b\uFFFFc\uD800' } }))}`);
+    put(path.join(dir, 'drafts', '20260201-bad.json'), '{"id": "x\u0002\uFFFE", "dra');
+    ctx = createContext(dir, 'web');
+    const listed = await call('drafts.list', {});
+    expect(listed.find((d: { id: string }) => d.id === '20260201-bom')).toMatchObject({ title: 'Nghị quyết mới' });
+    expect((await call('drafts.get', { id: '20260201-bom' })).draft).toEqual({ format: 'cu', text: 'abc' });
+    await expect(call('drafts.get', { id: '20260201-bad' })).rejects.toThrow(/bị hỏng/);
+  });
 });

@@ -57,4 +57,32 @@ describe('import of registers kept in Excel', () => {
     expect([toIsoDate('6/3/21'), toIsoDate('2021-03-06'), toIsoDate('06.03.2021'), toIsoDate('32/1/2021'), toIsoDate('abc')])
       .toEqual(['2021-03-06', '2021-03-06', '2021-03-06', null, null]);
   });
+
+  it('drops characters XML cannot carry and refuses dates and numbers outside the register', async () => {
+    const t = withTermBook(); reg = t.reg;
+    const csv = path.join(t.dir, 'so-di-ban.csv');
+    fs.writeFileSync(csv, 'Số, ký hiệu;Ngày tháng văn bản;Tên loại và trích yếu nội dung;Người ký;Nơi nhận;Số lượng bản\n'
+      + '04-NQ/TU;06/3/2021;Nghị\u0001 quyết\uFFFE về\uFFFF công tác;Nguyễn\u001F Văn An;Các huyện ủy;3\n'
+      + '05-NQ/TU;31/12/9999;Năm sai;;;\n'
+      + '06-NQ/TU;01/01/0001;Năm sai;;;\n'
+      + '1000000-NQ/TU;07/3/2021;Số quá lớn;;;\n'
+      + '07-NQ/TU;07/3/2021;Số bản quá lớn;;;1000000000\n');
+    const r = await reg.importFile(csv);
+    expect(r.taken).toEqual([{ row: 2, number: '04-NQ/TU' }]);
+    expect(reg.listOutgoing()[0]).toMatchObject({ summary: 'Nghị quyết về công tác', signer: 'Nguyễn Văn An' });
+    expect(r.refused.map((x) => x.row)).toEqual([3, 4, 5, 6]);
+    expect(r.refused[0].reason).toMatch(/^Ngày văn bản 31\/12\/9999 phải từ 01\/01\/1930 đến/u);
+    expect(r.refused[1].reason).toMatch(/^Ngày văn bản 01\/01\/0001 phải từ 01\/01\/1930/u);
+    expect(r.refused[2].reason).toMatch(/không được lớn hơn 99999|quá/u);
+    expect(r.refused[3].reason).toMatch(/Số lượng bản "1000000000" phải là số nguyên từ 0 đến 9999/u);
+  });
+
+  it('refuses a số đến over 99999 in an incoming register', async () => {
+    const t = withTermBook(); reg = t.reg;
+    const csv = path.join(t.dir, 'so-den-ban.csv');
+    fs.writeFileSync(csv, 'Ngày đến;Số đến;Tác giả;Trích yếu\n12/3/2021;1000000000;Huyện ủy\u0002 Lý Nhân;Báo cáo\n13/3/2021;;Huyện ủy\u0002 Lý Nhân;Báo\uFFFF cáo\n');
+    const r = await reg.importFile(csv);
+    expect(r.refused).toEqual([{ row: 2, reason: 'Số đến "1000000000" phải là số nguyên từ 1 đến 99999.' }]);
+    expect(reg.listIncoming()[0]).toMatchObject({ sender: 'Huyện ủy Lý Nhân', summary: 'Báo cáo' });
+  });
 });
