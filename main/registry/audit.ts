@@ -14,6 +14,9 @@ import { RegistryError } from './errors';
 import { nowIso, stmt } from './sql';
 import type { AuditEvent, AuditVerdict } from './types';
 
+/** The schema version that brings the keyed chain: sealAudit runs in its migration's transaction. */
+export const AUDIT_SEAL_VERSION = 4;
+
 /** Hash that starts the chain. */
 export const GENESIS = '0'.repeat(64);
 
@@ -65,29 +68,31 @@ function writeHead(db: Db, key: Buffer, h: Omit<Head, 'mac'>): void {
 /** Appends an event; call it inside the transaction of the write it records (after the write). */
 export function appendAudit(db: Db, e: AuditInput): void {
   const key = needKey(db);
+  // Without its head (deleted behind vanthu's back) the chain goes on from its last event, and
+  // verifyAudit keeps saying the head is missing: the head is never re-created, that would launder.
   const head = readHead(db);
-  if (!head) throw new RegistryError('invalid', 'Nhật ký chưa được niêm phong (thiếu dấu đầu chuỗi); hãy mở lại sổ đăng ký.');
   const row = {
     at: nowIso(), user: e.user, action: e.action, entity: e.entity, entity_id: String(e.entityId),
     before: e.before === undefined ? null : JSON.stringify(e.before),
     after: e.after === undefined ? null : JSON.stringify(e.after),
     row_hash: currentRowHash(db, e.entity, e.entityId) ?? null,
   };
-  const prev = head.last_hash;
+  const last = head ? undefined : stmt(db, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+  const prev = head ? head.last_hash : last?.hash ?? GENESIS;
   const hash = keyedDigest(key, prev, { ...row, id: 0, prev_hash: prev, hash: '' });
   const id = Number(stmt(db, `INSERT INTO audit_log (at, user, action, entity, entity_id, before, after, prev_hash, hash, row_hash)
     VALUES (@at, @user, @action, @entity, @entity_id, @before, @after, @prev, @hash, @row_hash)`)
     .run({ ...row, prev, hash }).lastInsertRowid);
-  writeHead(db, key, { legacy_upto: head.legacy_upto, count: head.count + 1, last_id: id, last_hash: hash });
+  if (head) writeHead(db, key, { legacy_upto: head.legacy_upto, count: head.count + 1, last_id: id, last_hash: hash });
 }
 
 /**
- * Seals the chain of a database just migrated to version 4 (no head yet): the events so far stay
- * verified by the legacy formula up to `legacy_upto`, the head is written, and one 'audit.seal'
- * event per existing register row records that row's hash. Idempotent; one transaction.
+ * Seals the chain of a database being migrated to version 4, inside that migration's transaction
+ * (never later: a head deleted afterwards must not be re-created): the events so far stay verified
+ * by the legacy formula up to `legacy_upto`, the head is written, and one 'audit.seal' event per
+ * existing register row records that row's hash.
  */
 export function sealAudit(db: Db, user = 'vanthu'): void {
-  if (!hasHeadTable(db) || readHead(db)) return;
   db.transaction(() => {
     if (readHead(db)) return;
     const key = needKey(db);
@@ -98,7 +103,7 @@ export function sealAudit(db: Db, user = 'vanthu'): void {
       const ids = db.prepare(`SELECT id FROM ${spec.table} ORDER BY id`).pluck().all() as number[];
       for (const id of ids) appendAudit(db, { user, action: 'audit.seal', entity, entityId: id });
     }
-  }).immediate();
+  })();
 }
 
 /**
@@ -123,7 +128,9 @@ export function verifyAudit(db: Db): AuditVerdict {
     count++;
     const expected = r.id <= legacyUpto ? legacyDigest(prev, r) : keyedDigest(key!, prev, r);
     if (r.prev_hash !== prev || expected !== r.hash) {
-      return broken(count, r.id, `Nhật ký bị sửa hoặc xóa tại mục số ${r.id}: chuỗi băm không khớp${r.id > legacyUpto ? ' (mã xác thực theo khóa của sổ không đúng)' : ''}.`);
+      const why = r.prev_hash !== prev ? 'mục này không nối tiếp mục trước nó (mục trước đã bị xóa hoặc sửa)'
+        : `chuỗi băm không khớp${r.id > legacyUpto ? ' (mã xác thực theo khóa của sổ không đúng)' : ''}`;
+      return broken(count, r.id, `Nhật ký bị sửa hoặc xóa tại mục số ${r.id}: ${why}.`);
     }
     if (r.row_hash && AUDITED_ROWS[r.entity]) recorded.set(`${r.entity}:${r.entity_id}`, { hash: r.row_hash, eventId: r.id });
     prev = r.hash;

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { loadAuditKey, useAuditKey, auditKeyFile } from './audit-key';
-import { sealAudit } from './audit';
+import { AUDIT_SEAL_VERSION, sealAudit } from './audit';
 import { RegistryError } from './errors';
 import { checkDatabaseFile, inspectDatabaseFile, KEEP_ADVICE } from './file-check';
 import { APPLICATION_ID, LATEST_VERSION, migrate } from './migrations';
@@ -67,9 +67,8 @@ export function openDatabase(file: string, opts: OpenDbOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     if (walCompletes) completeFromWal(db, abs);
-    migrate(db);
     useAuditKey(db, loadAuditKey(abs, true));
-    sealAudit(db);
+    migrate(db, { [AUDIT_SEAL_VERSION]: sealAudit });
     restoreTriggers(db);
     return db;
   } catch (err) {

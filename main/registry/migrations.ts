@@ -20,8 +20,11 @@ export const MIGRATIONS: readonly string[] = [SCHEMA_V1 + SEARCH_V1 + AUDIT_V1, 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS.length;
 
-/** Applies the pending migrations; returns the version reached. */
-export function migrate(db: Database.Database): number {
+/** Work a migration needs beyond SQL (e.g. what needs the audit key), run in its transaction, by version reached. */
+export type MigrationSteps = Partial<Record<number, (db: Database.Database) => void>>;
+
+/** Applies the pending migrations (each with its step of `steps`, in one transaction); returns the version reached. */
+export function migrate(db: Database.Database, steps: MigrationSteps = {}): number {
   let version = db.pragma('user_version', { simple: true }) as number;
   while (version < LATEST_VERSION) {
     db.transaction(() => {
@@ -30,6 +33,7 @@ export function migrate(db: Database.Database): number {
       if (version >= LATEST_VERSION) return;
       const next = version + 1;
       db.exec(MIGRATIONS[version]);
+      steps[next]?.(db);
       db.pragma(`user_version = ${next}`);
       if (next === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
       version = next;
