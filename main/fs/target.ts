@@ -24,6 +24,11 @@ export function checkOutputTarget(file: string, opts: TargetOptions = {}): strin
   const action = `Không ghi được ${lowerFirst(label)}`;
   refuseInputs(abs, opts);
   const dir = path.dirname(abs);
+  let existing = dir;
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  if (fs.existsSync(existing) && !fs.statSync(existing).isDirectory()) {
+    throw new UserError('invalid-input', `${action} "${path.basename(abs)}": "${path.basename(existing)}" là một tệp chứ không phải thư mục.`);
+  }
   if (opts.createDir) {
     try {
       fs.mkdirSync(dir, { recursive: true });

@@ -78,7 +78,7 @@ describe('checkOutputTarget', () => {
   it('creates a missing folder when asked, and refuses when the parent is a file', () => {
     expect(checkOutputTarget(path.join(dir, 'moi', 'sau', 'x.docx'), { createDir: true })).toBe(path.join(dir, 'moi', 'sau', 'x.docx'));
     expect(fs.statSync(path.join(dir, 'moi', 'sau')).isDirectory()).toBe(true);
-    expect(() => checkOutputTarget(path.join(at('a.txt'), 'x', 'y.docx'), { createDir: true })).toThrow(/Không tạo được thư mục chứa tệp ghi ra "y.docx": một phần của đường dẫn là tệp/);
+    expect(() => checkOutputTarget(path.join(at('a.txt'), 'x', 'y.docx'), { createDir: true })).toThrow(/Không ghi được tệp ghi ra "y.docx": "a.txt" là một tệp chứ không phải thư mục/);
   });
 
   it('refuses when the disk has not the room asked for', () => {
