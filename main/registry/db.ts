@@ -49,6 +49,7 @@ export function openDatabase(file: string, opts: OpenDbOptions = {}): Db {
     }
     fs.mkdirSync(path.dirname(abs), { recursive: true });
   }
+  if (walCompletes && !opts.readonly) openDatabase(abs, { ...opts, readonly: true }).close();
   let db: Db | undefined;
   try {
     db = new Database(abs, { fileMustExist: exists, readonly: opts.readonly ?? false });
@@ -97,7 +98,11 @@ function walSize(abs: string): number {
   }
 }
 
-/** Writes the WAL back into the file (the integrity check read through it) and checks the length again. */
+/**
+ * Writes the WAL back into the file and checks the length again. Runs only after a read-only
+ * probe passed the integrity check through the WAL (closing a writable connection would
+ * checkpoint into a file not yet judged).
+ */
 function completeFromWal(db: Db, abs: string): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const still = inspectDatabaseFile(abs);
