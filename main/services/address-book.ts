@@ -10,7 +10,7 @@ import { withRegistry } from './registry';
 import { readSettings } from './settings';
 
 /** Name of the group made from the profile's superiors. */
-export const SUPERIORS_GROUP = 'Cấp trên (để báo cáo)';
+export const SUPERIORS_GROUP = 'Cấp trên';
 
 /** What the organisation profile brings to the book: its superiors (as a group too) and usual recipients. */
 export function seedOf(org: Organisation | null): RecipientSeed {

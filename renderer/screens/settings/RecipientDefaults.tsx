@@ -53,8 +53,8 @@ export function RecipientDefaults({ book, reload }: BookPartProps) {
         ))}
       </ol>
       <div className="toolbar">
-        <select aria-label="Thêm vào nơi nhận mặc định" className="grow" value={adding} onChange={(e) => setAdding(e.target.value)}>
-          <option value="">Chọn nhóm hoặc dòng nơi nhận…</option>
+        <select aria-label="Thêm vào nơi nhận mặc định" className="grow default-add" value={adding} onChange={(e) => setAdding(e.target.value)}>
+          <option value="">Chọn nhóm hoặc dòng…</option>
           <optgroup label="Nhóm">{book.groups.map((g) => <option key={g.id} value={`g${g.id}`}>{g.name}</option>)}</optgroup>
           <optgroup label="Dòng">{book.entries.map((e) => <option key={e.id} value={`e${e.id}`}>{e.text}</option>)}</optgroup>
         </select>

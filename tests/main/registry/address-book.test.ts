@@ -41,7 +41,7 @@ describe('Nơi nhận address book', () => {
     const book = reg.desk.recipients.book(seedOf(org));
     expect(book.entries.map((e) => e.text)).toEqual(expect.arrayContaining(['Ban Bí thư Trung ương Đảng', 'Các ban xây dựng Đảng của Tỉnh ủy']));
     expect(book.entries.every((e) => e.source === 'org')).toBe(true);
-    expect(book.groups).toEqual([expect.objectContaining({ name: 'Cấp trên (để báo cáo)', purpose: 'để báo cáo' })]);
+    expect(book.groups).toEqual([expect.objectContaining({ name: 'Cấp trên', purpose: 'để báo cáo' })]);
     expect(book.groups[0].members.map((m) => m.text)).toEqual(org.superiors);
     const gone = book.entries.find((e) => e.text === 'Các ban xây dựng Đảng của Tỉnh ủy')!;
     reg.desk.recipients.removeEntry(gone.id);
