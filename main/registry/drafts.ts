@@ -5,6 +5,7 @@
  */
 import { foldVietnamese } from '../../common/text/normalize';
 import type { Ctx } from './context';
+import { queryPhrases, textMatches } from './search';
 import { RegistryError } from './errors';
 import { nowIso, stmt } from './sql';
 import type { DraftFile, DraftRow, DraftState, DraftWithDoc, NewDraft } from './types-drafts';
@@ -54,12 +55,17 @@ export function getDraft(ctx: Ctx, id: string, trashed = false): DraftWithDoc | 
   return r && { ...toDraftRow(r), doc: parseDoc(r.doc, `Dự thảo "${r.title}" (mã ${r.id})`) };
 }
 
-/** Live drafts (or the recycle bin), most recently saved first, filtered by the folded title. */
+/**
+ * Live drafts (or the recycle bin), most recently saved first; a query keeps those whose title holds
+ * every word at the start of one of its words, without tone marks (the rule of ./search.ts).
+ */
 export function listDrafts(ctx: Ctx, opts: { query?: string; limit?: number; trashed?: boolean } = {}): DraftRow[] {
+  const phrases = queryPhrases(opts.query ?? '');
   const sql = `SELECT ${COLUMNS} FROM drafts WHERE trashed_at IS ${opts.trashed ? 'NOT NULL' : 'NULL'}
-    AND instr(title_folded, @q) > 0 ORDER BY updated_at DESC, id LIMIT @limit`;
-  const rows = stmt(ctx.db, sql).all({ q: foldVietnamese((opts.query ?? '').trim()), limit: opts.limit ?? -1 }) as RawDraft[];
-  return rows.map(toDraftRow);
+    ORDER BY updated_at DESC, id LIMIT @limit`;
+  const rows = stmt(ctx.db, sql).all({ limit: phrases.length ? -1 : opts.limit ?? -1 }) as RawDraft[];
+  const kept = phrases.length ? rows.filter((r) => textMatches(r.title, phrases)) : rows;
+  return kept.slice(0, opts.limit ?? kept.length).map(toDraftRow);
 }
 
 /** Refuses a change to an issued draft, and (unless `submittedOk`) to a submitted one. */

@@ -2,6 +2,7 @@
 import type { DeskBook, DeskHit } from '../../common/api/domains/desk';
 import { foldVietnamese } from '../../common/text/normalize';
 import type { RegistryService } from '../registry/index';
+import { queryPhrases, textMatches } from '../registry/search';
 import type { Handlers, ServiceContext } from './context';
 import { listDrafts } from './drafts-store';
 import { withRegistry } from './registry';
@@ -11,11 +12,15 @@ function book(r: RegistryService, id: number): DeskBook {
   return { id: b.id, issuerCode: b.issuerCode, name: b.name, closed: b.closed, terms: r.listTerms(b.id) };
 }
 
+/**
+ * Drafts not yet issued whose title holds the query (the rule of main/registry/search.ts); an issued
+ * draft is found as its outgoing entry instead, with the register's date and a link back to it.
+ */
 async function draftHits(ctx: ServiceContext, text: string): Promise<DeskHit[]> {
-  const words = foldVietnamese(text).split(/\s+/).filter(Boolean);
-  return (await listDrafts(ctx)).filter((d) => words.every((w) => foldVietnamese(d.title).includes(w))).map((d) => ({
-    register: 'draft' as const, id: d.id, number: d.registeredAs ?? 'Dự thảo', date: d.updatedAt.slice(0, 10), summary: d.title,
-    sender: '', status: d.registeredAs ? 'đã cấp số' : 'dự thảo', hasFile: false,
+  const phrases = queryPhrases(text);
+  return (await listDrafts(ctx)).filter((d) => !d.registeredAs && textMatches(d.title, phrases)).map((d) => ({
+    register: 'draft' as const, id: d.id, number: 'Dự thảo', date: d.updatedAt.slice(0, 10), summary: d.title,
+    sender: '', status: 'dự thảo', hasFile: false,
   }));
 }
 

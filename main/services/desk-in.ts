@@ -1,10 +1,10 @@
-/** Desk handlers of incoming documents: registration, detail, routing, status, stamp on the PDF copy. */
+/** Desk handlers of incoming documents: registration, detail, routing, status (the stamp on PDFs: ./desk-stamp.ts). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../common/api';
 import type { DeskInRow, InDetail } from '../../common/api/domains/desk';
 import type { RegistryService } from '../registry/index';
-import { stampAttachment } from '../stamp/index';
+import { resolveStored } from '../registry/files';
 import { folders, type Handlers, type ServiceContext } from './context';
 import { deskToday } from './desk-clock';
 import { checkPath } from './paths';
@@ -22,7 +22,7 @@ export function inDetail(r: RegistryService, id: number): InDetail {
   return {
     row,
     attachments: e.attachments.map((a) => ({
-      id: a.id, name: a.originalName, file: path.resolve(r.dataDir, a.storedPath), size: a.size, pdf: /\.pdf$/i.test(a.originalName),
+      id: a.id, name: a.originalName, file: resolveStored(r.dataDir, a.storedPath), size: a.size, pdf: /\.pdf$/i.test(a.originalName),
     })),
     routes: r.desk.routes(id),
     stamp: r.stamp(id).lines,
@@ -67,15 +67,6 @@ export const deskInHandlers: Handlers = {
   'registry.deskRoute': ({ id, unit, person, deadline, note }, ctx) =>
     withRegistry(ctx, (r) => (r.desk.route(id, { unit, person, deadline, note }), inDetail(r, id))),
   'registry.deskStatus': ({ id, status }, ctx) => withRegistry(ctx, (r) => (r.desk.setStatus(id, status), inDetail(r, id))),
-  'registry.deskStampPdf': ({ id, attachmentId }, ctx) =>
-    withRegistry(ctx, async (r) => {
-      const d = inDetail(r, id);
-      const a = d.attachments.find((x) => x.id === attachmentId);
-      if (!a) throw new UserError('not-found', 'Văn bản đến không có tệp đính kèm này.');
-      if (!a.pdf) throw new UserError('invalid-input', 'Chỉ đóng dấu đến lên được tệp PDF; tệp DOCX hãy in dấu riêng.');
-      const out = await stampAttachment(a.file, d.stamp, path.join(folders(ctx.dataDir).exports, 'dau-den'), `${d.row.year}-${d.row.serial}-${a.name}`);
-      return { file: out.file, name: path.basename(out.file), warning: out.warning };
-    }),
   'registry.deskQueues': ({ soonDays, unit, person }, ctx) =>
     withRegistry(ctx, (r) => r.desk.queues({ today: deskToday(), soonDays, unit: unit || undefined, person: person || undefined })),
 };

@@ -4,6 +4,7 @@ import { deskCareHandlers } from './desk-care';
 import { deskInHandlers } from './desk-in';
 import { deskOutHandlers } from './desk-out';
 import { deskPrintHandlers } from './desk-print';
+import { deskStampHandlers } from './desk-stamp';
 
 /** Handlers of the desk operations (`registry.desk*`). */
-export const deskHandlers: Handlers = { ...deskInHandlers, ...deskOutHandlers, ...deskPrintHandlers, ...deskCareHandlers };
+export const deskHandlers: Handlers = { ...deskInHandlers, ...deskOutHandlers, ...deskPrintHandlers, ...deskCareHandlers, ...deskStampHandlers };

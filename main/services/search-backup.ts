@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SearchHit } from '../../common/api';
-import { foldVietnamese } from '../../common/text/normalize';
+import { queryPhrases, textMatches } from '../registry/search';
 import { folders, type Handlers, type ServiceContext } from './context';
 import { listDrafts } from './drafts-store';
 import { withRegistry } from './registry';
@@ -12,11 +12,13 @@ function backupInfo(file: string) {
   return { file, size: st.size, createdAt: st.mtime.toISOString() };
 }
 
+/** Drafts not yet issued whose title holds the query (an issued one is found as its outgoing entry). */
 async function searchDrafts(ctx: ServiceContext, text: string): Promise<SearchHit[]> {
-  const q = foldVietnamese(text);
+  const phrases = queryPhrases(text);
+  if (!phrases.length) return [];
   return (await listDrafts(ctx))
-    .filter((d) => foldVietnamese(d.title).includes(q))
-    .map((d) => ({ kind: 'draft' as const, id: d.id, title: d.title, snippet: d.registeredAs ? `Dự thảo đã cấp số ${d.registeredAs}` : 'Dự thảo chưa cấp số' }));
+    .filter((d) => !d.registeredAs && textMatches(d.title, phrases))
+    .map((d) => ({ kind: 'draft' as const, id: d.id, title: d.title, snippet: 'Dự thảo chưa cấp số' }));
 }
 
 /** Handlers of the search and backup domains. */

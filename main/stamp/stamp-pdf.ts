@@ -1,6 +1,8 @@
 /**
- * Stamps the received stamp (dấu "VĂN BẢN ĐẾN", spec §5.1) onto a copy of a PDF: page 1, top left,
- * under the place of the số và ký hiệu (HD 48 §III.2), boxed, in red ink. The original is never
+ * Stamps the received stamp (dấu "VĂN BẢN ĐẾN", spec §5.1) onto a copy of a PDF: page 1, boxed, in
+ * red ink, at the place the clerk chose on the preview, or else on the first free area of the page
+ * large enough for it (./place.ts, from the page's text boxes read by pdf.js), under the number and
+ * trích yếu where there is room. The stamp's size is a setting (./size.ts). The original is never
  * changed. The font is a Unicode TTF (./font.ts) through @pdf-lib/fontkit; without one the text is
  * written without tone marks and a warning says why.
  */
@@ -8,15 +10,22 @@ import fontkit from '@pdf-lib/fontkit';
 import fs from 'node:fs';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { NO_FONT_MESSAGE, findStampFont } from './font';
+import { findStampPlace, stampRect, type StampPlace } from './place';
+import { DEFAULT_STAMP_SIZE, type StampSize } from './size';
+import { pageTextBoxes } from './text-boxes';
 
-const MM = 72 / 25.4;
 const INK = rgb(0.75, 0.05, 0.1);
+const MM = 72 / 25.4;
+/** Where the stamp goes when page 1 has no free area large enough (top left, under the số và ký hiệu). */
+export const FALLBACK_PLACE: StampPlace = { xMm: 20, yMm: 38 };
+/** Said when no free area was found. */
+export const NO_ROOM_MESSAGE = 'Trang 1 không còn chỗ trống đủ rộng cho dấu đến: dấu được đặt ở góc trên bên trái và có thể che chữ; hãy kéo dấu đến chỗ khác trên bản xem trước.';
 
 /** Result of stamping. */
-export interface StampResult { bytes: Uint8Array; warning: string | null }
+export interface StampResult { bytes: Uint8Array; warning: string | null; place: StampPlace; size: StampSize; auto: boolean }
 
 /** Options of stampPdf. */
-export interface StampOptions { fontPath?: string | null; size?: number }
+export interface StampOptions { fontPath?: string | null; fontSize?: number; place?: StampPlace | null; size?: StampSize }
 
 /** A line without tone marks (đ → d), for the standard-font fallback. */
 function plain(line: string): string {
@@ -29,12 +38,20 @@ function fit(font: PDFFont, line: string, size: number, width: number): number {
   return s;
 }
 
+/** The automatic place of a stamp of `size` on page 1 of `pdf`, or null when no free area is large enough. */
+export async function autoPlace(pdf: Uint8Array, size: StampSize = DEFAULT_STAMP_SIZE): Promise<StampPlace | null> {
+  return findStampPlace(await pageTextBoxes(pdf, 1), size.widthMm, size.heightMm);
+}
+
 /** Returns a copy of `pdf` with the stamp `lines` (first lines = body name, then "VĂN BẢN ĐẾN"…) on page 1. */
 export async function stampPdf(pdf: Uint8Array, lines: string[], opts: StampOptions = {}): Promise<StampResult> {
+  const size = opts.size ?? DEFAULT_STAMP_SIZE;
+  const found = opts.place ? null : await autoPlace(pdf, size);
+  const place = opts.place ?? found ?? FALLBACK_PLACE;
   const doc = await PDFDocument.load(pdf, { ignoreEncryption: true, updateMetadata: false });
   const fontPath = opts.fontPath === undefined ? findStampFont() : opts.fontPath;
   let font: PDFFont;
-  let warning: string | null = null;
+  const warnings: string[] = [];
   let text = lines;
   if (fontPath) {
     doc.registerFontkit(fontkit);
@@ -42,23 +59,26 @@ export async function stampPdf(pdf: Uint8Array, lines: string[], opts: StampOpti
   } else {
     font = await doc.embedFont(StandardFonts.TimesRoman);
     text = lines.map(plain);
-    warning = NO_FONT_MESSAGE;
+    warnings.push(NO_FONT_MESSAGE);
   }
+  if (!opts.place && !found) warnings.push(NO_ROOM_MESSAGE);
   const page = doc.getPage(0);
-  const { width: pw, height: ph } = page.getSize();
-  const size = opts.size ?? 8.5;
-  const boxW = Math.min(62 * MM, pw - 30 * MM);
-  const lead = size * 1.3;
-  const boxH = text.length * lead + 4 * MM;
-  const x = 20 * MM;
-  const top = ph - 38 * MM;
-  page.drawRectangle({ x, y: top - boxH, width: boxW, height: boxH, borderColor: INK, borderWidth: 1.2, color: rgb(1, 1, 1), opacity: 0.92 });
+  const { height: ph } = page.getSize();
+  const mb = page.getMediaBox();
+  const r = stampRect(place, size.widthMm, size.heightMm, ph);
+  const box = { x0: r.x0 + mb.x, y0: r.y0 + mb.y, x1: r.x1 + mb.x, y1: r.y1 + mb.y };
+  const pad = 2 * MM;
+  const lead = Math.min((opts.fontSize ?? 8.5) * 1.3, (box.y1 - box.y0 - 2 * pad) / Math.max(1, text.length));
+  const fontSize = lead / 1.3;
+  page.drawRectangle({ x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0, borderColor: INK, borderWidth: 1.2, color: rgb(1, 1, 1), opacity: 0.92 });
+  const used = text.length * lead;
+  const top = box.y1 - Math.max(pad, (box.y1 - box.y0 - used) / 2);
   text.forEach((line, i) => {
     const centred = i < text.length - 3;
-    const s = fit(font, line, size, boxW - 4 * MM);
+    const s = fit(font, line, fontSize, box.x1 - box.x0 - 2 * pad);
     const w = font.widthOfTextAtSize(line, s);
-    const lx = centred ? x + (boxW - w) / 2 : x + 2 * MM;
-    page.drawText(line, { x: lx, y: top - 2 * MM - (i + 1) * lead + lead * 0.25, size: s, font, color: INK });
+    const lx = centred ? box.x0 + (box.x1 - box.x0 - w) / 2 : box.x0 + pad;
+    page.drawText(line, { x: lx, y: top - (i + 1) * lead + lead * 0.25, size: s, font, color: INK });
   });
-  return { bytes: await doc.save({ useObjectStreams: false }), warning };
+  return { bytes: await doc.save({ useObjectStreams: false }), warning: warnings.join(' ') || null, place, size, auto: !opts.place };
 }

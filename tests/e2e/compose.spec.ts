@@ -84,6 +84,7 @@ for (const c of CASES) {
     // Trình ký, then Cấp số & đăng ký with the issue date.
     await page.getByRole('button', { name: 'Trình ký' }).click();
     await page.getByLabel('Ngày ban hành', { exact: true }).fill(c.date);
+    await page.getByLabel(`Xác nhận ban hành ngày ${c.date.replace(/^(\d)\//, '0$1/').replace(/\/(\d)\//, '/0$1/')}`).check(); // the template is undated: another date is confirmed
     await page.getByRole('button', { name: 'Cấp số & đăng ký' }).click();
     const number = `01-${c.code}/TU`;
     await expect(page.locator('[data-number]')).toHaveText(number, { timeout: 60_000 });

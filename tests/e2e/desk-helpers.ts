@@ -14,7 +14,7 @@ import { startHost, type Host } from '../../main/host/server';
 export async function startDeskHost(today: string): Promise<{ host: Host; dataDir: string; stop(): Promise<void> }> {
   process.env.VANTHU_TODAY = today;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-desk-e2e-'));
-  const host = await startHost({ dataDir, rendererDir: path.resolve('dist/renderer') });
+  const host = await startHost({ dataDir, rendererDir: path.resolve(process.env.VANTHU_E2E_RENDERER_DIR ?? 'dist/renderer') });
   return {
     host, dataDir,
     async stop() {
@@ -25,9 +25,9 @@ export async function startDeskHost(today: string): Promise<{ host: Host; dataDi
   };
 }
 
-/** Completes the first-run screen with the sample organisation. */
-export async function firstRun(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+/** Completes the first-run screen with the sample organisation (opening the host's one-time launch address when it has one). */
+export async function firstRun(page: Page, host: { url: string; launchUrl?: () => string }): Promise<void> {
+  await page.goto(host.launchUrl ? host.launchUrl() : host.url);
   await page.getByRole('button', { name: 'Điền dữ liệu mẫu' }).click();
   await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
   await expect(page.getByRole('navigation')).toBeVisible();
@@ -71,4 +71,54 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   return errors;
+}
+
+/** Creates a draft of `templateId` through the contract with the header date `iso` (null: undated); returns its id. */
+export async function draftDated(page: Page, templateId: string, iso: string | null): Promise<string> {
+  return page.evaluate(async ({ t, d }) => {
+    const rec = await window.vanthu.drafts.create({ templateId: t });
+    const draft = rec.draft as { doc: { content: { type: string; attrs?: Record<string, unknown> }[] } };
+    const header = draft.doc.content.find((c) => c.type === 'header')!;
+    header.attrs = { ...header.attrs, date: d };
+    // The drafter has written the text: the template's sample sentences and blanks are filled in.
+    type N = { type: string; text?: string; marks?: { type: string; attrs?: { kind?: string } }[]; content?: N[] };
+    const fill = (n: N): void => {
+      const ph = n.marks?.find((m) => m.type === 'placeholder');
+      if (ph) {
+        if (ph.attrs?.kind === 'blank') n.text = '15';
+        n.marks = n.marks!.filter((m) => m !== ph);
+        if (!n.marks.length) delete n.marks;
+      }
+      n.content?.forEach(fill);
+    };
+    (draft.doc.content as N[]).forEach(fill);
+    await window.vanthu.drafts.save({ id: rec.id, draft: draft as never });
+    return rec.id;
+  }, { t: templateId, d: iso });
+}
+
+/** Opens a draft from the compose home and sends it for signature ("Trình ký"). */
+export async function openAndSubmit(page: Page, id: string): Promise<void> {
+  await go(page, 'Tìm kiếm'); // leaving and coming back reloads the drafts list
+  await go(page, 'Soạn thảo');
+  await page.locator(`li[data-draft="${id}"]`).getByRole('button', { name: 'Mở', exact: true }).click();
+  await expect(page.locator('.compose-work .vt-doc')).toBeVisible();
+  await expect(page.locator('.vt-check-sum')).toHaveAttribute('data-errors', '0');
+  await page.getByRole('button', { name: 'Trình ký' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã trình ký' })).toBeVisible();
+}
+
+/** The register date of an outgoing entry by number (through the contract). */
+export async function outgoingDate(page: Page, number: string): Promise<string | undefined> {
+  return page.evaluate(async (n) => (await window.vanthu.registry.listOutgoing({ limit: 100 })).rows.find((r) => r.number === n)?.date, number);
+}
+
+/** Opens the host and saves templates/organisation.default.json with its term through the contract (as the compose suites do). */
+export async function defaultOrg(page: Page, host: { url: string; launchUrl?: () => string }): Promise<void> {
+  await page.goto(host.launchUrl ? host.launchUrl() : host.url);
+  await page.waitForFunction(() => !!window.vanthu);
+  const org = JSON.parse(fs.readFileSync(path.resolve('templates/organisation.default.json'), 'utf8'));
+  await page.evaluate((o) => window.vanthu.settings.saveOrganisation({ organisation: o as never, term: { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' } }), org);
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
 }

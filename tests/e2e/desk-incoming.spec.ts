@@ -22,7 +22,7 @@ test.beforeAll(async ({ browser }) => {
   stop = h.stop;
   page = await browser.newPage();
   errors = watchErrors(page);
-  await firstRun(page, h.host.url);
+  await firstRun(page, h.host);
   await page.evaluate(async (names) => {
     for (const name of names) await window.vanthu.registry.deskAddressSave({ name });
   }, SENDERS);

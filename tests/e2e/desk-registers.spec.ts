@@ -23,7 +23,7 @@ test.beforeAll(async ({ browser }) => {
   stop = h.stop;
   page = await browser.newPage();
   errors = watchErrors(page);
-  await firstRun(page, h.host.url);
+  await firstRun(page, h.host);
   await page.evaluate(async ({ march, feb }) => {
     const add = (d: (typeof march)[number], i: number, month: string) => window.vanthu.registry.deskRegisterIncoming({
       receivedDate: `2026-${month}-${String(2 + i).padStart(2, '0')}`, sender: d.sender, senderNumber: d.number, summary: d.summary,

@@ -54,6 +54,10 @@ export interface DeskHit {
   status: string;
   /** A stored file (attachment, registered DOCX) can be opened. */
   hasFile: boolean;
+  /** Fields beyond number, summary and sender that hold a query word ("Chuyển: Ban Tổ chức"), shown under the hit. */
+  also?: { label: string; text: string }[];
+  /** The draft an outgoing entry was issued from ("Mở dự thảo"). */
+  draftId?: string;
 }
 
 /** Figures of the reports screen. */

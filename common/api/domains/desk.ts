@@ -44,6 +44,28 @@ export interface OutDetail {
 /** A file produced for the user (download / save as), with an optional warning. */
 export interface Produced { file: string; name: string; warning: string | null }
 
+/** A millimetre position on a page (A3 at most), and a stamp side (25–120 mm, main/stamp/size.ts). */
+const stampMm = z.number().min(0).max(420);
+const stampSide = z.number().min(25).max(120);
+
+/** The stamped copy of a PDF attachment, with where the stamp was put and its size. */
+export interface StampedCopy extends Produced { place: { xMm: number; yMm: number }; size: { widthMm: number; heightMm: number } }
+
+/** Page 1 of a PDF attachment as an image, with the stamp's place (the clerk's or found automatically) and size. */
+export interface StampPreview {
+  /** PNG of the page ('' without pdftoppm: the text boxes are drawn instead). */
+  image: string; pageWidthMm: number; pageHeightMm: number;
+  /** The page's text boxes in mm from the top-left corner. */
+  boxes: { x: number; y: number; w: number; h: number }[];
+  place: { xMm: number; yMm: number }; size: { widthMm: number; heightMm: number };
+  /** true: found on the page's free space; false: where the clerk dragged it. */
+  auto: boolean;
+  /** Where the stamp's size comes from (shown). */
+  sizeSource: string;
+  /** The stamp covers text at this place (a dragged place), or no free area was found. */
+  warning: string | null;
+}
+
 /** Operations of the desk. */
 export const deskOps = {
   'registry.deskToday': op<{ today: string }>()({ input: empty, label: 'Đọc ngày hôm nay' }),
@@ -80,8 +102,19 @@ export const deskOps = {
     label: 'Chuyển văn bản',
   }),
   'registry.deskStatus': op<InDetail>()({ input: z.strictObject({ id: rowId, status: inStatus }), label: 'Đổi trạng thái xử lý' }),
-  'registry.deskStampPdf': op<Produced>()({
+  'registry.deskStampPdf': op<StampedCopy>()({
     input: z.strictObject({ id: rowId, attachmentId: rowId }), label: 'Đóng dấu đến lên bản PDF',
+  }),
+  'registry.deskStampPreview': op<StampPreview>()({
+    input: z.strictObject({ id: rowId, attachmentId: rowId }), label: 'Xem trước dấu đến',
+  }),
+  'registry.deskStampPlace': op<StampPreview>()({
+    input: z.strictObject({ id: rowId, attachmentId: rowId, place: z.strictObject({ xMm: stampMm, yMm: stampMm }).nullable() }),
+    label: 'Đặt chỗ dấu đến',
+  }),
+  'registry.deskStampSize': op<StampPreview>()({
+    input: z.strictObject({ id: rowId, attachmentId: rowId, size: z.strictObject({ widthMm: stampSide, heightMm: stampSide }).nullable() }),
+    label: 'Đổi cỡ dấu đến',
   }),
   'registry.deskQueues': op<Queues>()({
     input: z.strictObject({ soonDays: z.number().int().min(0).max(60).default(3), unit: optLine, person: optLine }),

@@ -16,6 +16,7 @@ import { findDuplicates, routeIncoming, routesOf, setStatus, type RouteInput } f
 import { deskSearch, type DeskSearchQuery } from './search';
 import { deskStats } from './stats';
 import { printPreview, type PrintPreview } from './print-preview';
+import { setStampPlace, setStampSize, stampPlace, stampSize, type StampPlaceMm, type StampSizeMm } from './stamp-places';
 import { createRecipientBook, type RecipientBookService } from './recipient-book';
 import { verifyStoredFile, type FileCheck } from './verify';
 
@@ -40,6 +41,12 @@ export interface DeskService {
   stats(year: number, today: string): DeskStats;
   verifyOutgoing(id: number): FileCheck;
   printPreview(kind: 'in' | 'out' | 'follow-up', from: string, to: string): PrintPreview;
+  /** The received stamp's size setting (mm), null for the default (./stamp-places). */
+  stampSize(): StampSizeMm | null;
+  setStampSize(size: StampSizeMm | null): void;
+  /** The place the clerk dragged the stamp to on an attachment's preview, null when automatic. */
+  stampPlace(attachmentId: number): StampPlaceMm | null;
+  setStampPlace(attachmentId: number, place: StampPlaceMm | null): void;
   /** The Nơi nhận address book of outgoing documents (./recipient-book). */
   recipients: RecipientBookService;
 }
@@ -61,6 +68,10 @@ export function createDesk(live: () => Ctx): DeskService {
     search: (q) => deskSearch(live(), q),
     stats: (year, today) => deskStats(live(), year, today),
     printPreview: (kind, from, to) => printPreview(live(), kind, from, to),
+    stampSize: () => stampSize(live()),
+    setStampSize: (size) => setStampSize(live(), size),
+    stampPlace: (id) => stampPlace(live(), id),
+    setStampPlace: (id, place) => setStampPlace(live(), id, place),
     recipients: createRecipientBook(live),
     verifyOutgoing(id) {
       const ctx = live();

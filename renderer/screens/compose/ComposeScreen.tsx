@@ -6,6 +6,7 @@ import type { Organisation } from '../../../common/org/organisation';
 import { useBusy } from '../../app/busy';
 import { useLoad } from '../../app/use-load';
 import { Notice } from '../Notice';
+import { takePendingDraft } from '../desk/open-draft';
 import { Home } from './Home';
 import { Workspace } from './Workspace';
 import './compose.css';
@@ -20,6 +21,7 @@ export function ComposeScreen() {
     if (r) setOpen(r);
   }, [busy]);
   useEffect(() => { document.body.classList.toggle('composing', !!open); }, [open]);
+  useEffect(() => { const id = takePendingDraft(); if (id) void openDraft(id); }, [openDraft]); // "Mở dự thảo" from search
   const org = status.data?.organisation as Organisation | null | undefined;
   if (status.error) return <Notice kind="error">{status.error}</Notice>;
   if (!org) return status.loading ? null : <Notice>Hãy nhập thông tin cơ quan (Danh mục / Cài đặt) trước khi soạn thảo.</Notice>;

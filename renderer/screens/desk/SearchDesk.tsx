@@ -1,11 +1,14 @@
 /**
  * Search across both registers and the drafts: one box, diacritics-insensitive, results as you type
- * (debounced) with the matched words highlighted, filters, and opening the attachment or document.
+ * with the matched words highlighted (in every field a hit matched: number, summary, sender, and the
+ * other fields listed under it), filters, opening the attachment or document, and "Mở dự thảo" for a
+ * draft or the draft an outgoing entry was issued from (an issued document is listed once, as its entry).
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DeskHit } from '../../../common/api/domains/desk';
 import { useBusy } from '../../app/busy';
 import { capitalise, viDate } from '../format';
+import { requestOpenDraft } from './open-draft';
 import { highlight, OUT_STATUS_VI, typedDate } from './util';
 
 const KIND = { in: 'Đến', out: 'Đi', draft: 'Dự thảo' } as const;
@@ -72,10 +75,14 @@ export function SearchDesk() {
               <span className="row-title"><span className={`tag k-${h.register}`}>{KIND[h.register]}</span><Marked text={h.number} words={res.words} /> · {viDate(h.date)}</span>
               <span className="row-sub"><Marked text={h.summary} words={res.words} /></span>
               {h.sender && <span className="row-sub"><Marked text={h.sender} words={res.words} /></span>}
+              {h.also?.map((f) => <span key={f.label} className="row-sub" data-also>{f.label}: <Marked text={f.text} words={res.words} /></span>)}
             </span>
             <span className="row-actions">
               <span className="muted">{OUT_STATUS_VI[h.status] ?? capitalise(h.status)}</span>
               {h.hasFile && <button type="button" className="secondary" onClick={() => openHit(h)}>Mở tệp</button>}
+              {(h.draftId || h.register === 'draft') && (
+                <button type="button" className="secondary" onClick={() => requestOpenDraft(h.draftId ?? h.id)}>Mở dự thảo</button>
+              )}
             </span>
           </li>
         ))}

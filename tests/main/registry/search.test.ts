@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../main/registry/index';
-import { ftsQuery } from '../../../main/registry/search';
+import { ftsQuery, planQuery, textMatches, queryPhrases } from '../../../main/registry/search';
 import { withTermBook } from './helpers';
 
 let reg: RegistryService;
@@ -50,7 +50,7 @@ describe('search (FTS5, diacritics and đ/Đ folded)', () => {
   });
 
   it('quotes every term, so FTS syntax in the query is harmless', () => {
-    expect(ftsQuery('a"b OR NEAR(x')).toBe('"a b" AND "or" AND "near x"');
+    expect(ftsQuery('a"b OR NEAR(x')).toBe('"a b"* AND "or"* AND "near x"*');
     expect(numbers('tư tưởng" OR "x')).toEqual([]);
     expect(numbers('***')).toEqual([]);
   });
@@ -60,5 +60,26 @@ describe('search (FTS5, diacritics and đ/Đ folded)', () => {
     reg.correctOutgoing(e.id, { summary: 'Nghị quyết về phát triển văn hóa' }, 'Sửa trích yếu');
     expect(numbers('tu tuong')).toEqual([]);
     expect(numbers('van hoa')).toEqual(['01-NQ/TU']);
+  });
+});
+
+describe('one rule for every search: word prefixes, one letter and đ/d alike', () => {
+  it('a one-letter query finds register entries (through LIKE, word by word)', () => {
+    expect(planQuery('Đ').kind).toBe('like');
+    expect(numbers('Đ').sort()).toEqual(['116-GM/ĐUK', '12-BC/HU', '88-KL/TU']);
+    expect(numbers('d').sort()).toEqual(numbers('Đ').sort());
+    // A LIKE hit inside a word ("g" of "Lý Nhân"… "cong") is dropped by the word check.
+    expect(numbers('g', { register: 'in' })).toEqual(['116-GM/ĐUK']);
+  });
+
+  it('a word is found from its first letters', () => {
+    expect(numbers('chuy')).toEqual(['88-KL/TU']);
+    expect(numbers('nghi quy tu')).toEqual(['01-NQ/TU']);
+  });
+
+  it('drafts follow the same rule', () => {
+    expect(textMatches('Đề án chuyển đổi số', queryPhrases('d'))).toBe(true);
+    expect(textMatches('Đề án chuyển đổi số', queryPhrases('chuy doi'))).toBe(true);
+    expect(textMatches('Kế hoạch', queryPhrases('oach'))).toBe(false);
   });
 });
