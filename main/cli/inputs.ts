@@ -93,7 +93,7 @@ export function parseArgsMessage(e: unknown): string | undefined {
   const opt = optionIn(message);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Tùy chọn không hợp lệ: ${opt}`;
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Thừa tham số: ${opt}`;
-  if (/argument missing/.test(message)) return `Tùy chọn ${opt} cần một giá trị (ví dụ ${opt} <giá trị>).`;
+  if (/argument missing|argument is ambiguous/.test(message)) return `Tùy chọn ${opt} cần một giá trị (ví dụ ${opt} <giá trị>).`;
   if (/does not take an argument/.test(message)) return `Tùy chọn ${opt} không nhận giá trị.`;
   return `Tùy chọn ${opt} không hợp lệ.`;
 }
