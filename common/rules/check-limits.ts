@@ -12,6 +12,19 @@ import type { CheckPart, Finding } from './check';
 type Add = (f: Omit<Finding, 'pos' | 'severity'> & { severity?: Finding['severity']; pos?: number }) => void;
 type Items = { lines: string[]; purpose: string }[];
 
+/** Names of limited fields FIELD_LABELS does not name (a Nơi nhận purpose, appendix attrs, a mark's attr). */
+const OTHER_LABELS: Record<string, string> = {
+  'recipients.purpose': 'Mục đích gửi ở Nơi nhận',
+  'appendix.label': 'Nhãn phụ lục',
+  'appendix.title': 'Tên phụ lục',
+  'placeholder.hint': 'Gợi ý của chỗ trống mẫu',
+};
+
+/** The Vietnamese name of a limited field, for messages. */
+export function limitLabel(key: string): string {
+  return FIELD_LABELS[key] ?? OTHER_LABELS[key] ?? key;
+}
+
 /** The texts a limit applies to in a part's attributes (a field, each line of a list, each Nơi nhận line or purpose). */
 export function limitedTexts(key: LimitedField, attrs: Record<string, unknown>): string[] {
   const field = key.slice(key.indexOf('.') + 1);
@@ -28,10 +41,18 @@ function formField(key: string): string {
   return key === 'recipients.purpose' ? 'items' : key.slice(key.indexOf('.') + 1);
 }
 
-/** The parts named `name` (header, title, signature, recipients, appendix) with their positions. */
-function nodesNamed(doc: Node, name: string): [Node, number][] {
-  const out: [Node, number][] = [];
+/**
+ * What carries the attrs of `name` with their positions: the parts of that name (header, title,
+ * signature, recipients, appendix), or, for a mark (placeholder), each text bearing it (its mark's attrs).
+ */
+function nodesNamed(doc: Node, name: string): [{ attrs: Record<string, unknown> }, number][] {
+  const out: [{ attrs: Record<string, unknown> }, number][] = [];
+  const isMark = name in doc.type.schema.marks;
   doc.descendants((n, pos) => {
+    if (isMark) {
+      for (const m of n.marks) if (m.type.name === name) out.push([m, pos]);
+      return true;
+    }
     if (n.type.name === name) out.push([n, pos]);
     return n.type.name === 'doc' || n.type.name === 'closing';
   });
@@ -48,7 +69,7 @@ export function checkLimits(doc: Node, at: Record<CheckPart, number>, add: Add):
     if (longest > max) {
       const part: CheckPart = name in at ? (name as CheckPart) : 'body';
       const pos = nodes.find(([n]) => limitedTexts(key, n.attrs).some((t) => t.length > max))?.[1];
-      const label = FIELD_LABELS[key] ?? (key === 'recipients.purpose' ? 'Mục đích gửi ở Nơi nhận' : key);
+      const label = limitLabel(key);
       add({ code: 'field-too-long', part, pos: pos ?? at[part] ?? 0, field: formField(key), message: `${label} dài quá ${max} ký tự (đang có ${longest} ký tự).` });
     }
   }
