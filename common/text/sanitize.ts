@@ -18,6 +18,12 @@ export function stripNonXmlChars(text: string): string {
   return hasNonXmlChars(text) ? text.replace(NOT_XML, '') : text;
 }
 
+/** A plain object: made by a literal, JSON.parse, or Object.create(null) (ProseMirror's attrs). */
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /**
  * Deeply sanitises a JSON-like value: every string (keys included) loses its non-XML characters.
  * Returns the same object when nothing had to change.
@@ -29,7 +35,7 @@ export function sanitizeDeep<T>(value: T): T {
     const out = value.map((item) => { const next = sanitizeDeep(item); if (next !== item) changed = true; return next; });
     return (changed ? out : value) as T;
   }
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (value && typeof value === 'object' && isPlainObject(value)) {
     let changed = false;
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
