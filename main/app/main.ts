@@ -1,6 +1,6 @@
 /**
- * The Electron main process: single instance, security, the Vietnamese menu, the IPC handlers
- * (one setupX per domain) and the main window. Built to dist/electron/main.cjs.
+ * The Electron main process: single instance, the app:// scheme, security, the Vietnamese menu,
+ * the IPC handlers (one setupX per domain) and the main window. Built to dist/electron/main.cjs.
  */
 import { BrowserWindow, Menu, app } from 'electron';
 import pkg from '../../package.json' with { type: 'json' };
@@ -9,11 +9,15 @@ import { defaultDataDir } from '../services/data-dir';
 import { nativeFiles } from './dialogs';
 import { setupAll } from './ipc';
 import { menuTemplate } from './menu';
+import { appFile } from './paths';
+import { installAppProtocol, registerAppScheme } from './protocol';
 import { installSecurity } from './security';
 import { createMainWindow } from './windows';
 import { usePrivateUmask } from '../fs';
 
 usePrivateUmask();
+
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -32,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
   app.setAboutPanelOptions({ applicationName: 'vanthu', applicationVersion: pkg.version, copyright: 'Văn bản của Đảng' });
   void app.whenReady().then(() => {
     installSecurity();
+    installAppProtocol(appFile('../renderer'));
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin')));
     setupAll(ctx);
     createMainWindow();

@@ -1,12 +1,13 @@
 /**
- * The app's windows: creation with the secure options, the set of windows whose IPC messages are
- * trusted, navigation and new windows blocked, bounds remembered.
+ * The app's windows: creation with the secure options, showing the app's own page
+ * (`app://vanthu/index.html`, see protocol.ts), the set of windows whose IPC messages are trusted,
+ * navigation and new windows blocked, bounds remembered.
  */
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, screen, type IpcMainInvokeEvent } from 'electron';
 import { loadWindowState, saveWindowState, visibleBounds } from './window-state';
 import { mainWindowOptions } from './window-options';
 import { appFile } from './paths';
+import { APP_ORIGIN, APP_PAGE } from './protocol';
 
 const trusted = new Set<number>();
 
@@ -14,7 +15,7 @@ const trusted = new Set<number>();
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): boolean {
   const frame = event.senderFrame;
   if (!trusted.has(event.sender.id) || !frame) return false;
-  return frame.parent === null && frame.url.startsWith(pathToFileURL(appFile('../renderer/')).href);
+  return frame.parent === null && frame.url.startsWith(`${APP_ORIGIN}/`);
 }
 
 /** Creates and shows the main window. */
@@ -35,6 +36,6 @@ export function createMainWindow(): BrowserWindow {
   });
   win.on('close', () => saveWindowState(dir, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
   win.on('closed', () => trusted.delete(id));
-  void win.loadFile(appFile('../renderer/index.html'));
+  void win.loadURL(APP_PAGE);
   return win;
 }

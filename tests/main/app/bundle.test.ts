@@ -26,12 +26,14 @@ beforeAll(async () => {
   out = await buildElectron();
 });
 
-it('main.cjs loads: Vietnamese menu, one channel per operation, secure window on the built page', () => {
+it('main.cjs loads: Vietnamese menu, one channel per operation, secure window on the app:// page', () => {
   const stdout = load(path.join(out, 'main.cjs'));
   expect(stdout).toContain('menu Tệp,Sửa,Xem,Trợ giúp');
   expect(stdout).toContain(`channels ${Object.keys(OPERATIONS).length}`);
   expect(stdout).toMatch(/"contextIsolation":true,"nodeIntegration":false.*"sandbox":true/);
-  expect(stdout).toMatch(/load .*dist[\\/]renderer[\\/]index\.html/);
+  expect(stdout).toContain('schemes [{"scheme":"app","privileges":{"standard":true,"secure":true');
+  expect(stdout).toContain('protocol app');
+  expect(stdout).toContain('load app://vanthu/index.html');
 });
 
 it('preload.cjs loads and exposes only window.vanthu with every domain', () => {

@@ -10,6 +10,9 @@ export const rec = {
   headers: null as null | ((d: unknown, cb: (r: unknown) => void) => void),
   permission: null as null | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
   invoked: [] as [string, unknown][],
+  schemes: [] as unknown[],
+  protocols: new Map<string, (request: { url: string; method?: string }) => Promise<Response> | Response>(),
+  blocked: null as null | { urls: string[] },
 };
 
 let nextId = 1;
@@ -36,6 +39,7 @@ export class FakeWindow {
   once(ev: string, h: (...a: unknown[]) => void) { this.handlers.set(ev, h); }
   on(ev: string, h: (...a: unknown[]) => void) { this.handlers.set(ev, h); }
   loadFile(f: string) { this.loaded = f; return Promise.resolve(); }
+  loadURL(u: string) { this.loaded = u; return Promise.resolve(); }
   show() {}
   maximize() {}
   isMaximized() { return false; }
@@ -64,11 +68,15 @@ export function electronMock() {
       defaultSession: {
         webRequest: {
           onHeadersReceived: (h: typeof rec.headers) => (rec.headers = h),
-          onBeforeRequest: vi.fn(),
+          onBeforeRequest: vi.fn((filter: { urls: string[] }) => (rec.blocked = filter)),
         },
         setPermissionRequestHandler: (h: typeof rec.permission) => (rec.permission = h),
         setPermissionCheckHandler: vi.fn(),
       },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => rec.schemes.push(...schemes)),
+      handle: (scheme: string, h: (request: { url: string; method?: string }) => Promise<Response> | Response) => rec.protocols.set(scheme, h),
     },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },

@@ -22,7 +22,7 @@ const { appFile } = await import('../../../main/app/paths');
 const { createContext } = await import('../../../main/services');
 
 let win: FakeWindow;
-const pageUrl = pathToFileURL(appFile('../renderer/index.html')).href;
+const pageUrl = 'app://vanthu/index.html';
 
 beforeAll(() => {
   createMainWindow();
@@ -34,7 +34,7 @@ describe('main window', () => {
     const wp = win.options.webPreferences as Record<string, unknown>;
     expect(wp).toMatchObject({ contextIsolation: true, nodeIntegration: false, sandbox: true, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
     expect(String(wp.preload)).toMatch(/preload\.cjs$/);
-    expect(win.loaded).toMatch(/renderer[\\/]index\.html$/);
+    expect(win.loaded).toBe('app://vanthu/index.html');
   });
 
   it('refuses new windows and navigation', () => {
@@ -64,6 +64,8 @@ describe('IPC', () => {
     expect(isTrustedSender({ sender, senderFrame: frame(pageUrl) as never })).toBe(true);
     expect(isTrustedSender({ sender, senderFrame: frame('https://evil.example/') as never })).toBe(false);
     expect(isTrustedSender({ sender, senderFrame: frame(pageUrl, {}) as never })).toBe(false);
+    expect(isTrustedSender({ sender, senderFrame: frame(pathToFileURL(appFile('../renderer/index.html')).href) as never })).toBe(false);
+    expect(isTrustedSender({ sender, senderFrame: frame('app://vanthu.evil/index.html') as never })).toBe(false);
     expect(isTrustedSender({ sender: { id: 999 } as never, senderFrame: frame(pageUrl) as never })).toBe(false);
   });
 
@@ -97,8 +99,9 @@ describe('preload', () => {
 });
 
 describe('session security', () => {
-  it('adds the CSP to every response and denies permissions and new windows', () => {
+  it('adds the CSP to every response, cancels network and file:// requests, denies permissions and new windows', () => {
     installSecurity();
+    expect(rec.blocked?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'file:///*']));
     let headers: Record<string, string[]> = {};
     rec.headers?.({ responseHeaders: { a: ['b'] } }, (r) => (headers = (r as { responseHeaders: Record<string, string[]> }).responseHeaders));
     expect(headers['Content-Security-Policy']?.[0]).toContain("default-src 'self'");

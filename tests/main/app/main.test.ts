@@ -1,4 +1,4 @@
-/** main.ts with `electron` mocked: a single instance; when ready, menu, IPC and the window. */
+/** main.ts with `electron` mocked: a single instance; the app:// scheme; when ready, menu, IPC and the window. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +26,9 @@ describe('main', () => {
     expect(mock.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(rec.handlers.size).toBeGreaterThan(15);
     expect(rec.windows).toHaveLength(1);
+    expect(rec.windows[0]?.loaded).toBe('app://vanthu/index.html');
+    expect(rec.schemes).toContainEqual(expect.objectContaining({ scheme: 'app' }));
+    expect(rec.protocols.has('app')).toBe(true);
     expect(rec.appEvents.has('second-instance')).toBe(true);
   });
 });
