@@ -3,6 +3,7 @@
  * a table of the registry later): header lines, symbol, kind, place, signers, usual recipients.
  */
 import { z } from 'zod';
+import { PROFILE_IDS, layoutOverrideSchema } from './layout-settings';
 
 /** Kinds of issuing bodies; they decide the signature authority offered (spec §2.3 (7), §3.4). */
 export const ISSUER_KINDS = {
@@ -63,8 +64,14 @@ export const organisationSchema = z.object({
    * Absent means off (profiles saved before the setting existed stay valid).
    */
   extraAuthorities: z.boolean().optional(),
-  /** Layout profile chosen by the organisation (null: by document date) and its overrides. */
-  layout: z.object({ profile: z.string().nullable().default(null), override: z.record(z.string(), z.unknown()).default({}) }).default({ profile: null, override: {} }),
+  /**
+   * Layout profile chosen by the organisation (null: by document date) and its overrides: only the
+   * values the settings screen offers, within their bounds (layout-settings.ts), as a draft accepts them.
+   */
+  layout: z.object({
+    profile: z.enum(PROFILE_IDS).nullable().default(null),
+    override: layoutOverrideSchema.default({}),
+  }).default({ profile: null, override: {} }),
 });
 
 /** A validated organisation profile. */

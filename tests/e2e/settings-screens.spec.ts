@@ -55,6 +55,11 @@ async function newDraft(templateId: string): Promise<string> {
   return after.find((id) => !before.includes(id))!;
 }
 
+/** The layout (pinned profile and override) a draft was created with. */
+async function layoutOf(id: string): Promise<unknown> {
+  return page.evaluate(async (d) => ((await window.vanthu.drafts.get({ id: d })).draft as { layout: unknown }).layout, id);
+}
+
 /** The w:ind of the Body paragraph style of a DOCX, in twips. */
 async function bodyFirstLine(file: string): Promise<number> {
   const styles = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/styles.xml')!.async('string');
@@ -93,14 +98,14 @@ test('Thể thức văn bản: pin HD 36, override the first-line indent; a new 
   await screen(page, 'settings-layout-saved');
 
   const id = await newDraft('nghi-quyet');
-  const layout = await page.evaluate(async (d) => (await window.vanthu.drafts.get({ id: d })).draft.layout, id);
+  const layout = await layoutOf(id);
   expect(layout).toMatchObject({ profile: 'hd36-2018', override: { styles: { body: { firstLineMm: 15 } } } });
   // The page view indents body paragraphs by 15 mm (CSS px: 96 per inch), the DOCX by 850 twips.
   const indent = await page.locator('.vt-body > p:not(.vt-dash)').first().evaluate((p) => parseFloat(getComputedStyle(p).textIndent));
   expect(indent).toBeCloseTo((15 * 96) / 25.4, 0);
   expect(await exportedFirstLine(id)).toBe(Math.round((15 * 1440) / 25.4));
   // The older draft keeps its copy: no pin, no override, so the guide in force today (undated draft).
-  expect(await page.evaluate(async (d) => (await window.vanthu.drafts.get({ id: d })).draft.layout, older)).toEqual({ profile: null, override: {} });
+  expect(await layoutOf(older)).toEqual({ profile: null, override: {} });
   expect(await exportedFirstLine(older)).toBe(Math.round((profileForDate(todayIso()).styles.body.firstLineMm! * 1440) / 25.4));
 });
 
@@ -131,7 +136,7 @@ test('Nơi nhận: a group set as the default of Kết luận fills a new Kết 
   const items = await page.evaluate(async (d) => {
     type Node = { type: string; attrs?: { items?: unknown }; content?: Node[] };
     const find = (n: Node): unknown => (n.type === 'recipients' ? n.attrs?.items : n.content?.map(find).find(Boolean));
-    return find((await window.vanthu.drafts.get({ id: d })).draft.doc as Node);
+    return find(((await window.vanthu.drafts.get({ id: d })).draft as { doc: Node }).doc);
   }, id);
   expect(items).toEqual([
     { lines: ['Ban Bí thư Trung ương Đảng', 'Văn phòng Trung ương Đảng'], purpose: 'để báo cáo' },
