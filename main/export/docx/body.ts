@@ -5,6 +5,7 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, BorderStyle, type ParagraphChild } from 'docx';
 import type { Node } from 'prosemirror-model';
 import type { Component, LayoutProfile } from '../../../common/profile';
+import { stripNonXmlChars } from '../../../common/text/sanitize';
 import { textWidth } from './layout';
 import { styleId } from './styles';
 
@@ -25,7 +26,7 @@ export function runs(node: Node, suffix = ''): ParagraphChild[] {
     else if (child.isText) {
       const has = (m: string) => child.marks.some((x) => x.type.name === m);
       out.push(new TextRun({
-        text: (child.text ?? '').normalize('NFC'),
+        text: stripNonXmlChars((child.text ?? '').normalize('NFC')),
         bold: has('bold') || undefined,
         italics: has('italic') || undefined,
         underline: has('underline') ? {} : undefined,
@@ -77,7 +78,7 @@ function table(node: Node, ctx: WriteContext): Table {
 }
 
 function cellParagraph(p: Node, header: boolean): Paragraph {
-  const children = header ? [new TextRun({ text: p.textContent.normalize('NFC'), bold: true })] : runs(p);
+  const children = header ? [new TextRun({ text: stripNonXmlChars(p.textContent.normalize('NFC')), bold: true })] : runs(p);
   return new Paragraph({ style: styleId('tableText'), alignment: header ? AlignmentType.CENTER : undefined, children });
 }
 

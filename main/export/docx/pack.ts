@@ -5,6 +5,7 @@
  */
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { stripNonXmlChars } from '../../../common/text/sanitize';
 
 /**
  * Timestamp written on every zip entry: 1980-01-01 12:00 (the DOS epoch). fflate writes the entry
@@ -13,7 +14,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
  */
 export const ZIP_ENTRY_TIME = new Date(1980, 0, 1, 12);
 
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeXml = (s: string) => stripNonXmlChars(s).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Core properties without timestamps. */
 export function coreXml(title: string): string {

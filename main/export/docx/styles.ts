@@ -4,6 +4,7 @@
  */
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { Component, LayoutProfile, ParagraphStyle } from '../../../common/profile';
+import { stripNonXmlChars } from '../../../common/text/sanitize';
 import { halfPt, mm, pt } from './units';
 
 /** Vietnamese names of the styles, by component. */
@@ -26,7 +27,7 @@ export function styleId(c: Component): string {
 
 /** A paragraph of one component's style holding one text. */
 export function styled(c: Component, text: string, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}): Paragraph {
-  return new Paragraph({ style: styleId(c), children: text ? [new TextRun(text.normalize('NFC'))] : [], ...extra });
+  return new Paragraph({ style: styleId(c), children: text ? [new TextRun(stripNonXmlChars(text.normalize('NFC')))] : [], ...extra });
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED };

@@ -7,6 +7,7 @@ import type { TitleAttrs } from '../../../common/model';
 import type { LayoutProfile } from '../../../common/profile';
 import { addresseeLines } from '../../../common/rules/recipients';
 import { upperVi } from '../../../common/text/normalize';
+import { stripNonXmlChars } from '../../../common/text/sanitize';
 import { styled, styleId } from './styles';
 import { mm, pt } from './units';
 
@@ -16,7 +17,7 @@ function salutation(t: TitleAttrs, p: LayoutProfile): Paragraph[] {
   const n = lines.length;
   const left = mm(p.salutationIndent.leftMm);
   const hang = mm(p.salutationIndent.hangingMm);
-  return lines.map((line, i) => new Paragraph({
+  return lines.map(stripNonXmlChars).map((line, i) => new Paragraph({
     style: styleId('salutation'),
     indent: { left, hanging: i === 0 ? hang : 0 },
     tabStops: [{ type: TabStopType.LEFT, position: left }],
