@@ -11,6 +11,7 @@ import { EditorView, type NodeView } from 'prosemirror-view';
 import type { Finding } from '../../common/rules/check';
 import type { EditorEnv } from './env';
 import { closingMarkKey, closingMarkPlugin } from './closing-mark';
+import { placeholderPlugin } from './placeholder';
 import { lockKey } from './lock';
 import { cleanWordHtml, parsePlainText, recogniseBlocks } from './paste';
 import { createState } from './state';
@@ -62,7 +63,7 @@ export function createEditor(mount: HTMLElement, opts: EditorOptions): EditorHan
     };
   const closing = closingMarkPlugin(() => env.profile.wording.closingMark);
   const view: EditorView = new EditorView(mount, {
-    state: createState(opts.doc, opts.issued, [closing, ...extra]),
+    state: createState(opts.doc, opts.issued, [closing, placeholderPlugin(), ...extra]),
     attributes: { class: 'vt-doc', spellcheck: 'false', lang: 'vi', 'aria-label': 'Nội dung văn bản' },
     nodeViews: {
       header: make(HeaderView as never), title: make(TitleView as never),

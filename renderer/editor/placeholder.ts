@@ -1,0 +1,113 @@
+/**
+ * The template's placeholders in the editor (common/model/placeholder.ts): a click on a blank or a
+ * sample sentence selects it whole, so typing, an IME composition (Unikey/Telex) or a paste
+ * replaces it; the text that replaces it is the drafter's own and never carries the placeholder
+ * mark (greyed in placeholder.css). The mark is not inclusive, so text typed at its edge is not
+ * marked either. Undo and redo bring placeholders back as they were.
+ */
+import { Fragment, Slice, type Node } from 'prosemirror-model';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { placeholderAt } from '../../common/model/placeholder';
+import './placeholder.css';
+
+/** The key of the placeholder plugin. */
+export const placeholderKey = new PluginKey('vanthu-placeholder');
+
+/** The meta of history transactions (prosemirror-history's plugin key), which restore placeholders as they were. */
+const HISTORY_META = 'history$';
+
+/** Whether the selection covers at least part of a placeholder. */
+function selectionTouchesPlaceholder(state: EditorState): boolean {
+  const { from, to, empty } = state.selection;
+  return !empty && state.doc.rangeHasMark(from, to, state.schema.marks.placeholder);
+}
+
+/** The ranges (in the final document) of content inserted by `trs`. */
+function insertedRanges(trs: readonly Transaction[]): [number, number][] {
+  let ranges: [number, number][] = [];
+  for (const tr of trs) {
+    ranges = ranges.map(([a, b]) => [tr.mapping.map(a, 1), tr.mapping.map(b, -1)]);
+    if (!tr.docChanged || tr.getMeta(HISTORY_META) || tr.getMeta(placeholderKey)) continue;
+    tr.mapping.maps.forEach((map, i) => {
+      const rest = tr.mapping.slice(i + 1);
+      map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+        if (newEnd > newStart) ranges.push([rest.map(newStart, 1), rest.map(newEnd, -1)]);
+      });
+    });
+  }
+  return ranges.filter(([a, b]) => b > a);
+}
+
+/** A transaction removing the placeholder mark from `ranges`, or null when none carries it. */
+function unmark(state: EditorState, ranges: [number, number][]): Transaction | null {
+  const type = state.schema.marks.placeholder;
+  const tr = state.tr;
+  for (const [a, b] of ranges) {
+    const to = Math.min(b, state.doc.content.size);
+    if (a < to && state.doc.rangeHasMark(a, to, type)) tr.removeMark(a, to, type);
+  }
+  return tr.docChanged ? tr.setMeta(placeholderKey, true) : null;
+}
+
+/** The range of `after` that differs from `before` (the text a composition wrote), or null. */
+function changedRange(before: Node, after: Node): [number, number] | null {
+  const start = before.content.findDiffStart(after.content);
+  if (start === null) return null;
+  const end = before.content.findDiffEnd(after.content);
+  return end ? [start, Math.max(start, end.b)] : null;
+}
+
+/** A pasted slice without placeholder marks (a copied blank pasted elsewhere is plain text). */
+function withoutPlaceholders(slice: Slice, state: EditorState): Slice {
+  const type = state.schema.marks.placeholder;
+  const strip = (f: Fragment): Fragment => {
+    const out: Node[] = [];
+    f.forEach((n) => out.push(n.isText ? n.mark(type.removeFromSet(n.marks)) : n.copy(strip(n.content))));
+    return Fragment.from(out);
+  };
+  return new Slice(strip(slice.content), slice.openStart, slice.openEnd);
+}
+
+/** The placeholder plugin of the editor. */
+export function placeholderPlugin(): Plugin {
+  let composedFrom: Node | null = null;
+  return new Plugin({
+    key: placeholderKey,
+    props: {
+      handleClick(view: EditorView, pos: number, event: MouseEvent) {
+        if (event.button !== 0 || event.shiftKey || event.detail > 1 || !view.editable) return false;
+        const r = placeholderAt(view.state.doc, pos);
+        if (!r) return false;
+        view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, r.from, r.to)));
+        return true;
+      },
+      transformPasted: (slice, view) => withoutPlaceholders(slice, view.state),
+      handleDOMEvents: {
+        compositionstart(view: EditorView) {
+          // The browser would write the composition inside the placeholder's span: delete it first.
+          if (view.editable && selectionTouchesPlaceholder(view.state)) view.dispatch(view.state.tr.deleteSelection().scrollIntoView());
+          composedFrom = view.state.doc;
+          return false;
+        },
+        compositionend(view: EditorView) {
+          const before = composedFrom;
+          composedFrom = null;
+          // ProseMirror reads the composed text after this event: unmark it once read.
+          setTimeout(() => {
+            if (!before || view.isDestroyed || view.composing) return;
+            const range = changedRange(before, view.state.doc);
+            const tr = range && unmark(view.state, [range]);
+            if (tr) view.dispatch(tr.setMeta('addToHistory', false));
+          }, 60);
+          return false;
+        },
+      },
+    },
+    appendTransaction(trs, _old, state) {
+      if (trs.some((tr) => tr.getMeta('composition') !== undefined)) return null;
+      const ranges = insertedRanges(trs);
+      return ranges.length ? unmark(state, ranges) : null;
+    },
+  });
+}
