@@ -17,6 +17,9 @@ const MARKER_HEADERS = ['x-vanthu', 'x-vanthu-token'] as const;
 export const NO_SESSION =
   'Trình duyệt này chưa được vanthu mở nên không dùng được dữ liệu. Hãy mở lại vanthu (từ menu của máy hoặc lệnh "npm start").';
 
+/** Message of a request from another OS account of the computer (Vietnamese). */
+export const OTHER_ACCOUNT = 'vanthu này thuộc tài khoản khác trên máy tính nên không dùng được từ tài khoản của bạn.';
+
 /** Why a request to the host on `port` is refused for its Host header (Vietnamese), or null. */
 export function hostRefusal(req: IncomingMessage, port: number): string | null {
   const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];

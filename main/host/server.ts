@@ -1,19 +1,21 @@
 /**
  * The local host: the contract over HTTP on 127.0.0.1 only, on a free port, plus the built
  * renderer. Only a browser opened with a one-time launch address (`launchUrl()`) gets a session
- * (session.ts); every other request gets 403. A request never stops the host: every failure
+ * (session.ts); every other request gets 403, and on Linux so does every connection from another
+ * OS account (peer.ts), session or not. A request never stops the host: every failure
  * becomes a status and a Vietnamese message. Used by `npm run web`, by `npm start` where Electron
  * cannot start, and by the end-to-end tests.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { LIMITS, UserError, failure } from '../../common/api';
 import { HANDLERS, closeRegistry, createContext, dispatch, type ServiceContext } from '../services';
 import { publicFailure } from '../services/dispatch';
 import { download, parseJson, upload } from './files';
 import { readBody, sendJson, statusOf } from './http-util';
 import { sendLockedPage } from './locked-page';
-import { NO_SESSION, apiRefusal, hostRefusal } from './security';
+import { fromOtherAccount } from './peer';
+import { NO_SESSION, OTHER_ACCOUNT, apiRefusal, hostRefusal } from './security';
 import { createSessions, sessionCookie, sessionOf, type SessionOptions } from './session';
 import { serveStatic } from './static';
 
@@ -62,6 +64,8 @@ function answerFailure(req: http.IncomingMessage, res: http.ServerResponse, e: u
 export async function startHost(opts: HostOptions): Promise<Host> {
   const ctx = createContext(opts.dataDir, 'web');
   const sessions = createSessions(opts.sessions);
+  /** Connections from another OS account (Linux), told once per connection. */
+  const foreign = new WeakMap<Socket, boolean>();
   let port = 0;
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
@@ -69,6 +73,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     const api = url.pathname.startsWith('/api/');
     const wrongHost = hostRefusal(req, port);
     if (wrongHost) return sendJson(res, 403, failure('forbidden', wrongHost));
+    if (foreign.get(req.socket)) {
+      req.resume();
+      return api ? sendJson(res, 403, failure('forbidden', OTHER_ACCOUNT)) : sendLockedPage(res, 'no-session');
+    }
     const session = sessionOf(req, port);
     const code = url.searchParams.get('code');
     if (!api && code !== null && req.method === 'GET') {
@@ -89,8 +97,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         return sendJson(res, 400, failure('invalid-input', 'Địa chỉ không hợp lệ.'));
       }
     }
-    const foreign = apiRefusal(req, port);
-    if (foreign) return (req.resume(), sendJson(res, 403, failure('forbidden', foreign)));
+    const elsewhere = apiRefusal(req, port);
+    if (elsewhere) return (req.resume(), sendJson(res, 403, failure('forbidden', elsewhere)));
     if (req.method !== 'POST') return (req.resume(), sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.')));
     route(req, res, ctx, url).catch((e: unknown) => answerFailure(req, res, e));
   };
@@ -102,6 +110,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       answerFailure(req, res, e);
     }
   });
+  server.on('connection', (socket: Socket) => foreign.set(socket, fromOtherAccount(socket)));
   server.on('clientError', (_e, socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

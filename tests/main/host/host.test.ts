@@ -126,11 +126,14 @@ describe('statuses and messages of failures', () => {
     const missing = await call('drafts.create', { templateId: 'khong-co-mau-nay' });
     expect(missing.status).toBe(404);
     expect(errorOf(missing).code).toBe('not-found');
-    const draft = JSON.parse((await call('drafts.create', { templateId: 'nghi-quyet' })).body).value as { id: string };
-    expect((await call('registry.registerDraft', { draftId: draft.id })).status).toBe(200);
-    const again = await call('registry.registerDraft', { draftId: draft.id });
+    const books = JSON.parse((await call('registry.books', {})).body).value as { outgoing: { id: number }[] };
+    const reserved = await call('registry.deskReserve', { bookId: books.outgoing[0]!.id, typeCode: 'NQ', summary: 'Giữ số' });
+    expect(reserved.status).toBe(200);
+    const id = (JSON.parse(reserved.body).value as { id: number }).id;
+    expect((await call('registry.deskCancel', { id, reason: 'Nhầm số' })).status).toBe(200);
+    const again = await call('registry.deskCancel', { id, reason: 'Nhầm số' });
     expect(again.status).toBe(409);
-    expect(errorOf(again)).toMatchObject({ code: 'conflict', message: expect.stringContaining('đã được cấp số') });
+    expect(errorOf(again)).toMatchObject({ code: 'conflict', message: expect.stringContaining('đã bị hủy') });
   });
 });
 

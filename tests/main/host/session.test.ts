@@ -1,7 +1,8 @@
 /**
  * Who may use the local host: only the browser that opened the one-time launch address. Any other
- * process of the computer (this account without the address, or another OS account) gets 403 on
- * the page and on every API path, and the page it gets carries no secret.
+ * process of the computer (this account without the address, or another OS account, on Linux even
+ * holding the address) gets 403 on the page and on every API path, and the page it gets carries no
+ * secret.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -119,11 +120,15 @@ describe('another OS account', () => {
   const canSwitch = process.platform === 'linux' && process.getuid?.() === 0 && fs.existsSync('/usr/sbin/runuser');
   if (!canSwitch) console.log('[skip] another OS account: needs Linux, root and runuser to run a process as "nobody"');
 
-  it.skipIf(!canSwitch)('gets 403 on the page and on every API path (runuser -u nobody)', async () => {
+  it.skipIf(!canSwitch)('gets 403 on the page and on every API path, even holding a launch address (runuser -u nobody)', async () => {
+    const stolen = host.launchUrl();
     const script = `
-      const [port, paths] = [process.argv[1], JSON.parse(process.argv[2])];
+      const [port, paths, stolen] = [process.argv[1], JSON.parse(process.argv[2]), process.argv[3]];
       (async () => {
         const out = { uid: process.getuid() };
+        const launch = await fetch(stolen, { redirect: 'manual' });
+        out.launch = launch.status;
+        out.cookie = launch.headers.get('set-cookie');
         const page = await fetch('http://127.0.0.1:' + port + '/');
         out['/'] = page.status;
         out.pageHasApp = (await page.text()).includes('vanthu-app');
@@ -133,12 +138,16 @@ describe('another OS account', () => {
         }
         console.log(JSON.stringify(out));
       })();`;
-    const { stdout } = await promisify(execFile)('runuser', ['-u', 'nobody', '--', process.execPath, '-e', script, String(host.port), JSON.stringify(apiPaths())]);
+    const { stdout } = await promisify(execFile)('runuser', ['-u', 'nobody', '--', process.execPath, '-e', script, String(host.port), JSON.stringify(apiPaths()), stolen]);
     const out = JSON.parse(stdout) as Record<string, unknown>;
     expect(out.uid).not.toBe(0);
+    expect(out.launch).toBe(403);
+    expect(out.cookie).toBeNull();
     expect(out['/']).toBe(403);
     expect(out.pageHasApp).toBe(false);
-    const { uid: _u, '/': _p, pageHasApp: _h, ...api } = out;
+    const { uid: _u, launch: _l, cookie: _c, '/': _p, pageHasApp: _h, ...api } = out;
     expect(api).toEqual(all403());
+    // The address was not used up by the other account: the user's own browser still opens with it.
+    expect((await raw(host.port, { method: 'GET', path: launchPath(stolen) })).status).toBe(303);
   });
 });
