@@ -45,6 +45,13 @@ export const VALID: Partial<Record<OpName, Record<string, unknown>>> = {
   'backup.restore': { file: FILE },
   'files.saveAs': { file: FILE, name: 'nghi-quyet.docx' },
   'files.open': { kind: 'attachment' },
+  'settings.saveLayout': { profile: 'hd36-2018', override: { styles: { body: { firstLineMm: 10 } }, wording: { closingMark: '.' } } },
+  'registry.deskRecipientBook': {},
+  'registry.deskRecipientSave': { recipient: 'Các huyện ủy, thành ủy' },
+  'registry.deskRecipientRemove': { id: 3 },
+  'registry.deskRecipientGroupSave': { groupName: 'Cấp trên', purpose: 'để báo cáo', lines: ['Ban Bí thư Trung ương Đảng'] },
+  'registry.deskRecipientGroupRemove': { id: 2 },
+  'registry.deskRecipientDefaults': { typeId: 'ket-luan', items: [{ group: 2 }, { entry: 3 }] },
 };
 
 /** A value of the wrong type for `v`. */
