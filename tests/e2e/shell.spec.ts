@@ -66,6 +66,14 @@ test('compose: templates, a draft, its DOCX downloaded (templates, drafts, expor
 });
 
 test('outgoing: the draft is numbered and shows in the register (registry)', async () => {
+  // The template's sample sentences must be replaced before a number is given: keep their text as the drafter's own.
+  await page.evaluate(async (id) => {
+    type Json = { marks?: { type: string }[]; content?: Json[] };
+    const own = (n: Json): Json => ({ ...n, ...(n.marks ? { marks: n.marks.filter((m) => m.type !== 'placeholder') } : {}), ...(n.content ? { content: n.content.map(own) } : {}) });
+    const rec = await window.vanthu.drafts.get({ id });
+    const draft = rec.draft as unknown as { doc: Json };
+    await window.vanthu.drafts.save({ id, draft: { ...draft, doc: own(draft.doc) } as never });
+  }, draftId);
   const row = await page.evaluate((id) => window.vanthu.registry.registerDraft({ draftId: id }), draftId);
   expect(row.number).toBe('01-NQ/TU');
   const again = await page.evaluate((id) => window.vanthu.registry.registerDraft({ draftId: id }).catch((e: Error) => e.message), draftId);
