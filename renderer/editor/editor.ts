@@ -12,9 +12,11 @@ import type { Finding } from '../../common/rules/check';
 import type { EditorEnv } from './env';
 import { closingMarkKey, closingMarkPlugin } from './closing-mark';
 import { placeholderPlugin } from './placeholder';
+import { formGuardPlugin } from './form-guard';
 import { lockKey } from './lock';
 import { cleanWordHtml, parsePlainText, recogniseBlocks } from './paste';
 import { createState } from './state';
+import { sanitizeInputPlugin } from './sanitize-input';
 import { AppendixView } from './views/appendix-view';
 import type { FormView } from './views/form-view';
 import { HeaderView } from './views/header-view';
@@ -62,8 +64,17 @@ export function createEditor(mount: HTMLElement, opts: EditorOptions): EditorHan
       return v;
     };
   const closing = closingMarkPlugin(() => env.profile.wording.closingMark);
+  const guard = formGuardPlugin({
+    focusOpen() {
+      const open = [...views].find((v) => v.isOpen);
+      open?.focusField();
+      return !!open;
+    },
+    inPart: (t) => t instanceof globalThis.Node && [...views].some((v) => v.ownsControl(t)),
+    closeAll() { for (const v of views) if (v.isOpen) v.close(); },
+  });
   const view: EditorView = new EditorView(mount, {
-    state: createState(opts.doc, opts.issued, [closing, placeholderPlugin(), ...extra]),
+    state: createState(opts.doc, opts.issued, [closing, placeholderPlugin(), ...extra], [guard, sanitizeInputPlugin()]),
     attributes: { class: 'vt-doc', spellcheck: 'false', lang: 'vi', 'aria-label': 'Nội dung văn bản' },
     nodeViews: {
       header: make(HeaderView as never), title: make(TitleView as never),

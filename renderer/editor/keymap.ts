@@ -1,12 +1,14 @@
 /**
  * Keyboard of the editor, as a Word user expects it: Ctrl+B/I/U, Ctrl+Z/Y (and Ctrl+Shift+Z),
  * Tab/Shift-Tab changing the block level (moving between cells in a table), Enter continuing a dash list, Shift+Enter a line break,
- * Ctrl+A selecting the body (or the appendix being edited) only (the locked parts are never part of a selection to delete).
+ * Ctrl+A selecting the body (or the appendix being edited) only (the locked parts are never part of a selection to delete),
+ * Ctrl+Home / Ctrl+End (with Shift, extending) to the first / last text of the free parts. Ctrl+S and
+ * Ctrl+P are the screen's (they work in the forms too): renderer/screens/compose/shortcuts.ts.
  */
 import { baseKeymap, chainCommands, splitBlock, toggleMark } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
-import { TextSelection, type Command, type Plugin } from 'prosemirror-state';
+import { Selection, TextSelection, type Command, type Plugin } from 'prosemirror-state';
 import { isFreePart, schema } from '../../common/model';
 import { undoInputRule } from './input-rules';
 import { levelDown, levelUp } from './levels';
@@ -29,6 +31,31 @@ export const selectBody: Command = (state, dispatch) => {
   if (dispatch) dispatch(state.tr.setSelection(TextSelection.between(state.doc.resolve(start), state.doc.resolve(end))));
   return true;
 };
+
+/**
+ * Ctrl+Home / Ctrl+End: the caret to the start of the first free part (the body) or the end of the
+ * last (the body or the last appendix), as Word goes to the document's ends — the browser cannot,
+ * since the document starts and ends with locked parts. `extend` keeps the anchor (Shift).
+ */
+export function documentEdge(dir: -1 | 1, extend: boolean): Command {
+  return (state, dispatch) => {
+    let from = -1;
+    let to = -1;
+    state.doc.forEach((node, offset) => {
+      if (!isFreePart(node)) return;
+      if (from < 0) from = offset + 1;
+      to = offset + node.nodeSize - 1;
+    });
+    if (from < 0) return false;
+    const edge = dir < 0 ? Selection.findFrom(state.doc.resolve(from), 1, true) : Selection.findFrom(state.doc.resolve(to), -1, true);
+    if (!edge) return false;
+    if (dispatch) {
+      const sel = extend ? TextSelection.create(state.doc, state.selection.anchor, edge.head) : edge;
+      dispatch(state.tr.setSelection(sel).scrollIntoView());
+    }
+    return true;
+  };
+}
 
 /** Enter in a dash item: a new "- " item; on an empty item, back to a paragraph. */
 export const continueDash: Command = (state, dispatch) => {
@@ -64,6 +91,8 @@ export function editorKeymaps(): Plugin[] {
       Tab: chainCommands(goToCell(1), levelDown), 'Shift-Tab': chainCommands(goToCell(-1), levelUp),
       Enter: continueDash, 'Shift-Enter': hardBreak,
       'Mod-a': selectBody,
+      'Mod-Home': documentEdge(-1, false), 'Mod-End': documentEdge(1, false),
+      'Shift-Mod-Home': documentEdge(-1, true), 'Shift-Mod-End': documentEdge(1, true),
       Backspace: undoInputRule,
     }),
     keymap({ ...baseKeymap, Enter: chainCommands(baseKeymap.Enter) }),

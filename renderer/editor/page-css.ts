@@ -66,6 +66,9 @@ export function pageCss(p: LayoutProfile): string {
     `${S} .vt-part-recipients{width:${p.closingLeftShare * 100}%}`,
     `${S} .vt-pagegap .vt-pno{top:${p.page.headerMm}mm;font-size:${p.styles.pageNumber.sizePt}pt}`,
     `${S} .vt-pagegap .vt-gap-top{height:${m.top}mm}`,
+    // Printing (Ctrl+P): the sheet's own size and bottom margin; each page gap starts a new sheet
+    // with the top margin, so the printed pages break where the page view draws them.
+    `@media print{@page{size:${p.page.widthMm}mm ${p.page.heightMm}mm;margin:0 0 ${m.bottom}mm 0}${S}{min-height:0;padding-bottom:0}}`,
     `${S} .vt-addressee{padding-left:${p.salutationIndent.leftMm}mm}`,
     `${S} .vt-addressee + .vt-addressee{margin-top:0}`,
     `${S} .vt-salute-label{display:inline-block;width:${p.salutationIndent.hangingMm}mm;margin-left:-${p.salutationIndent.hangingMm}mm}`,

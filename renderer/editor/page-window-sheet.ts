@@ -81,7 +81,8 @@ export class PageWindow {
       rules.push(`${sel} > :nth-child(n+${to + this.gapsBefore(state, posOf(to)) + 1}){display:none}`);
       rules.push(`${sel}::after{content:"";display:block;height:${(g.bottoms[n - 1] - g.bottoms[to - 1]).toFixed(1)}px}`);
     }
-    writeSheet(rules.join('\n'));
+    // On screen only: a printed document shows every block (the print stylesheet, editor.css).
+    writeSheet(`@media screen {\n${rules.join('\n')}\n}`);
   }
   /** Displays every block again (the editor is gone). */
   clear(): void {

@@ -8,11 +8,14 @@ import { editorKeymaps } from './keymap';
 import { lockPlugin } from './lock';
 import { typingPlugin } from './typing';
 
-/** Builds the state of a document; `issued` locks it entirely; `extra` plugins (pagination) go last. */
-export function createState(doc: Node | unknown, issued = false, extra: Plugin[] = []): EditorState {
+/**
+ * Builds the state of a document; `issued` locks it entirely; `extra` plugins (pagination) go last,
+ * `first` plugins (the form guard) before the typing and the keymaps, so they see input first.
+ */
+export function createState(doc: Node | unknown, issued = false, extra: Plugin[] = [], first: Plugin[] = []): EditorState {
   const node = doc instanceof Node ? doc : schema.nodeFromJSON(doc);
   return EditorState.create({
     doc: node,
-    plugins: [lockPlugin(issued), typingPlugin(), bodyInputRules(), ...editorKeymaps(), history({ newGroupDelay: 600 }), ...extra],
+    plugins: [lockPlugin(issued), ...first, typingPlugin(), bodyInputRules(), ...editorKeymaps(), history({ newGroupDelay: 600 }), ...extra],
   });
 }

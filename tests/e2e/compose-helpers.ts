@@ -34,7 +34,7 @@ export async function openComposePage(browser: Browser, viewport?: { width: numb
   const env = await ownHost();
   const context = await browser.newContext(viewport ? { viewport } : {});
   const page = await context.newPage();
-  await setUp(page, env.host.url);
+  await setUp(page, env.host.launchUrl());
   return { page, url: env.host.url, close: async () => { await context.close(); await env.close(); } };
 }
 

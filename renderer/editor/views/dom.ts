@@ -31,9 +31,15 @@ export function select(name: string, options: [string, string][]): HTMLSelectEle
   return s;
 }
 
+/** Event fired on a control whose value the view set (the limit counter redraws on it). */
+export const VALUE_SET = 'vt-value-set';
+
 /** Sets a control's value unless the user is typing in it. */
 export function setValue(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
-  if (control.ownerDocument.activeElement !== control && control.value !== value) control.value = value;
+  if (control.ownerDocument.activeElement !== control && control.value !== value) {
+    control.value = value;
+    control.dispatchEvent(new Event(VALUE_SET));
+  }
 }
 
 /** Replaces an element's children. */

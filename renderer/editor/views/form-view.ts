@@ -4,6 +4,11 @@
  * node's attributes change (memoised); the form is built once and patched, so typing in it never
  * loses focus. The editor keeps out of the form (stopEvent, ignoreMutation), and every change goes
  * through one app transaction, the only kind the lock accepts for these parts.
+ *
+ * An open form owns the keyboard: opening it moves the focus into its first field (the caret leaves
+ * the body), Tab and Shift+Tab cycle through its controls without leaving it, Escape closes it and
+ * gives the focus back to the printed part. The editor's form guard (form-guard.ts) refuses typing,
+ * IME, paste and drop into the body while a form is open.
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
@@ -25,10 +30,57 @@ export abstract class FormView<A extends object> implements NodeView {
     const name = node.type.name;
     this.print = el('div', { class: 'vt-print', title: 'Bấm để sửa', role: 'button', tabindex: '0', 'data-open': name });
     this.form = el('form', { class: 'vt-form', 'data-form': name, 'aria-label': this.formLabel() });
-    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.toggle(false); });
+    this.form.noValidate = true;
+    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.close(); });
+    this.form.addEventListener('keydown', (e) => this.formKey(e));
     this.dom = el('div', { class: `vt-part vt-part-${name}`, 'data-part': name }, this.print, this.form);
-    this.print.addEventListener('mousedown', (e) => { e.preventDefault(); this.toggle(); });
-    this.print.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.toggle(); } });
+    this.print.addEventListener('mousedown', (e) => { e.preventDefault(); this.openOrClose(); });
+    this.print.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.openOrClose(); } });
+  }
+
+  /** A click (or Enter) on the printed part: opens the form with the focus in it, or closes it. */
+  private openOrClose(): void {
+    if (this.isOpen) this.close();
+    else this.focusField();
+  }
+
+  /** Whether the form is open. */
+  get isOpen(): boolean {
+    return this.dom.classList.contains('open');
+  }
+
+  /** The controls of the form that take the focus, in order. */
+  protected focusables(): HTMLElement[] {
+    const all = [...this.form.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((c) => !(c as HTMLInputElement).disabled);
+    const shown = all.filter((c) => c.getClientRects().length > 0);
+    return shown.length ? shown : all; // (no layout in jsdom)
+  }
+
+  /** Tab / Shift+Tab stay in the form (from the last control to the first and back); Escape closes it. */
+  private formKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.close();
+      return;
+    }
+    if (e.key !== 'Tab' || e.ctrlKey || e.altKey || e.metaKey) return;
+    const list = this.focusables();
+    if (!list.length) return;
+    const i = list.indexOf(e.target as HTMLElement);
+    const next = e.shiftKey ? (i <= 0 ? list.length - 1 : i - 1) : (i < 0 || i === list.length - 1 ? 0 : i + 1);
+    if ((e.shiftKey && i <= 0) || (!e.shiftKey && (i < 0 || i === list.length - 1))) {
+      e.preventDefault();
+      list[next].focus();
+    }
+  }
+
+  /** Closes the form; the focus goes back to the printed part when it was in the form. */
+  close(): void {
+    const inForm = this.form.contains(this.dom.ownerDocument.activeElement);
+    // A change still being typed is committed first (the "change" event of the focused control).
+    if (inForm) (this.dom.ownerDocument.activeElement as HTMLElement).blur();
+    this.toggle(false);
+    if (inForm) this.print.focus({ preventScroll: true });
   }
 
   /** Builds the form and draws the part; called once after construction (subclass fields exist by then). */
@@ -58,7 +110,7 @@ export abstract class FormView<A extends object> implements NodeView {
   }
 
   /** Opens or closes the form. */
-  toggle(open = !this.dom.classList.contains('open')): void {
+  toggle(open = !this.isOpen): void {
     this.dom.classList.toggle('open', open && !this.issued);
   }
 
@@ -72,7 +124,8 @@ export abstract class FormView<A extends object> implements NodeView {
   /** Opens the form and focuses a field (the check panel jumps here). */
   focusField(name?: string): void {
     this.toggle(true);
-    const c = (name && this.form.querySelector<HTMLElement>(`[data-field="${name}"]`)) || this.form.querySelector<HTMLElement>('input, select, textarea');
+    if (!this.isOpen) return;
+    const c = (name && this.form.querySelector<HTMLElement>(`[data-field="${name}"]`)) || this.focusables()[0];
     c?.focus();
   }
 
@@ -100,8 +153,13 @@ export abstract class FormView<A extends object> implements NodeView {
     return true;
   }
 
+  /** Whether a DOM node is part of this view's form or printed part (not of free content inside it). */
+  ownsControl(target: globalThis.Node): boolean {
+    return this.form.contains(target) || this.print.contains(target);
+  }
+
   stopEvent(e: Event): boolean {
-    return this.form.contains(e.target as globalThis.Node) || this.print.contains(e.target as globalThis.Node);
+    return this.ownsControl(e.target as globalThis.Node);
   }
 
   /** Mutations of the print and the form are the view's own; ProseMirror ignores them. */

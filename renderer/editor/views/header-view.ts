@@ -8,6 +8,7 @@ import { SECRECY_LEVELS, URGENCY_LEVELS, type HeaderAttrs } from '../../../commo
 import { formatDateLine, fromIsoDate, parseDate, shortDate, toIsoDate } from '../../../common/rules/date-line';
 import { formatNumberLine } from '../../../common/rules/number';
 import { el, field, fill, input, select, setValue } from './dom';
+import { limitControl } from './limits';
 import { FormView } from './form-view';
 
 /** dd/mm/yyyy of an ISO date, or "" for none. */
@@ -47,18 +48,25 @@ export class HeaderView extends FormView<HeaderAttrs> {
       const v = c.date.value.trim();
       if (!v) { this.dateHint.textContent = 'Để trống: văn thư ghi ngày khi cấp số.'; this.commit({ date: null }); return; }
       const r = parseDate(v);
-      this.dateHint.textContent = r.ok ? '' : r.message;
+      this.dateHint.textContent = r.ok ? '' : `Ngày ban hành: ${r.message}`;
       c.date.setAttribute('aria-invalid', String(!r.ok));
       if (r.ok) this.commit({ date: toIsoDate(r.value) });
     });
     const list = el('datalist', { id: 'vt-circulation' }, ...['TÀI LIỆU HỘI NGHỊ', 'Xem xong trả lại', 'Lưu hành nội bộ'].map((v) => el('option', { value: v })));
+    const lim = {
+      superior: limitControl(c.superior, 'header.superior'), issuer: limitControl(c.issuer, 'header.issuer'),
+      place: limitControl(c.place, 'header.place'), circulation: limitControl(c.circulation, 'header.circulation'),
+      draftMark: limitControl(c.draftMark, 'header.draftMark'),
+    };
+    this.dateHint.id = `vt-hint-date-${Math.random().toString(36).slice(2, 10)}`;
+    c.date.setAttribute('aria-describedby', this.dateHint.id);
     this.form.append(
       el('div', { class: 'vt-form-grid' },
-        field('Cơ quan cấp trên', c.superior), field('Cơ quan ban hành', c.issuer),
-        field('Số, ký hiệu', this.numberInfo), field('Địa danh', c.place),
+        field('Cơ quan cấp trên', c.superior, lim.superior.hint), field('Cơ quan ban hành', c.issuer, lim.issuer.hint),
+        field('Số, ký hiệu', this.numberInfo), field('Địa danh', c.place, lim.place.hint),
         field('Ngày ban hành (ngày/tháng/năm)', c.date, this.dateHint),
         field('Độ mật', c.secrecy), field('Độ khẩn', c.urgency),
-        field('Phạm vi lưu hành', c.circulation), field('Chỉ dẫn dự thảo', c.draftMark)),
+        field('Phạm vi lưu hành', c.circulation, lim.circulation.hint), field('Chỉ dẫn dự thảo', c.draftMark, lim.draftMark.hint)),
       list, el('button', { type: 'submit', class: 'vt-done' }, 'Xong'));
   }
 

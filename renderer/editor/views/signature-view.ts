@@ -7,6 +7,7 @@
 import type { SignatureAttrs } from '../../../common/model';
 import { allowedAuthorities, checkSignature, defaultSignature, offeredAuthorities, signatureLines, type AuthorityPolicy } from '../../../common/rules/signature';
 import { el, field, fill, input, select, setValue } from './dom';
+import { limitControl } from './limits';
 import { FormView } from './form-view';
 
 /** Node view of the signature. */
@@ -42,9 +43,14 @@ export class SignatureView extends FormView<SignatureAttrs> {
     this.onBehalfOf.addEventListener('change', () => this.commit({ onBehalfOf: up(this.onBehalfOf.value) }));
     this.title.addEventListener('change', () => this.commit({ title: up(this.title.value) }));
     this.name.addEventListener('change', () => this.commit({ name: this.name.value.normalize('NFC').replace(/\s+/gu, ' ').trim() }));
+    const lim = {
+      onBehalfOf: limitControl(this.onBehalfOf, 'signature.onBehalfOf'), title: limitControl(this.title, 'signature.title'),
+      name: limitControl(this.name, 'signature.name'),
+    };
     this.form.append(el('div', { class: 'vt-form-grid' },
       field('Người ký', this.signer), field('Thẩm quyền ký', this.authority, this.warn),
-      field('Thay mặt / ký thay', this.onBehalfOf), field('Chức vụ', this.title), field('Họ tên', this.name)),
+      field('Thay mặt / ký thay', this.onBehalfOf, lim.onBehalfOf.hint), field('Chức vụ', this.title, lim.title.hint),
+      field('Họ tên', this.name, lim.name.hint)),
       el('button', { type: 'submit', class: 'vt-done' }, 'Xong'));
   }
 

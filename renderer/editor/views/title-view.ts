@@ -6,6 +6,7 @@
 import type { TitleAttrs } from '../../../common/model';
 import { addresseeLines } from '../../../common/rules/recipients';
 import { el, field, fill, input, setValue } from './dom';
+import { limitControl, type Limited } from './limits';
 import { FormView } from './form-view';
 
 /** Node view of the title. */
@@ -19,18 +20,25 @@ export class TitleView extends FormView<TitleAttrs> {
     return 'Tên loại và trích yếu';
   }
 
+  private addresseesLimit!: Limited;
+
   protected buildForm(): void {
+    const lim = {
+      typeName: limitControl(this.typeName, 'title.typeName'), author: limitControl(this.author, 'title.author'),
+      summary: limitControl(this.summary, 'title.summary'),
+    };
+    this.addresseesLimit = limitControl(this.addressees, 'title.addressees', true);
     const norm = (v: string) => v.normalize('NFC').replace(/\s+/gu, ' ').trim();
     this.typeName.addEventListener('change', () => this.commit({ typeName: norm(this.typeName.value).toLocaleUpperCase('vi-VN') }));
     this.author.addEventListener('change', () => this.commit({ author: norm(this.author.value).toLocaleUpperCase('vi-VN') }));
     this.summary.addEventListener('change', () => this.commit({ summary: norm(this.summary.value) }));
-    this.addressees.addEventListener('change', () => this.commit({ addressees: this.addressees.value.split('\n').map(norm).filter(Boolean) }));
+    this.addressees.addEventListener('change', () => this.addresseesLimit.ok() && this.commit({ addressees: this.addressees.value.split('\n').map(norm).filter(Boolean) }));
     const letter = this.attrs.layout === 'letter';
     this.form.append(el('div', { class: 'vt-form-grid' },
-      !letter && field('Tên loại', this.typeName),
-      !letter && field('Tác giả (nếu có)', this.author),
-      field('Trích yếu', this.summary),
-      letter && field('Kính gửi (mỗi dòng một nơi)', this.addressees)),
+      !letter && field('Tên loại', this.typeName, lim.typeName.hint),
+      !letter && field('Tác giả (nếu có)', this.author, lim.author.hint),
+      field('Trích yếu', this.summary, lim.summary.hint),
+      letter && field('Kính gửi (mỗi dòng một nơi)', this.addressees, this.addresseesLimit.hint)),
       el('button', { type: 'submit', class: 'vt-done' }, 'Xong'));
   }
 

@@ -15,7 +15,7 @@ import './compose.css';
 export function ComposeScreen() {
   const busy = useBusy();
   const status = useLoad(() => window.vanthu.settings.status());
-  const [open, setOpen] = useState<{ record: DraftRecord; meta: DraftMeta } | null>(null);
+  const [open, setOpen] = useState<{ record: DraftRecord; meta: DraftMeta; unsaved?: boolean } | null>(null);
   const openDraft = useCallback(async (id: string) => {
     const r = await busy.run('Mở dự thảo', async () => ({ record: await window.vanthu.drafts.get({ id }), meta: await window.vanthu.drafts.meta({ id }) }));
     if (r) setOpen(r);
@@ -26,7 +26,8 @@ export function ComposeScreen() {
   if (status.error) return <Notice kind="error">{status.error}</Notice>;
   if (!org) return status.loading ? null : <Notice>Hãy nhập thông tin cơ quan (Danh mục / Cài đặt) trước khi soạn thảo.</Notice>;
   if (open) {
-    return <Workspace key={`${open.record.id}-${open.record.updatedAt}`} record={open.record} meta={open.meta} org={org} onBack={() => setOpen(null)} onReplace={(record, meta) => setOpen({ record, meta })} />;
+    return <Workspace key={`${open.record.id}-${open.record.updatedAt}`} record={open.record} meta={open.meta} org={org} unsaved={open.unsaved}
+      onBack={() => setOpen(null)} onReplace={(record, meta, unsaved) => setOpen({ record, meta, unsaved })} />;
   }
   return <Home org={org} onOpen={openDraft} />;
 }

@@ -2,8 +2,12 @@
  * One open draft: the toolbar (back, save state, versions, draft DOCX, Trình ký, Cấp số & đăng ký)
  * above the editor with its page view and check panel. A submitted draft (Trình ký) is locked until
  * "Rút lại để sửa"; an issued document opens read-only. Nothing is saved while locked.
+ *
+ * A failed save is a banner that stays until a save succeeds; leaving the draft then asks first. A
+ * recovery copy is restored into the editor as it is (even when it does not validate: the check
+ * panel says what to fix), then saved. Ctrl+S saves now and says "Đã lưu"; Ctrl+P prints the pages.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Node } from 'prosemirror-model';
 import type { DraftRecord } from '../../../common/api';
 import type { DraftMeta } from '../../../common/api/domains/editor';
@@ -17,6 +21,8 @@ import { Notice } from '../Notice';
 import { pendingRecovery, useAutosave, type SaveState } from './autosave';
 import { envOf } from './env';
 import { IssuePanel } from './IssuePanel';
+import { confirmLeave, useLeaveGuard } from './leave-guard';
+import { useDraftShortcuts } from './shortcuts';
 import { VersionsPanel } from './VersionsPanel';
 
 /** Props of Workspace. */
@@ -26,7 +32,9 @@ export interface WorkspaceProps {
   org: Organisation;
   onBack(): void;
   /** Replaces the open record (after restore or issue): the editor is mounted again. */
-  onReplace(record: DraftRecord, meta: DraftMeta): void;
+  onReplace(record: DraftRecord, meta: DraftMeta, unsaved?: boolean): void;
+  /** The record holds a document not saved yet (a restored recovery copy): it is saved once open. */
+  unsaved?: boolean;
 }
 
 function saveText(s: SaveState): string {
@@ -37,7 +45,7 @@ function saveText(s: SaveState): string {
 }
 
 /** The open draft. */
-export function Workspace({ record, meta, org, onBack, onReplace }: WorkspaceProps) {
+export function Workspace({ record, meta, org, onBack, onReplace, unsaved }: WorkspaceProps) {
   const busy = useBusy();
   const envelope = record.draft as Draft;
   const issued = meta.status === 'issued';
@@ -65,11 +73,30 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
     const h = handle.current;
     if (h && !locked) { save.onChange(h.doc()); await save.flush(checkpoint); }
   }, [save, locked]);
+  // "Đã lưu" after Ctrl+S, shown until the next change.
+  const [saidSaved, setSaidSaved] = useState<string | null>(null);
+  const failureRef = useRef<string | null>(null);
+  failureRef.current = save.failure;
+  useDraftShortcuts({
+    save: () => {
+      if (locked) { setSaidSaved('Văn bản đang khóa nên không cần lưu.'); return; }
+      void saveNow().then(() => {
+        if (!failureRef.current) setSaidSaved(`Đã lưu lúc ${new Date().toLocaleTimeString('vi-VN')}`);
+      });
+    },
+    print: () => window.print(),
+  });
+  useEffect(() => { if (save.state.kind === 'pending' || save.state.kind === 'error') setSaidSaved(null); }, [save.state.kind]);
+  useLeaveGuard(() => !locked && !!failureRef.current);
+  const leave = async () => {
+    await saveNow();
+    if (confirmLeave(!locked && !!failureRef.current)) onBack();
+  };
 
   return (
     <div className="compose-work" data-draft={record.id} data-status={meta.status}>
       <div className="compose-bar">
-        <button type="button" className="secondary" onClick={async () => { await saveNow(); onBack(); }}>← Danh sách dự thảo</button>
+        <button type="button" className="secondary" onClick={leave}>← Danh sách dự thảo</button>
         <span className="compose-title" title={title}>{title}</span>
         <span className="compose-save" role="status" data-save={save.state.kind}>{issued ? `Đã cấp số ${meta.registeredAs ?? ''}` : saveText(save.state)}</span>
         <button type="button" className="secondary" onClick={() => setPanel(panel === 'versions' ? 'none' : 'versions')}>Lịch sử phiên bản</button>
@@ -79,12 +106,21 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
           return window.vanthu.files.saveAs({ file: f.file, name: f.name });
         })}>Xuất DOCX dự thảo</button>
       </div>
+      {save.failure && !locked && (
+        <div className="compose-save-failed" role="alert" data-save-failed>
+          <strong>Chưa lưu được dự thảo.</strong> {save.failure}{' '}
+          Những gì bạn gõ vẫn được giữ tạm trên máy này; sửa chỗ sai (xem khung Kiểm tra thể thức) để lưu được.{' '}
+          <button type="button" className="link" onClick={() => void saveNow()}>Thử lưu lại</button>
+        </div>
+      )}
+      {saidSaved && <div className="compose-saved-note" role="status" data-saved-note>{saidSaved}</div>}
       {recovery && !locked && (
         <Notice>
           Có bản sửa chưa kịp lưu từ lần trước.{' '}
-          <button type="button" className="link" onClick={async () => {
-            const r = await busy.run('Khôi phục bản chưa lưu', () => window.vanthu.drafts.autosave({ id: record.id, draft: recovery as unknown as Record<string, unknown>, checkpoint: true }));
-            if (r) onReplace({ ...record, draft: recovery, updatedAt: r.updatedAt }, meta);
+          <button type="button" className="link" onClick={() => {
+            // Into the editor as it is, even when it does not validate (the check panel says what
+            // to fix); the autosave then saves it, or shows why it cannot yet.
+            onReplace({ ...record, draft: recovery, updatedAt: new Date().toISOString() }, meta, true);
           }}>Khôi phục bản đó</button>
         </Notice>
       )}
@@ -95,7 +131,8 @@ export function Workspace({ record, meta, org, onBack, onReplace }: WorkspacePro
       <IssuePanel record={record} meta={meta} findings={findings} saveNow={saveNow} onIssued={onReplace} />
       <DocumentEditor key={`${record.id}-${record.updatedAt}`} env={env} doc={envelope.doc} issued={locked}
         lockedNote={issued ? 'Đã ban hành — chỉ xem' : 'Đang khóa — chỉ xem'}
-        onChange={onChange} onReady={(h) => { handle.current = h; }} onFindings={setFindings} />
+        onChange={onChange} onFindings={setFindings}
+        onReady={(h) => { handle.current = h; if (unsaved && !locked) { save.onChange(h.doc()); void save.flush(true); } }} />
     </div>
   );
 }

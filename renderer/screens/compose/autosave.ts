@@ -3,6 +3,11 @@
  * goes on, and at once when the window is hidden or closed; a recovery copy goes to localStorage
  * first, so an edit survives a crash of the app between two saves. A version is checkpointed on
  * open and on demand.
+ *
+ * The recovery copy is also written a moment after each change and synchronously when the page is
+ * hidden, closed or unloaded, so closing the window mid-typing loses nothing. A save that fails is
+ * kept as `failure` until a save succeeds (the screen shows it as a banner), and the recovery copy
+ * stays until then.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Node } from 'prosemirror-model';
@@ -15,6 +20,18 @@ export const SAVE_MAX_WAIT_MS = 2000;
 
 /** Key of a draft's recovery copy in localStorage. */
 export const recoveryKey = (id: string) => `vanthu-recovery-${id}`;
+/** Delay of the recovery copy after a change, ms (far shorter than the save's). */
+export const RECOVERY_DELAY_MS = 100;
+
+/** Writes a draft's recovery copy; false when the storage refused it (full). */
+export function writeRecovery(id: string, draft: Draft): boolean {
+  try {
+    localStorage.setItem(recoveryKey(id), JSON.stringify({ at: Date.now(), draft }));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Save state shown in the toolbar. */
 export type SaveState = { kind: 'saved'; at: string; title?: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
@@ -22,7 +39,13 @@ export type SaveState = { kind: 'saved'; at: string; title?: string } | { kind: 
 /** The autosave of one draft; returns the change handler, a flush and the state. */
 export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: '' });
+  /** The message of the last failed save, until a save succeeds. */
+  const [failure, setFailure] = useState<string | null>(null);
+  const failed = useRef(false);
   const latest = useRef<Node | null>(null);
+  /** The newest document not yet in the recovery copy. */
+  const unrecovered = useRef<Node | null>(null);
+  const recoveryTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   /** When the oldest unsaved change was made (0: none). */
   const since = useRef(0);
@@ -33,33 +56,50 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
     since.current = 0;
     const doc = latest.current;
     latest.current = null;
+    // This save writes its own recovery copy first.
+    if (doc && unrecovered.current === doc) { unrecovered.current = null; clearTimeout(recoveryTimer.current); recoveryTimer.current = undefined; }
     if (!doc && !checkpoint) return chain.current;
     const draft = doc ? { ...envelope, doc: doc.toJSON() } : null;
     chain.current = chain.current.then(async () => {
       if (!draft) return;
-      try { localStorage.setItem(recoveryKey(id), JSON.stringify({ at: Date.now(), draft })); } catch { /* storage full: the save below still runs */ }
+      writeRecovery(id, draft); // storage full: the save below still runs
       setState({ kind: 'saving' });
       try {
         const r = await window.vanthu.drafts.autosave({ id, draft: draft as unknown as Record<string, unknown>, checkpoint });
-        localStorage.removeItem(recoveryKey(id));
+        // A change made while this save ran is newer than it: its recovery copy stays.
+        if (!latest.current && !unrecovered.current) localStorage.removeItem(recoveryKey(id));
+        failed.current = false;
+        setFailure(null);
         setState({ kind: 'saved', at: r.updatedAt, title: r.title });
       } catch (e) {
+        failed.current = true;
+        setFailure((e as Error).message);
         setState({ kind: 'error', message: (e as Error).message });
       }
     });
     return chain.current;
   }, [id, envelope]);
 
+  /** Writes the recovery copy of the newest change now (page hidden or closing). */
+  const recoverNow = useCallback(() => {
+    clearTimeout(recoveryTimer.current);
+    const doc = unrecovered.current;
+    unrecovered.current = null;
+    if (doc) writeRecovery(id, { ...envelope, doc: doc.toJSON() } as Draft);
+  }, [id, envelope]);
+
   const onChange = useCallback((doc: Node) => {
     if (!enabled) return;
     latest.current = doc;
+    unrecovered.current = doc;
+    if (!recoveryTimer.current) recoveryTimer.current = setTimeout(() => { recoveryTimer.current = undefined; recoverNow(); }, RECOVERY_DELAY_MS);
     clearTimeout(timer.current);
     setState((s) => (s.kind === 'pending' ? s : { kind: 'pending' }));
     // After a pause, or every few seconds while the typing goes on.
     const now = Date.now();
     if (!since.current) since.current = now;
     timer.current = setTimeout(() => void flush(), Math.max(0, Math.min(SAVE_DELAY_MS, since.current + SAVE_MAX_WAIT_MS - now)));
-  }, [enabled, flush]);
+  }, [enabled, flush, recoverNow]);
 
   // Locked (submitted or issued): nothing pending may reach the server, which refuses it anyway.
   useEffect(() => {
@@ -69,14 +109,28 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
   }, [enabled]);
 
   useEffect(() => {
-    const now = () => { if (latest.current) void flush(); };
+    const now = () => { recoverNow(); if (latest.current) void flush(); };
     const onHide = () => { if (document.visibilityState === 'hidden') now(); };
-    window.addEventListener('beforeunload', now);
+    // Leaving the page with work that could not be saved asks first (a browser asks on its own;
+    // Electron cancels the close silently, so it is not asked there).
+    const onUnload = (e: BeforeUnloadEvent) => {
+      now();
+      if (failed.current && !/Electron/u.test(navigator.userAgent)) { e.preventDefault(); e.returnValue = ''; }
+    };
+    window.addEventListener('beforeunload', onUnload);
+    window.addEventListener('pagehide', now);
     document.addEventListener('visibilitychange', onHide);
-    return () => { window.removeEventListener('beforeunload', now); document.removeEventListener('visibilitychange', onHide); now(); };
-  }, [flush]);
+    return () => {
+      window.removeEventListener('beforeunload', onUnload);
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', onHide);
+      now();
+    };
+  }, [flush, recoverNow]);
 
-  return { onChange, flush, state };
+  /** Whether there is work not yet saved (a change waiting, a save running, or a save that failed). */
+  const unsaved = () => failed.current || !!latest.current || state.kind === 'saving';
+  return { onChange, flush, state, failure, unsaved };
 }
 
 /** A recovery copy newer than the saved draft, if the app stopped before saving it. */
