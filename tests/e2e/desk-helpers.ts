@@ -122,3 +122,32 @@ export async function defaultOrg(page: Page, host: { url: string; launchUrl?: ()
   await page.reload();
   await expect(page.getByRole('navigation')).toBeVisible();
 }
+
+/** A word of a PDF page and its box in points from the page's top-left corner (pdftotext -bbox). */
+export interface WordBox { text: string; x0: number; y0: number; x1: number; y1: number }
+
+/** The words of page 1 of a PDF with their boxes, and the page's size in points. */
+export function wordBoxes(file: string): { width: number; height: number; words: WordBox[] } {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+  const pageTag = /<page width="([\d.]+)" height="([\d.]+)">/.exec(html)!;
+  const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+    .map((m) => ({ text: m[5], x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]) }));
+  return { width: Number(pageTag[1]), height: Number(pageTag[2]), words };
+}
+
+/**
+ * Writes a Công văn with a long trích yếu and four "Kính gửi" lines with the command line
+ * (`vanthu new cong-van`, then `vanthu export --pdf`, LibreOffice) and returns the PDF's path.
+ */
+export function congVanPdf(dir: string): string {
+  const cli = (...args: string[]) => execFileSync(process.execPath, [path.resolve('bin/vanthu.mjs'), ...args], { encoding: 'utf8', timeout: 120_000 });
+  const json = path.join(dir, 'cong-van.json');
+  cli('new', 'cong-van', '--number', '245', '--date', '06/3/2026', '-o', json);
+  const draft = JSON.parse(fs.readFileSync(json, 'utf8')) as { doc: { content: { type: string; attrs: Record<string, unknown> }[] } };
+  const title = draft.doc.content.find((c) => c.type === 'title')!;
+  title.attrs.summary = 'về việc báo cáo kết quả triển khai thực hiện chuyển đổi số trong hoạt động của các cơ quan Đảng, số hóa tài liệu lưu trữ và ứng dụng phần mềm quản lý văn bản năm 2026';
+  title.attrs.addressees = ['Các ban xây dựng Đảng của Tỉnh ủy', 'Các đảng ủy trực thuộc Tỉnh ủy', 'Văn phòng Đoàn đại biểu Quốc hội tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'];
+  fs.writeFileSync(json, JSON.stringify(draft));
+  cli('export', json, '-o', path.join(dir, 'cong-van.docx'), '--pdf');
+  return path.join(dir, 'cong-van.pdf');
+}

@@ -1,11 +1,12 @@
 /**
  * One incoming document: its fields, the received stamp (shown, printable on its own), attachments
- * (download; PDF: a copy with the stamp on page 1), routing to a unit/person with a deadline, status.
+ * (download; PDF: the stamp preview where the clerk places the stamp, and a copy with the stamp on page 1), routing to a unit/person with a deadline, status.
  */
 import { useState } from 'react';
 import type { InDetail } from '../../../common/api/domains/desk';
 import { useBusy } from '../../app/busy';
 import { capitalise, viDate } from '../format';
+import { StampPreview } from './StampPreview';
 import { IN_STATUSES, plusDays, typedDate } from './util';
 
 /** Props of InDetailPanel. */
@@ -27,6 +28,8 @@ export function InDetailPanel({ detail, today, onChanged, onClose }: InDetailPro
   const r = detail.row;
   const [route, setRoute] = useState({ unit: '', person: '', deadline: '' });
   const [note, setNote] = useState('');
+  const [preview, setPreview] = useState<number | null>(null);
+  const shownPreview = detail.attachments.find((a) => a.id === preview && a.pdf);
   const doRoute = async () => {
     const dl = /^\+\d+$/.test(route.deadline.trim()) ? plusDays(today, Number(route.deadline.trim().slice(1))) : typedDate(route.deadline);
     if (dl === null) return setNote('Hạn xử lý chưa đúng (ví dụ 20/3/26 hoặc +5).');
@@ -66,11 +69,15 @@ export function InDetailPanel({ detail, today, onChanged, onClose }: InDetailPro
             <span className="row-title">{a.name}</span>
             <span className="row-actions">
               <button type="button" className="secondary" onClick={() => busy.run('Lưu tệp', () => window.vanthu.files.saveAs({ file: a.file, name: a.name }))}>Mở tệp</button>
+              {a.pdf && <button type="button" className="secondary" onClick={() => setPreview(a.id)}>Xem, đặt dấu đến</button>}
               {a.pdf && <button type="button" className="secondary" onClick={() => stampPdf(a.id)}>Bản PDF có dấu đến</button>}
             </span>
           </li>
         ))}
       </ul>
+      {shownPreview && (
+        <StampPreview key={shownPreview.id} entryId={r.id} attachmentId={shownPreview.id} name={shownPreview.name} lines={detail.stamp} onClose={() => setPreview(null)} />
+      )}
       <div className="route">
         <input aria-label="Chuyển đến đơn vị" placeholder="Đơn vị" value={route.unit} onChange={(e) => setRoute({ ...route, unit: e.target.value })} />
         <input aria-label="Chuyển đến người" placeholder="Người xử lý" value={route.person} onChange={(e) => setRoute({ ...route, person: e.target.value })} />
