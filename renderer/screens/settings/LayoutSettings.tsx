@@ -42,6 +42,8 @@ export function LayoutSettings({ status, onChanged }: LayoutSettingsProps) {
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
   const shown = profile === null ? [HD36, HD05] : PROFILES.filter((p) => p.id === profile);
+  /** Class of a guide's column: greyed when the organisation pins the other guide. */
+  const off = (id: string) => (profile !== null && profile !== id ? 'off' : '');
   const set = (id: string, v: string) => (setForm({ ...form, [id]: v }), setSaved(false));
   const save = async () => {
     const r = choiceOf(profile, form);
@@ -64,13 +66,13 @@ export function LayoutSettings({ status, onChanged }: LayoutSettingsProps) {
       </fieldset>
       <p className="muted">Các giá trị dưới đây chưa chắc chắn (chưa đối chiếu được nguyên văn hướng dẫn). Để trống hoặc chọn "theo mặc định" để dùng giá trị của hướng dẫn.</p>
       <table className="table layout-table">
-        <thead><tr><th>Thông số</th><th>{HD36.name.replace('Hướng dẫn ', 'HD ')}</th><th>{HD05.name.replace('Hướng dẫn ', 'HD ')}</th><th>Cơ quan dùng</th><th>Vì sao chưa chắc chắn</th></tr></thead>
+        <thead><tr><th>Thông số</th>{[HD36, HD05].map((p) => <th key={p.id} className={off(p.id)}>{p.name.replace('Hướng dẫn ', 'HD ')}</th>)}<th>Cơ quan dùng</th><th>Vì sao chưa chắc chắn</th></tr></thead>
         <tbody>
           {LAYOUT_SETTINGS.map((s) => s.fields.map((f, i) => (
             <tr key={f.id} data-setting={s.key}>
               <td>{f.label}</td>
-              <td className="nowrap">{showValue(f, defaultOf(HD36, f))}</td>
-              <td className="nowrap">{showValue(f, defaultOf(HD05, f))}</td>
+              <td className={`nowrap ${off(HD36.id)}`}>{showValue(f, defaultOf(HD36, f))}</td>
+              <td className={`nowrap ${off(HD05.id)}`}>{showValue(f, defaultOf(HD05, f))}</td>
               <td><FieldInput f={f} value={form[f.id] ?? ''} onChange={(v) => set(f.id, v)} /></td>
               {i === 0 && <td rowSpan={s.fields.length} className="layout-note">{[...new Set(shown.map((p) => p.uncertain[s.key]).filter(Boolean))].map((n) => <div key={n}>{n}</div>)}</td>}
             </tr>

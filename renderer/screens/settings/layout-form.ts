@@ -34,7 +34,7 @@ export function choiceOf(profile: string | null, form: LayoutForm): { ok: true; 
     if (text === '') continue;
     if (f.kind === 'number') {
       const n = /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : NaN;
-      if (Number.isNaN(n)) errors.push(`${f.label}: phải là số, ví dụ ${showValue(f, f.min ?? 0)}.`);
+      if (Number.isNaN(n)) errors.push(`${f.label}: phải là số từ ${f.min} đến ${f.max} (phần lẻ viết sau dấu phẩy, ví dụ 12,5).`);
       else values[f.id] = n;
     } else if (f.kind === 'boolean') values[f.id] = text === 'yes';
     else values[f.id] = text.slice(1);
