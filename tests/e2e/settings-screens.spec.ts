@@ -146,6 +146,10 @@ test('Nơi nhận: a group set as the default of Kết luận fills a new Kết 
   await page.locator('.vt-doc').getByText('Huyện ủy Gia Viễn').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.vt-doc').getByText('Huyện ủy Gia Viễn').first()).toBeVisible();
   await screen(page, 'settings-recipients-new-ket-luan');
+  // The Nơi nhận form offers the address book's lines as the clerk types a line.
+  await page.locator('[data-open="recipients"]').click();
+  await expect(page.locator('[data-form="recipients"] input[data-line]').first()).toHaveAttribute('list', 'vt-recipient-book');
+  await expect(page.locator('#vt-recipient-book option[value="Các ban xây dựng Đảng của Tỉnh ủy"]')).toHaveCount(1);
 });
 
 test('Soạn thảo: the drafts list comes before the template gallery', async () => {
