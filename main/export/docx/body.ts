@@ -30,6 +30,9 @@ export function runs(node: Node, suffix = ''): ParagraphChild[] {
         bold: has('bold') || undefined,
         italics: has('italic') || undefined,
         underline: has('underline') ? {} : undefined,
+        // A template blank or sample sentence still in a draft export ("DỰ THẢO") prints as its text,
+        // highlighted so reviewers see it; the issue gate keeps it out of a numbered document.
+        highlight: has('placeholder') ? 'yellow' : undefined,
       }));
     }
   });

@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDraft } from '../../../common/draft/create';
 import { setNumberAndDate } from '../../../common/draft/draft';
+import { acceptSamples } from '../../../common/draft/fill';
+import { withHeader } from '../../../common/draft/operations';
 import { exportDocx } from '../../../main/export/docx';
 import { defaultOrganisation, listTemplates } from '../../../main/templates';
+import { XMLSerializer } from '@xmldom/xmldom';
 import { Docx } from '../../helpers/ooxml';
 import { checkPartyFormat } from './party-format';
 
@@ -18,12 +21,26 @@ describe('the DOCX of every template passes the ten format checks (HD 36)', () =
   });
 
   it.each(templates.map((t) => [t.id, t] as const))('%s', async (id, t) => {
-    const draft = setNumberAndDate(createDraft(t, org), 4, '2026-03-06');
+    const draft = setNumberAndDate(acceptSamples(createDraft(t, org)), 4, '2026-03-06');
     const d = new Docx(await exportDocx(draft));
     const code = { 'nghi-quyet': 'NQ', 'ket-luan': 'KL', 'ke-hoach': 'KH', 'cong-van': 'CV' }[id as string];
     const number = d.paras(d.cells(d.blocks().find((b) => b.nodeName === 'w:tbl')!)[0]).find((p) => p.text.startsWith('Số'))!.text;
     if (code) expect(number).toBe(`Số 04-${code}/TU`);
     checkPartyFormat(d, { number: number.slice(3), place: 'Ninh Bình', letter: t.title.layout === 'letter', superior: false, profile: 'hd36-2018' });
+  });
+});
+
+describe('template placeholders in a draft export', () => {
+  it('prints blanks and sample prose as their text, highlighted; a filled draft has no highlight', async () => {
+    const t = templates.find((x) => x.id === 'ket-luan')!;
+    const draft = withHeader(createDraft(t, org), (a) => ({ ...a, draftMark: 'DỰ THẢO' }));
+    const d = new Docx(await exportDocx(draft));
+    const xml = new XMLSerializer().serializeToString(d.document);
+    const body = d.paras(d.document.getElementsByTagName('w:body')[0]).map((p) => p.text);
+    expect(body).toContain('Tại hội nghị ngày ... tháng ... năm 2026, sau khi nghe Văn phòng Tỉnh ủy báo cáo tình hình thực hiện nhiệm vụ chính trị 9 tháng đầu năm và ý kiến thảo luận của các đồng chí dự hội nghị, Ban Thường vụ Tỉnh ủy kết luận như sau:');
+    expect(xml).toMatch(/<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>)[\s\S])*<w:t[^>]*>\.\.\.<\/w:t>/);
+    const filled = new Docx(await exportDocx(acceptSamples(draft)));
+    expect(new XMLSerializer().serializeToString(filled.document)).not.toContain('w:highlight');
   });
 });
 
