@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../../main/services/context';
+import { runRegistry } from '../../../main/cli/registry';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const made: string[] = [];
@@ -94,5 +95,25 @@ describe.runIf(posix)('private data folder', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(fs.statSync(db).mode & 0o777).toBe(0o600);
     expect(wrongModes(path.join(dir, 'so-files'))).toEqual([]);
+  });
+
+  it('fixes the default data folder when `vanthu registry` runs without --db', async () => {
+    const home = tmp('xdg');
+    const folder = path.join(home, 'vanthu');
+    const saved = process.env.XDG_DATA_HOME;
+    process.env.XDG_DATA_HOME = home;
+    const quiet = [console.log, console.error, console.warn];
+    console.log = console.error = console.warn = () => undefined;
+    try {
+      expect(await runRegistry(['init'])).toBe(0);
+      fs.chmodSync(folder, 0o755);
+      fs.chmodSync(path.join(folder, 'vanthu.db'), 0o644);
+      expect(await runRegistry(['books'])).toBe(0);
+    } finally {
+      [console.log, console.error, console.warn] = quiet;
+      if (saved === undefined) delete process.env.XDG_DATA_HOME;
+      else process.env.XDG_DATA_HOME = saved;
+    }
+    expect(wrongModes(folder)).toEqual([]);
   });
 });
