@@ -32,7 +32,8 @@ export async function setUp(page: Page, url: string): Promise<void> {
  */
 export async function openComposePage(browser: Browser, viewport?: { width: number; height: number }): Promise<{ page: Page; url: string; close(): Promise<void> }> {
   const env = await ownHost();
-  const context = await browser.newContext(viewport ? { viewport } : {});
+  // The same window as playwright.config.ts gives its own pages (1366×768, Vietnamese, Hanoi time).
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
   const page = await context.newPage();
   await setUp(page, env.host.launchUrl());
   return { page, url: env.host.url, close: async () => { await context.close(); await env.close(); } };
