@@ -56,7 +56,7 @@ beforeAll(async () => {
   const init = await vanthu('registry', 'init', '--db', db, '--org', path.join(ROOT, 'templates/organisation.default.json'), '--term', '2025–2030', '--start', '2025-10-15');
   expect(init.status, init.stderr).toBe(0);
   if (!mount(full, '2m') || !mount(ro, '2m') || !mount(fullDb, '4m')) return;
-  expect((await vanthu('registry', 'init', '--db', path.join(fullDb, 'so.db'))).status).toBe(0);
+  expect((await vanthu('registry', 'init', '--db', path.join(fullDb, 'so.db'), '--org', path.join(ROOT, 'templates/organisation.default.json'), '--term', '2025–2030', '--start', '2025-10-15')).status).toBe(0);
   fill(fullDb);
   fs.writeFileSync(path.join(full, 'van-ban.docx'), 'BẢN CŨ');
   fill(full);
@@ -123,6 +123,18 @@ describe('a full disk under the register itself', () => {
       return;
     }
     throw new Error('three entries fitted on a full disk');
+  });
+
+  it('out register with the register on a full disk uses no number and says so', async () => {
+    if (!mounted.includes(fullDb)) return void console.log(why);
+    const r = await vanthu('registry', 'out', 'register', draft, '-o', path.join(work, 'full-db.docx'), '--db', path.join(fullDb, 'so.db'), '--date', '2026-03-06');
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/ổ đĩa đã đầy|lỗi đọc ghi ổ đĩa|Ổ đĩa không đủ chỗ/);
+    expect(r.stderr).not.toMatch(RAW);
+    expect(fs.existsSync(path.join(work, 'full-db.docx'))).toBe(false);
+    fs.rmSync(path.join(fullDb, 'day.bin'));
+    const list = await vanthu('registry', 'out', 'list', '--json', '--db', path.join(fullDb, 'so.db'));
+    expect(JSON.parse(list.stdout)).toEqual([]);
   });
 });
 
