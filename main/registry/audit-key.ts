@@ -7,7 +7,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensurePrivateDir, PRIVATE_FILE_MODE, tempNameFor } from '../fs';
+import { ensurePrivateDir, PRIVATE_FILE_MODE, tempNameFor, writeFileAtomic } from '../fs';
 import type { Db } from './db';
 import { dataDirFor } from './paths';
 
@@ -46,6 +46,35 @@ export function loadAuditKey(dbPath: string, create: boolean): Buffer | null {
     fs.rmSync(tmp, { force: true });
   }
   return readKey(file);
+}
+
+/**
+ * Keys that may belong to a backup being restored into `target`: the target's own, the one next to
+ * the backup, those of registers in the target's and the backup's folders, and the register whose
+ * `backups/` folder holds it. The restore keeps the one that verifies the backup's sealed head.
+ */
+export function candidateKeys(target: string, backup: string): Buffer[] {
+  const files = [auditKeyFile(target), auditKeyFile(backup)];
+  for (const dir of new Set([path.dirname(target), path.dirname(backup)])) {
+    try {
+      for (const d of fs.readdirSync(dir)) if (d.endsWith('-files')) files.push(path.join(dir, d, 'audit.key'));
+    } catch {
+      // an unreadable folder offers no key
+    }
+  }
+  if (path.basename(path.dirname(backup)) === 'backups') files.push(path.join(path.dirname(path.dirname(backup)), 'audit.key'));
+  const seen = new Set<string>();
+  return [...new Set(files)].map(readKey).filter((k): k is Buffer => !!k && !seen.has(k.toString('hex')) && !!seen.add(k.toString('hex')));
+}
+
+/** Writes `key` as the audit key of the database at `dbPath`, keeping a different previous key as `audit.key.truoc-khoi-phuc-<stamp>`. */
+export function installAuditKey(dbPath: string, key: Buffer, stamp: string): void {
+  const file = auditKeyFile(dbPath);
+  const old = readKey(file);
+  if (old?.equals(key)) return;
+  ensurePrivateDir(path.dirname(file));
+  if (old) fs.copyFileSync(file, `${file}.truoc-khoi-phuc-${stamp}`);
+  writeFileAtomic(file, key.toString('hex') + '\n');
 }
 
 /** Makes `key` the audit key of connection `db` (null: none, verification says so). */

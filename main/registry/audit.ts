@@ -65,6 +65,14 @@ function writeHead(db: Db, key: Buffer, h: Omit<Head, 'mac'>): void {
     last_hash = excluded.last_hash, mac = excluded.mac`).run({ ...h, mac: headMac(key, h) });
 }
 
+/** Whether the sealed head of the chain verifies with the connection's key (null: no head, a chain before schema 4). */
+export function headVerifies(db: Db): boolean | null {
+  const head = hasHeadTable(db) ? readHead(db) : undefined;
+  if (!head) return null;
+  const key = auditKeyOf(db);
+  return !!key && headMac(key, head) === head.mac;
+}
+
 /** Appends an event; call it inside the transaction of the write it records (after the write). */
 export function appendAudit(db: Db, e: AuditInput): void {
   const key = needKey(db);

@@ -29,8 +29,8 @@ export interface OpenDbOptions {
   /** Create the file when missing (default true); never where a database evidently existed. */
   create?: boolean;
   readonly?: boolean;
-  /** Database whose audit key verifies this one (a backup is checked with the key of the file it will replace). */
-  auditKeyOf?: string;
+  /** Audit key to use instead of the one kept next to `file` (a backup being restored uses the key of its register). */
+  auditKey?: Buffer | null;
 }
 
 /** Opens `file`, creating it (and its folder) when missing unless `create` is false. */
@@ -61,14 +61,14 @@ export function openDatabase(file: string, opts: OpenDbOptions = {}): Db {
       throw new RegistryError('corrupt', `Cơ sở dữ liệu "${abs}" bị hỏng (kiểm tra toàn vẹn: ${first}). ${KEEP_ADVICE}`);
     }
     if (opts.readonly) {
-      useAuditKey(db, loadAuditKey(opts.auditKeyOf ?? abs, false));
+      useAuditKey(db, opts.auditKey !== undefined ? opts.auditKey : loadAuditKey(abs, false));
       return db;
     }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     if (walCompletes) completeFromWal(db, abs);
-    useAuditKey(db, loadAuditKey(abs, true));
+    useAuditKey(db, opts.auditKey ?? loadAuditKey(abs, true));
     migrate(db, { [AUDIT_SEAL_VERSION]: sealAudit });
     restoreTriggers(db);
     return db;

@@ -42,3 +42,6 @@ export function copyIn(dataDir: string, sub: string, src: string, year?: number)
 export function removeStored(dataDir: string, rel: string): void {
   fs.rmSync(path.join(dataDir, rel), { force: true });
 }
+
+/** The absolute path of stored file `rel`, refused (RegistryError) when it leaves the data folder (see stored-path.ts). */
+export { resolveStoredPath as resolveStored } from './stored-path';

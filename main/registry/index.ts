@@ -117,7 +117,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
     async restore(src) {
       live().db.close();
       try {
-        const keptAside = restoreFile(abs, src);
+        const keptAside = restoreFile(abs, src, ctx.user);
         return { keptAside };
       } finally {
         ctx.db = openDatabase(abs, { create: false });

@@ -4,6 +4,7 @@
  * taken, then copies the registered DOCX there atomically; if that copy still fails, the message
  * says the number WAS given and where the registered file is kept (exit 1, never 2).
  */
+import { resolveStored } from '../files';
 import path from 'node:path';
 import { DOC_TYPES } from '../../../common/rules/doc-types';
 import { checkOutputTarget, copyFileAtomic, describingEnvironmentAsync, environmentError, type TargetOptions } from '../../fs';
@@ -34,7 +35,7 @@ function bookOf(reg: RegistryService, a: Args): number {
  * committed: a failure is a CommandError saying so, with the stored file's path.
  */
 export function writeRegistered(reg: RegistryService, e: OutEntry, out: string, target: TargetOptions): void {
-  const stored = e.filePath ? path.join(reg.dataDir, e.filePath) : null;
+  const stored = e.filePath ? resolveStored(reg.dataDir, e.filePath) : null;
   try {
     if (!stored) throw Object.assign(new Error('no stored file'), { code: 'ENOENT' });
     copyFileAtomic(stored, out, target);

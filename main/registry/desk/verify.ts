@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { storedPathProblem } from '../stored-path';
 import type { OutEntry } from '../types';
 
 /** Result of checking a stored file. */
@@ -12,6 +13,8 @@ export function verifyStoredFile(dataDir: string, entry: Pick<OutEntry, 'filePat
   if (!entry.filePath || !entry.sha256) {
     return { file: null, sha256: null, actual: null, ok: false, message: 'Số này chưa có tệp văn bản lưu kèm (giữ số, hủy số hoặc cấp số tay).' };
   }
+  const problem = storedPathProblem(dataDir, entry.filePath);
+  if (problem) return { file: null, sha256: entry.sha256, actual: null, ok: false, message: `Đường dẫn tệp lưu ghi trong sổ không hợp lệ (${problem}); vanthu không đọc tệp ngoài thư mục dữ liệu.` };
   const file = path.resolve(dataDir, entry.filePath);
   if (!fs.existsSync(file)) return { file, sha256: entry.sha256, actual: null, ok: false, message: 'Tệp lưu của văn bản không còn trên máy.' };
   const actual = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

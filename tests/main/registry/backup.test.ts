@@ -29,8 +29,9 @@ describe('backups and damaged files', () => {
     await expect(reg.backup(dest)).rejects.toThrow(/đã có/);
     reg.registerNumber(t.bookId, { typeCode: 'NQ', date: '2021-03-07', summary: 'Sau sao lưu' });
     const { keptAside } = await reg.restore(dest);
-    expect(reg.listOutgoing().map((e) => e.summary)).toEqual(['Trước sao lưu']);
-    expect(reg.registerNumber(t.bookId, { typeCode: 'NQ', date: '2021-03-08' }).number).toBe('02-NQ/TU');
+    expect(reg.listOutgoing().map((e) => [e.summary, e.status])).toEqual([['Trước sao lưu', 'issued'], ['Sau sao lưu', 'cancelled']]);
+    expect(reg.listOutgoing()[1].cancelReason).toMatch(/^Sau khôi phục/);
+    expect(reg.registerNumber(t.bookId, { typeCode: 'NQ', date: '2021-03-08' }).number).toBe('03-NQ/TU');
     expect(reg.auditVerify().ok).toBe(true);
     const aside = new Database(keptAside, { readonly: true });
     expect((aside.prepare('SELECT count(*) AS n FROM out_entries').get() as { n: number }).n).toBe(2);
