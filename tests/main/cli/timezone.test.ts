@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setNumberAndDate } from '../../../common/draft/draft';
+import { exportDocx } from '../../../main/export/docx';
 import { filledDraft } from '../../helpers/filled-draft';
 import { vanthu } from './run';
 
@@ -39,5 +40,17 @@ describe('bytes independent of the time zone', () => {
     const [a, b] = ZONES.map((tz, i) => inZone(tz, path.join(dir, `so-${i}.docx`), 'registry', 'print', 'out', '--from', '2026-01-01', '--to', '2026-12-31', '--db', db));
     expect(a.subarray(0, 2).toString()).toBe('PK');
     expect(b.equals(a)).toBe(true);
+  });
+
+  it('writes 1980-01-01 12:00 as the DOS time of every zip entry, whatever the local zone', async () => {
+    const bytes = Buffer.from(await exportDocx(setNumberAndDate(filledDraft('ket-luan'), 7, '2026-09-05')));
+    const stamps = new Set<string>();
+    // Walk the local file headers: signature, …, time at +10, date at +12, sizes at +18, name and extra lengths at +26/+28.
+    for (let at = 0; bytes.readUInt32LE(at) === 0x04034b50; at += 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28) + bytes.readUInt32LE(at + 18)) {
+      stamps.add(`${bytes.readUInt16LE(at + 10).toString(16)}/${bytes.readUInt16LE(at + 12).toString(16)}`);
+    }
+    expect(stamps.size).toBeGreaterThan(0);
+    // time 12:00:00 = 12 << 11; date 1980-01-01 = (0 << 9) | (1 << 5) | 1
+    expect([...stamps]).toEqual([`${(12 << 11).toString(16)}/${((1 << 5) | 1).toString(16)}`]);
   });
 });
