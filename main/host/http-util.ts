@@ -39,6 +39,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
+    // A client that hangs up mid-body: settle (nobody reads the answer) so nothing is kept waiting.
+    req.on('close', () => !req.complete && reject(new UserError('invalid-input', 'Yêu cầu bị ngắt giữa chừng.')));
   });
 }
 
