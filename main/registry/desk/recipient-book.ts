@@ -2,6 +2,7 @@
 import type { RecipientBook, RecipientEntry, RecipientGroup, RecipientRef } from '../../../common/api/domains/desk-care';
 import type { RecipientItem } from '../../../common/org/organisation';
 import type { Ctx } from '../context';
+import { RegistryError } from '../errors';
 import { defaultItems, listDefaults, setDefaults } from './recipient-defaults';
 import { listEntries, removeEntry, saveEntry, syncEntries } from './recipient-entries';
 import { listGroups, removeGroup, saveGroup, type GroupInput } from './recipient-groups';
@@ -36,7 +37,14 @@ export function createRecipientBook(live: () => Ctx): RecipientBookService {
       const ctx = live();
       if (syncEntries(ctx, seed.lines)) {
         const names = new Set(listGroups(ctx).map((g) => g.name));
-        for (const g of seed.groups) if (!names.has(g.name) && g.lines.length) saveGroup(ctx, g);
+        for (const g of seed.groups) {
+          if (names.has(g.name) || !g.lines.length) continue;
+          try {
+            saveGroup(ctx, g);
+          } catch (e) {
+            if (!(e instanceof RegistryError && e.code === 'conflict')) throw e; // another window made it first
+          }
+        }
       }
       return readBook(ctx);
     },

@@ -62,23 +62,26 @@ export function syncEntries(ctx: Ctx, orgLines: string[]): boolean {
   const lines = orgLines.map((l) => cleanRecipient(l)).filter((l) => l.length > 0 && l.length <= MAX);
   const hash = createHash('sha256').update(JSON.stringify(lines)).digest('hex');
   const seen = stmt(ctx.db, "SELECT value FROM recipient_sync WHERE key = 'org'").get() as { value: string } | undefined;
-  const issued = stmt(ctx.db, `SELECT id, recipients FROM out_entries o WHERE status = 'issued'
-    AND NOT EXISTS (SELECT 1 FROM recipient_counted c WHERE c.out_id = o.id)`).all() as { id: number; recipients: string }[];
-  if (seen?.value === hash && issued.length === 0) return false;
+  const uncounted = `FROM out_entries o WHERE status = 'issued' AND NOT EXISTS (SELECT 1 FROM recipient_counted c WHERE c.out_id = o.id)`;
+  if (seen?.value === hash && !stmt(ctx.db, `SELECT 1 ${uncounted} LIMIT 1`).get()) return false;
   ctx.db.transaction(() => {
+    // Read again inside the write lock: another window may have counted them meanwhile.
+    const issued = stmt(ctx.db, `SELECT recipients ${uncounted}`).all() as { recipients: string }[];
     if (seen?.value !== hash) {
       for (const l of lines) upsertEntry(ctx, l, 'org');
       stmt(ctx.db, "INSERT INTO recipient_sync (key, value) VALUES ('org', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(hash);
     }
+    const counts = new Map<string, number>();
     for (const e of issued) {
       let list: unknown = [];
       try { list = JSON.parse(e.recipients); } catch { /* a damaged cell counts as empty */ }
       for (const l of Array.isArray(list) ? list : []) {
-        const clean = typeof l === 'string' ? cleanRecipient(l) : '';
-        if (clean && clean.length <= MAX) upsertEntry(ctx, clean, 'register', 1);
+        const clean = typeof l === 'string' ? cleanRecipient(l).replace(/\s+/g, ' ') : '';
+        if (clean && clean.length <= MAX) counts.set(clean, (counts.get(clean) ?? 0) + 1);
       }
-      stmt(ctx.db, 'INSERT OR IGNORE INTO recipient_counted (out_id) VALUES (?)').run(e.id);
     }
+    stmt(ctx.db, `INSERT INTO recipient_counted (out_id) SELECT id ${uncounted}`).run();
+    for (const [text, uses] of counts) upsertEntry(ctx, text, 'register', uses);
   }).immediate();
   return seen?.value !== hash;
 }
