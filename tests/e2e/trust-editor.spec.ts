@@ -9,7 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { bodyText, caretAtBodyEnd, composeWord, newDraft, openComposePage, openDraft, reopenPage, savedDraft } from './compose-helpers';
 import { screen } from './helpers';
 
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+// Not serial: each test starts from the drafts list, and one failing does not skip the others.
+test.describe.configure({ timeout: 120_000 });
 
 let page: Page;
 let url: string;
