@@ -18,6 +18,7 @@ import { sanitizeDeep } from '../text/sanitize';
 import { describeIssue, headerFields, recipientsFields, signatureFields, titleFields } from './fields';
 import { MAX_DRAFT_DEPTH } from './limits';
 import { checkBodyAttrs } from './node-attrs';
+import { jsonMessage, structureMessage } from './structure-message';
 
 /** Identifies vanthu draft files. */
 export const DRAFT_FORMAT = 'vanthu-draft';
@@ -90,7 +91,7 @@ export function validateDraft(input: unknown): DraftResult {
     doc = schema.nodeFromJSON(env.data.doc);
     doc.check();
   } catch (e) {
-    return { ok: false, message: `Cấu trúc văn bản trong bản thảo không hợp lệ: ${(e as Error).message}` };
+    return { ok: false, message: `Cấu trúc văn bản trong bản thảo không hợp lệ: ${structureMessage(e)}` };
   }
   for (const [name, fields] of Object.entries(PART_FIELDS)) {
     const node = findPart(doc, name);
@@ -108,7 +109,7 @@ export function parseDraft(text: string): DraftResult {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { ok: false, message: `Tệp bản thảo không phải JSON hợp lệ (${(e as Error).message}).` };
+    return { ok: false, message: `Tệp bản thảo không phải JSON hợp lệ (${jsonMessage(e)}).` };
   }
   return validateDraft(value);
 }

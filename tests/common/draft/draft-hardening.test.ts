@@ -115,3 +115,22 @@ describe('attributes, numbers and dates are bounded', () => {
     expect(messageOf(e)).toMatch(/^Độ mật \(header\.secrecy\) chỉ nhận một trong các giá trị: /u);
   });
 });
+
+describe('structure and JSON errors are told in Vietnamese only', () => {
+  it('parts out of order, unknown blocks and marks, broken JSON', () => {
+    const swapped = good();
+    const c = swapped.doc.content as unknown[];
+    [c[0], c[1]] = [c[1], c[0]];
+    expect(messageOf(swapped)).toBe('Cấu trúc văn bản trong bản thảo không hợp lệ: các phần bên trong văn bản (doc) sai thứ tự, thiếu phần bắt buộc hoặc có phần không được đặt ở đó.');
+    expect(messageOf(withBlock(good(), 0, (n) => { n.type = 'video'; }))).toMatch(/có loại khối "video" không có trong mẫu văn bản\.$/u);
+    const marked = withBlock(good(), 1, (n) => { (n.content as { marks?: unknown[] }[])[0].marks = [{ type: 'blink' }]; });
+    expect(messageOf(marked)).toMatch(/kiểu chữ "blink" không có/u);
+    for (const text of ['{"format": "vanthu-draft",', '{"a": 1,}']) {
+      const r = parseDraft(text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).not.toMatch(/Unexpected|Expected|JSON input|Invalid/);
+    }
+    const r = parseDraft('{"a": 1,}');
+    expect(!r.ok && r.message).toBe('Tệp bản thảo không phải JSON hợp lệ (lỗi ở ký tự thứ 9).');
+  });
+});
