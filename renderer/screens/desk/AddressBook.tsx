@@ -16,6 +16,7 @@ export function AddressBook() {
   return (
     <div className="card">
       <h2>Sổ địa chỉ cơ quan gửi <span className="count">({rows.length})</span></h2>
+      <p className="muted">Các cơ quan gửi văn bản đến (gợi ý khi vào sổ văn bản đến). Nơi nhận của văn bản đi ở thẻ "Nơi nhận".</p>
       <form className="toolbar" onSubmit={(e) => (e.preventDefault(), void add())}>
         <input aria-label="Tên cơ quan" placeholder="Tên cơ quan gửi văn bản đến" value={name} onChange={(e) => setName(e.target.value)} className="grow" />
         <button type="submit" className="primary" disabled={!name.trim()}>Thêm</button>

@@ -1,6 +1,7 @@
 /** Every line of the Nơi nhận address book, with where it came from: add, rename, delete. */
 import { useState } from 'react';
 import type { RecipientSource } from '../../../common/api/domains/desk-care';
+import { foldVietnamese } from '../../../common/text/normalize';
 import { useBusy } from '../../app/busy';
 import type { BookPartProps } from './RecipientBook';
 
@@ -11,6 +12,9 @@ export function RecipientLines({ book, reload }: BookPartProps) {
   const busy = useBusy();
   const [text, setText] = useState('');
   const [renaming, setRenaming] = useState<{ id: number; text: string } | null>(null);
+  const [query, setQuery] = useState('');
+  const words = foldVietnamese(query).split(/\s+/).filter(Boolean);
+  const shown = book.entries.filter((e) => words.every((w) => foldVietnamese(e.text).includes(w)));
   const save = async (id: number | undefined, recipient: string) => {
     if (await busy.run('Lưu nơi nhận', () => window.vanthu.registry.deskRecipientSave({ id, recipient }))) (setText(''), setRenaming(null), reload());
   };
@@ -22,8 +26,11 @@ export function RecipientLines({ book, reload }: BookPartProps) {
         <input aria-label="Dòng nơi nhận mới" placeholder="Ví dụ: Các huyện ủy, thành ủy" value={text} onChange={(e) => setText(e.target.value)} className="grow" />
         <button type="submit" className="primary" disabled={!text.trim()}>Thêm dòng</button>
       </form>
+      {book.entries.length > 10 && (
+        <input className="search" type="search" aria-label="Tìm dòng nơi nhận" placeholder="Tìm trong sổ nơi nhận (có dấu hay không dấu)…" value={query} onChange={(e) => setQuery(e.target.value)} />
+      )}
       <ul className="rows cols2" aria-label="Các dòng nơi nhận">
-        {book.entries.map((e) => (
+        {shown.map((e) => (
           <li key={e.id} className="row">
             {renaming?.id === e.id ? (
               <form className="toolbar grow" onSubmit={(ev) => (ev.preventDefault(), void save(e.id, renaming.text))}>
