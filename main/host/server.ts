@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { LIMITS, UserError, failure } from '../../common/api';
 import { HANDLERS, closeRegistry, createContext, dispatch, type ServiceContext } from '../services';
+import { environmentError } from '../fs';
 import { publicFailure } from '../services/dispatch';
 import { download, parseJson, upload } from './files';
 import { readBody, sendJson, statusOf } from './http-util';
@@ -93,8 +94,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       if (req.method !== 'GET') return sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.'));
       try {
         return serveStatic(res, opts.rendererDir, url.pathname);
-      } catch {
-        return sendJson(res, 400, failure('invalid-input', 'Địa chỉ không hợp lệ.'));
+      } catch (e) {
+        if (e instanceof URIError) return sendJson(res, 400, failure('invalid-input', 'Địa chỉ không hợp lệ.'));
+        return answerFailure(req, res, environmentError(e, 'Không đọc được tệp giao diện', (e as { path?: string }).path) ?? e);
       }
     }
     const elsewhere = apiRefusal(req, port);

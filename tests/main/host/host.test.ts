@@ -188,6 +188,22 @@ describe('limits and files', () => {
     expect((await call('app.info', {})).status).toBe(200);
   });
 
+  it('answers in Vietnamese, without stopping, when the built page is missing', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-renderer-'));
+    const bare = await startHost({ dataDir: host.ctx.dataDir, rendererDir: empty });
+    try {
+      const session = await openSession(bare);
+      const r = await raw(bare.port, { method: 'GET', path: '/', headers: { cookie: session } });
+      expect(r.status).toBe(404);
+      expect(errorOf(r).message).toContain('Không đọc được tệp giao diện "index.html"');
+      expect(errorOf(r).message).not.toContain(empty);
+      expect((await raw(bare.port, { path: '/api/call/app.info', headers: { cookie: session, 'x-vanthu': '1' }, body: '{}' })).status).toBe(200);
+    } finally {
+      await bare.close();
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('leaves the data folder untouched when requests are rejected', async () => {
     const before = tree(host.ctx.dataDir);
     await call('settings.saveOrganisation', { organisation: { ...org, symbol: 'T U' }, term: { name: 'NK', start: '2025-10-01' } });
