@@ -55,5 +55,5 @@ describe('a draft autosaving process killed with SIGKILL', () => {
     expect(versions.length).toBeGreaterThan(0);
     expect(versions.length).toBeLessThanOrEqual(MAX_VERSIONS);
     check.close();
-  }, 90_000);
+  }, 300_000);
 });
