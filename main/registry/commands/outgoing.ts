@@ -6,6 +6,7 @@
  */
 import { resolveStored } from '../files';
 import path from 'node:path';
+import { UserError } from '../../../common/api/errors';
 import { DOC_TYPES } from '../../../common/rules/doc-types';
 import { checkOutputTarget, copyFileAtomic, describingEnvironmentAsync, environmentError, type TargetOptions } from '../../fs';
 import { idNumber } from '../../cli/inputs';
@@ -47,6 +48,16 @@ export function writeRegistered(reg: RegistryService, e: OutEntry, out: string, 
   }
 }
 
+/** Runs a check made before numbering; its refusal says that no number was used. */
+function notNumbered(check: () => unknown): void {
+  try {
+    check();
+  } catch (e) {
+    if (e instanceof UserError) throw new CommandError(`${e.message} Chưa cấp số nào.`);
+    throw e;
+  }
+}
+
 /** Runs an `out` subcommand. */
 export async function outCommand(reg: RegistryService, a: Args): Promise<string> {
   const [sub, arg] = a.positionals;
@@ -57,7 +68,7 @@ export async function outCommand(reg: RegistryService, a: Args): Promise<string>
       const opts = { bookId: int(a.book, 'Mã sổ (--book)'), date: date(a.date, 'Ngày cấp số (--date)'), reservationId: int(a.reservation, 'Mã số giữ chỗ (--reservation)') };
       const target: TargetOptions = { label: 'Tệp DOCX', inputs: [draftFile, reg.path], createDir: true };
       // Before a number is taken: the -o file must be writable, and not the draft.
-      if (a.out) checkOutputTarget(a.out, { ...target, needed: REGISTER_ROOM + Buffer.byteLength(text) });
+      if (a.out) notNumbered(() => checkOutputTarget(a.out!, { ...target, needed: REGISTER_ROOM + Buffer.byteLength(text) }));
       // An environment error here (full data folder, SQLITE_FULL) comes before the commit: no number is used.
       const e = await describingEnvironmentAsync('Chưa cấp số vì không ghi được vào sổ đăng ký', undefined, () => reg.registerDocument(text, opts));
       if (a.out) writeRegistered(reg, e, a.out, target);

@@ -88,7 +88,7 @@ describe('a full disk', () => {
     if (!mounted.includes(full)) return void console.log(why);
     const r = await vanthu('registry', 'out', 'register', draft, '-o', path.join(full, 'nq.docx'), '--db', db, '--date', '2026-03-06');
     expect(r.status, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/Ổ đĩa không đủ chỗ để ghi tệp DOCX "nq.docx"/);
+    expect(r.stderr).toMatch(/Ổ đĩa không đủ chỗ để ghi tệp DOCX "nq.docx".* Chưa cấp số nào\./);
     expect(r.stderr).not.toMatch(RAW);
     expect(await registered()).toEqual([]);
     expect(ls(full)).toEqual(['day.bin', 'van-ban.docx']);
