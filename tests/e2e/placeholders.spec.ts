@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newDraft, openComposePage } from './compose-helpers';
 import { screen } from './helpers';
+import { fillPlaceholders } from './placeholder-helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -54,15 +55,10 @@ test('Kết luận: blanks greyed, selected whole, replaced by typing; Trình k�
   await screen(page, 'placeholders-2-one-blank-filled');
 
   // Fill every other placeholder: a blank gets a number, a sample sentence the drafter's own text.
-  for (let left = await placeholders().count(); left > 0; left = await placeholders().count()) {
-    const p = placeholders().first();
-    const kind = await p.getAttribute('data-kind');
-    const text = (await p.textContent()) ?? '';
-    await p.click();
-    expect(await selectedText()).toBe(text);
-    await page.keyboard.type(kind === 'blank' ? (text === '2026' ? '2026' : '10') : 'Nội dung do người soạn thảo viết.');
-    await expect(placeholders()).toHaveCount(left - 1);
-  }
+  const sample = placeholders().filter({ hasText: 'Chín tháng đầu năm' });
+  await sample.click();
+  expect(await selectedText()).toBe(await sample.textContent());
+  await fillPlaceholders(page);
   await expect(page.locator('.vt-check-sum')).toHaveAttribute('data-errors', '0');
   await expect(trinhKy).toBeEnabled();
   await screen(page, 'placeholders-3-all-filled');
