@@ -19,6 +19,7 @@ import { exportsDirOf, metaOf, produced } from './editor-store';
 import { safeFileName } from './export';
 import { outRow } from './registry-handlers';
 import { withRegistry } from './registry';
+import { resolveStored } from '../registry/files';
 
 /** Room asked for the DOCX of an issue on top of the draft's size (pictures are counted in the draft). */
 const ISSUE_ROOM = 256 * 1024;
@@ -100,7 +101,7 @@ export const editorHandlers: Handlers = {
     // An environment error here happened before the commit: no number was used.
     const { entry, stored } = await describingEnvironmentAsync('Chưa cấp số vì không ghi được vào thư mục dữ liệu', undefined, () => withRegistry(ctx, async (r) => {
       const e = await r.registerDocument(text, { date, reservationId, draftId: id });
-      return { entry: e, stored: e.filePath ? path.join(r.dataDir, e.filePath) : null };
+      return { entry: e, stored: e.filePath ? resolveStored(r.dataDir, e.filePath) : null };
     }));
     const row = outRow(entry);
     const record = await readDraft(ctx, id);
