@@ -5,7 +5,7 @@
  * and then Cấp số & đăng ký go through.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { newDraft, openComposePage } from './compose-helpers';
+import { composeWord, newDraft, openComposePage } from './compose-helpers';
 import { screen } from './helpers';
 import { fillPlaceholders } from './placeholder-helpers';
 
@@ -53,6 +53,14 @@ test('Kết luận: blanks greyed, selected whole, replaced by typing; Trình k�
   await expect(page.locator('.vt-finding button[data-code="placeholder-blank"]').first())
     .toContainText('"ngày 15 tháng ... năm 2026, sau khi nghe" (đoạn 1)');
   await screen(page, 'placeholders-2-one-blank-filled');
+
+  // An IME composition (Telex, as Unikey sends it) over a selected blank replaces it too, unmarked.
+  const month = firstParagraph().locator('.vt-placeholder').first();
+  await month.click();
+  expect(await selectedText()).toBe('...');
+  await composeWord(page, ['m', 'mư', 'mươ', 'mười']);
+  await expect(firstParagraph()).toContainText('Tại hội nghị ngày 15 tháng mười năm 2026, ');
+  expect(await firstParagraph().locator('.vt-placeholder', { hasText: 'mười' }).count()).toBe(0);
 
   // Fill every other placeholder: a blank gets a number, a sample sentence the drafter's own text.
   const sample = placeholders().filter({ hasText: 'Chín tháng đầu năm' });
