@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   OPERATIONS, UserError, failure, isOpName, validateInput, type ApiFailure, type ApiResult, type OpName,
 } from '../../common/api';
+import { environmentError } from '../fs/environment-error';
 import type { Handler, Handlers, ServiceContext } from './context';
 import { checkPath } from './paths';
 
@@ -34,10 +35,16 @@ export function scrubPaths(message: string): string {
 
 /**
  * The failure sent back for `e`: a UserError's own message (paths scrubbed); anything else is
- * logged with its detail (`where` names it in the log) and becomes a general Vietnamese message.
+ * logged with its detail (`where` names it in the log) and becomes a general Vietnamese message;
+ * a problem of the user's environment (full disk, read-only folder…) is told as such.
  */
 export function publicFailure(e: unknown, where: string, label?: string): ApiFailure {
   if (e instanceof UserError) return failure(e.code, scrubPaths(e.message));
+  const environment = environmentError(e, label ? `Không thực hiện được "${label}"` : 'Không thực hiện được thao tác');
+  if (environment) {
+    console.error(`[vanthu] ${where}:`, e);
+    return failure(environment.code, scrubPaths(environment.message));
+  }
   console.error(`[vanthu] ${where} failed:`, e);
   const what = label ? ` khi "${label}"` : '';
   return failure('internal', `Lỗi không mong muốn${what}. Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ kỹ thuật (chi tiết đã được ghi vào nhật ký của vanthu).`);

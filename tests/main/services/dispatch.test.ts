@@ -34,6 +34,21 @@ describe('dispatch', () => {
     log.mockRestore();
   });
 
+  it('tells a full disk as a problem of the machine, in Vietnamese and without paths', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const handlers: Handlers = {
+      'app.info': () => {
+        throw Object.assign(new Error(`ENOSPC: no space left on device, write '${ctx.dataDir}/exports/a.docx'`), { code: 'ENOSPC' });
+      },
+    };
+    const r = await dispatch(handlers, ctx, 'app.info', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-available' } });
+    const message = r.ok ? '' : r.error.message;
+    expect(message).toContain('ổ đĩa đã đầy');
+    expect(message).not.toMatch(/ENOSPC|no space|\//);
+    log.mockRestore();
+  });
+
   it('keeps a UserError message but replaces absolute paths by base names', async () => {
     const handlers: Handlers = {
       'app.info': () => {
