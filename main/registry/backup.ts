@@ -154,13 +154,15 @@ export function restoreFile(target: string, src: string, user = 'vanthu'): strin
     backup.close();
   }
   const later = readLive(abs);
+  // A backup from before the keyed chain is sealed with the register's own key when migrated.
+  const copyKey = key ?? loadAuditKey(abs, true);
   pauseForTest();
   const tmp = `${abs}.dang-khoi-phuc`;
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) fs.rmSync(f, { force: true });
   fs.copyFileSync(from, tmp);
   fsyncFile(tmp);
   pauseForTest();
-  const copy = openDatabase(tmp, { auditKey: key });
+  const copy = openDatabase(tmp, { auditKey: copyKey });
   try {
     keepLaterNumbers({ db: copy, user, dataDir }, later);
     copy.pragma('journal_mode = DELETE');
@@ -169,7 +171,7 @@ export function restoreFile(target: string, src: string, user = 'vanthu'): strin
   }
   fsyncFile(tmp);
   pauseForTest();
-  const check = openDatabase(tmp, { readonly: true, auditKey: key ?? loadAuditKey(abs, false) });
+  const check = openDatabase(tmp, { readonly: true, auditKey: copyKey });
   try {
     checkBackupAudit(check);
   } finally {

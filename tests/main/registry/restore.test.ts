@@ -16,6 +16,7 @@ import { resolveStored } from '../../../main/registry/files';
 import { openRegistry, restoreRegistry, type RegistryService } from '../../../main/registry/index';
 import { defaultOrganisation, findTemplate } from '../../../main/templates/index';
 import { ROOT, tmpDir, withTermBook } from './helpers';
+import { writeLegacyRegister } from './legacy';
 
 let reg: RegistryService | undefined;
 afterEach(() => { reg?.close(); reg = undefined; });
@@ -63,6 +64,18 @@ describe('a crafted backup pointing outside the data folder', () => {
     const check = verifyStoredFile(dir, { filePath: '/etc/passwd', sha256: 'x' });
     expect(check).toMatchObject({ ok: false, actual: null });
     expect(check.message).toMatch(/không hợp lệ/);
+  });
+});
+
+describe('a backup from before the keyed audit chain', () => {
+  it('is restored, sealed with the register\'s own key, and verifies', async () => {
+    const t = withTermBook(); reg = t.reg;
+    const old = path.join(t.dir, 'cu.db');
+    writeLegacyRegister(old);
+    await reg.restore(old);
+    expect(reg.listOutgoing().map((e) => e.number)).toEqual(['01-NQ/TU', '02-NQ/TU']);
+    expect(reg.auditVerify()).toMatchObject({ ok: true });
+    expect(fs.readdirSync(t.dir).filter((f) => f.endsWith('-files'))).toEqual(['vanthu-files']);
   });
 });
 
