@@ -58,7 +58,7 @@ export async function runRegistry(argv: string[]): Promise<number> {
       const src = rest[0];
       if (!src) throw new CommandError('Thiếu tệp sao lưu.');
       const { keptAside } = restoreRegistry(file, src);
-      console.log(`Đã khôi phục ${file} từ ${src}. Tệp cũ được giữ lại ở ${keptAside}.`);
+      console.log(`Đã khôi phục ${file} từ ${src}.${keptAside ? ` Tệp cũ được giữ lại ở ${keptAside}.` : ''}`);
       return EXIT.ok;
     } catch (e) {
       return report(e, 'Không khôi phục được sổ đăng ký');
