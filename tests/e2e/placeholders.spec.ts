@@ -38,6 +38,7 @@ test('Kết luận: blanks greyed, selected whole, replaced by typing; Trình k�
   await expect(page.locator('.vt-finding button[data-code="placeholder-blank"]').first())
     .toContainText('Còn chỗ trống của mẫu chưa điền: "hội nghị ngày ... tháng ... năm 2026, sau khi nghe" (đoạn 1).');
   await expect(page.locator('.vt-finding button[data-code="placeholder-sample"]').first()).toContainText('Còn câu văn mẫu chưa thay');
+  await expect(page.locator('.vt-check-template')).toContainText(/^Còn \d+ chỗ của mẫu chưa điền hoặc chưa thay/);
   const trinhKy = page.getByRole('button', { name: 'Trình ký' });
   await expect(trinhKy).toBeDisabled();
   await expect(page.locator('#issue-blocked-errors')).toContainText(/Còn \d+ lỗi thể thức .* sửa xong mới trình ký, cấp số được\./);
@@ -68,6 +69,7 @@ test('Kết luận: blanks greyed, selected whole, replaced by typing; Trình k�
   expect(await selectedText()).toBe(await sample.textContent());
   await fillPlaceholders(page);
   await expect(page.locator('.vt-check-sum')).toHaveAttribute('data-errors', '0');
+  await expect(page.locator('.vt-check-template')).toHaveCount(0);
   await expect(trinhKy).toBeEnabled();
   await screen(page, 'placeholders-3-all-filled');
 
