@@ -70,9 +70,13 @@ export async function openDraft(p: Page, id: string): Promise<void> {
   await p.locator(`.compose-work[data-draft="${id}"] .vt-doc`).waitFor();
 }
 
-/** The text of the body, block by block. */
+/** The text of the body, block by block (page gaps and their page numbers left out). */
 export function bodyText(p: Page): Promise<string[]> {
-  return p.locator('.compose-work .vt-body').evaluate((b) => [...b.children].filter((c) => !c.classList.contains('vt-pagegap')).map((c) => c.textContent ?? ''));
+  return p.locator('.compose-work .vt-body').evaluate((b) => [...b.children].filter((c) => !c.classList.contains('vt-pagegap')).map((c) => {
+    const copy = c.cloneNode(true) as Element;
+    copy.querySelectorAll('.vt-pagegap').forEach((g) => g.remove());
+    return copy.textContent ?? '';
+  }));
 }
 
 /** Puts the caret at the very end of the body's last block (End only reaches the end of a visual line). */

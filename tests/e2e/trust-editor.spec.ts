@@ -54,6 +54,8 @@ test('1. typing, IME and paste with a part\'s form open never change the body', 
   await page.locator('[data-open="header"]').click();
   await expect(page.locator('[data-form="header"]')).toBeVisible();
   expect(await page.evaluate(() => !!document.activeElement?.closest('[data-form="header"]'))).toBe(true);
+  // The open form floats over the page: the page breaks stay where the printed pages break.
+  const gapsBefore = await page.locator('.compose-work .vt-pagegap').evaluateAll((gs) => gs.map((g) => (g as HTMLElement).dataset.pos));
   await screen(page, 'trust-editor-header-form-open');
 
   await page.keyboard.type('abc');
@@ -61,6 +63,7 @@ test('1. typing, IME and paste with a part\'s form open never change the body', 
   await pasteOn(page, '.compose-work .ProseMirror', 'dán vào thân');
   expect(await bodyText(page)).toEqual(before);
   await expect(page.locator('[data-form="header"] [data-field="superior"]')).toHaveValue(/abctiếng/);
+  expect(await page.locator('.compose-work .vt-pagegap').evaluateAll((gs) => gs.map((g) => (g as HTMLElement).dataset.pos))).toEqual(gapsBefore);
 
   // Even with the focus put back on the body while the form stays open, keys, IME and paste go to the form.
   await page.locator('.compose-work .ProseMirror').evaluate((el) => (el as HTMLElement).focus());
@@ -117,7 +120,7 @@ test('2. a field over its limit is refused where it is typed; a failed save is a
   const draft = await savedDraft(page, id);
   const title = draft.doc.content.find((n) => n.type === 'title')!;
   title.attrs = { ...title.attrs, summary: 'dài '.repeat(1250) };
-  await page.evaluate(([i, d]) => localStorage.setItem(`vanthu-recovery-${i}`, JSON.stringify({ at: Date.now() + 60_000, draft: d })), [id, draft] as const);
+  await page.evaluate(([i, d]) => localStorage.setItem(`vanthu-recovery-${i}`, JSON.stringify({ at: Date.now(), draft: d })), [id, draft] as const);
   await openDraft(page, id);
   await page.getByRole('button', { name: 'Khôi phục bản đó' }).click();
   await expect(page.locator('[data-print="summary"]')).toContainText('dài dài');
@@ -157,6 +160,7 @@ test('3. Nơi nhận: a new line is empty with a placeholder, empty lines are no
   await expect(line).toBeFocused();
   await expect(line).toHaveValue('');
   await expect(line).toHaveAttribute('placeholder', /nơi nhận/);
+  await expect(line).toBeInViewport();
   await screen(page, 'trust-editor-recipients-form');
   await page.keyboard.type('Ban Bí thư Trung ương Đảng');
   // Tab and Shift+Tab go round the form's fields and never leave it.
@@ -210,11 +214,13 @@ test('6. Ctrl+Home / Ctrl+End move the caret in a short document; Ctrl+S saves a
   await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
   await page.keyboard.press('Control+p');
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // The template's Nghị quyết runs over more than one page once the page view has measured it.
+  await expect.poll(async () => Number(await page.locator('.vt-pages').getAttribute('data-pages'))).toBeGreaterThan(1);
+  const pages = Number(await page.locator('.vt-pages').getAttribute('data-pages'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.nav')).toBeHidden();
   await expect(page.locator('.vt-check')).toBeHidden();
   await expect(page.locator('.vt-page')).toBeVisible();
-  const pages = Number(await page.locator('.vt-pages').getAttribute('data-pages'));
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(sheets).toBe(pages);
