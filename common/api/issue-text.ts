@@ -75,9 +75,11 @@ export function describeRawIssue(issue: RawIssue): string {
         return /^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? `ngày ${String(issue.input).split('-').reverse().join('/')} không có trên lịch` : DATE_FORM;
       }
       return 'không đúng định dạng';
-    case 'invalid_union':
+    case 'invalid_union': {
       if (issue.input === undefined) return 'bắt buộc phải nhập';
-      return 'không đúng dạng cho phép';
+      const first = (issue.errors as { message?: string }[][] | undefined)?.[0]?.[0]?.message;
+      return first && !/^(Invalid|Too |Expected)/.test(first) ? first : 'không đúng dạng cho phép';
+    }
     case 'not_multiple_of':
       return `phải là bội số của ${String(issue.divisor)}`;
     case 'invalid_key':

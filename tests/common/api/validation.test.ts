@@ -169,3 +169,9 @@ describe('messages say what is wrong, in Vietnamese, naming the field', () => {
     expect(d.mock.calls.at(-1)?.[0].draft).toEqual({ doc: { content: [{ text: 'ab\tc\n' }] } });
   });
 });
+
+it('a date in a field that may also be empty keeps its own message', async () => {
+  const r = await dispatch(handlers, ctx, 'registry.deskDuplicates', { senderNumber: '12-BC/HU', docDate: '9999-12-31' });
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.error.message).toMatch(/31\/12\/9999 nằm ngoài khoảng cho phép, phải từ 01\/01\/1930/u);
+});
