@@ -3,7 +3,7 @@ import type { Organisation } from '../org/organisation';
 import { blocksFromCompact } from '../model/compact';
 import { schema } from '../model/schema';
 import type { RecipientItem } from '../model/nodes/closing';
-import { findDocType } from '../rules/doc-types';
+import { findDocType, typeCodeFor } from '../rules/doc-types';
 import { defaultSignature } from '../rules/signature';
 import { upperVi } from '../text/normalize';
 import { DRAFT_FORMAT, DRAFT_VERSION, type Draft } from './draft';
@@ -41,7 +41,7 @@ export function createDraft(t: Template, org: Organisation, opts: NewDraftOption
   const n = schema.nodes;
   const doc = n.doc.create(null, [
     n.header.create({
-      superior: org.superior, issuer: org.name, typeCode: type.code, issuerCode: org.symbol,
+      superior: org.superior, issuer: org.name, typeCode: typeCodeFor(type, org), issuerCode: org.symbol,
       serial: opts.serial ?? null, place: org.place, date: opts.date ?? null, draftMark: opts.draftMark ?? '',
     }),
     n.title.create({

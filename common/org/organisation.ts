@@ -3,6 +3,7 @@
  * a table of the registry later): header lines, symbol, kind, place, signers, usual recipients.
  */
 import { z } from 'zod';
+import { QUY_DINH_CODES } from '../rules/doc-types';
 import { PROFILE_IDS, layoutOverrideSchema } from './layout-settings';
 
 /** Kinds of issuing bodies; they decide the signature authority offered (spec §2.3 (7), §3.4). */
@@ -64,6 +65,12 @@ export const organisationSchema = z.object({
    * Absent means off (profiles saved before the setting existed stay valid).
    */
   extraAuthorities: z.boolean().optional(),
+  /**
+   * Abbreviation of Quy định in this body's numbers: "QĐ" (default; 66-QĐ/TW, 85-QĐ/TW, 399-QĐ/TW) or
+   * "QĐi" (08-QĐi/TW of 25/10/2018); both occur in real numbers (spec §3.2, §7a). Absent means "QĐ".
+   * With "QĐ", Quy định shares the counter of Quyết định; with "QĐi" it has its own.
+   */
+  quyDinhCode: z.enum(QUY_DINH_CODES).optional(),
   /**
    * Layout profile chosen by the organisation (null: by document date) and its overrides: only the
    * values the settings screen offers, within their bounds (layout-settings.ts), as a draft accepts them.

@@ -67,7 +67,7 @@ export function checkBody(body: Node, start: number, profile: LayoutProfile, add
         citations += 1;
         add({ code: 'citation-state', severity: 'warning', part: 'body', pos, message: `"${c[0]}" là cách ghi số của văn bản nhà nước; số văn bản của Đảng ghi dạng "04-NQ/TU".` });
       }
-      if (/\bSố\s*:\s*\d/u.test(node.textContent)) {
+      if (/(?<![\p{L}\p{N}])Số\s*:\s*\d/u.test(node.textContent)) {
         add({ code: 'number-colon', part: 'body', pos, message: 'Sau chữ "Số" không có dấu hai chấm.' });
       }
     }

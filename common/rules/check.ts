@@ -17,9 +17,9 @@ import { checkBody } from './check-body';
 import { checkLimits } from './check-limits';
 import { checkPlaceholders } from './check-placeholders';
 import { checkDateLine, formatDateLine, fromIsoDate, parseDate } from './date-line';
-import { findDocType } from './doc-types';
+import { acceptedTypeCodes, findDocType } from './doc-types';
 import { formatNumber, parseNumber } from './number';
-import { checkSignature } from './signature';
+import { checkSignature, nameHasRank } from './signature';
 
 /** Where a finding points: a structured part (with the field to focus) or a body block. */
 export type CheckPart = 'header' | 'title' | 'body' | 'signature' | 'recipients';
@@ -66,8 +66,8 @@ type Add = (f: Omit<Finding, 'pos' | 'severity'> & { severity?: Finding['severit
 function checkHeader(h: HeaderAttrs, ctx: CheckContext, add: Add): void {
   const type = findDocType(ctx.typeId);
   if (!h.issuer.trim()) add({ code: 'issuer-missing', part: 'header', field: 'issuer', message: 'Thiếu tên cơ quan ban hành.' });
-  if (type && h.typeCode !== type.code) {
-    add({ code: 'type-code', part: 'header', field: 'typeCode', message: `Ký hiệu tên loại của ${type.name} là "${type.code}", không phải "${h.typeCode}".` });
+  if (type && !acceptedTypeCodes(type).includes(h.typeCode)) {
+    add({ code: 'type-code', part: 'header', field: 'typeCode', message: `Ký hiệu tên loại của ${type.name} là "${acceptedTypeCodes(type).join('" hoặc "')}", không phải "${h.typeCode}".` });
   }
   const symbol = `${h.serial !== null && h.serial >= 1 ? formatNumber({ serial: h.serial, typeCode: h.typeCode || 'X', issuerCode: h.issuerCode || 'X' }) : `01-${h.typeCode}/${h.issuerCode}`}`;
   const n = parseNumber(`${ctx.profile.wording.numberPrefix} ${symbol}`);
@@ -97,7 +97,7 @@ function checkTitle(t: TitleAttrs, ctx: CheckContext, add: Add): void {
   else if (t.layout === 'centered' && /^\p{Lu}/u.test(summary)) {
     add({ code: 'summary-case', severity: 'warning', part: 'title', field: 'summary', message: 'Trích yếu viết chữ thường ở đầu, thường bắt đầu bằng "về …".' });
   }
-  if (/^V\/v\b/u.test(summary) && !ctx.profile.wording.summaryLeftPrefix) {
+  if (/^V\/v(?![\p{L}\p{N}])/u.test(summary) && !ctx.profile.wording.summaryLeftPrefix) {
     add({ code: 'summary-vv', severity: 'warning', part: 'title', field: 'summary', message: 'Trích yếu văn bản của Đảng không viết "V/v" (theo hồ sơ thể thức đang dùng).' });
   }
   if (t.layout === 'centered' && !t.typeName.trim()) add({ code: 'type-name-missing', part: 'title', field: 'typeName', message: 'Thiếu tên loại văn bản.' });
@@ -113,7 +113,7 @@ function checkClosing(s: SignatureAttrs, r: RecipientsAttrs, ctx: CheckContext, 
   if (ctx.issuerKind) for (const m of checkSignature(s, { kind: ctx.issuerKind, extraAuthorities: ctx.extraAuthorities })) add({ code: 'authority', part: 'signature', field: 'authority', message: m });
   if (s.authority && !s.onBehalfOf.trim()) add({ code: 'on-behalf-missing', part: 'signature', field: 'onBehalfOf', message: `Sau "${s.authority}" phải ghi tập thể hoặc chức vụ (ví dụ "${s.authority} BAN THƯỜNG VỤ").` });
   if (!s.name.trim()) add({ code: 'signer-missing', part: 'signature', field: 'name', message: 'Thiếu họ tên người ký.' });
-  if (/\b(GS|PGS|TS|ThS|Đại tá|Thượng tá)\.?\s/u.test(s.name)) add({ code: 'signer-rank', severity: 'warning', part: 'signature', field: 'name', message: 'Họ tên người ký không ghi học hàm, học vị, cấp bậc.' });
+  if (nameHasRank(s.name)) add({ code: 'signer-rank', severity: 'warning', part: 'signature', field: 'name', message: 'Họ tên người ký không ghi học hàm, học vị, cấp bậc.' });
   const prefix = ctx.profile.wording.archivePrefix;
   if (!r.archive.trim()) add({ code: 'archive-missing', part: 'recipients', field: 'archive', message: `Nơi nhận thiếu dòng "- ${prefix} …" ở cuối.` });
   else if (new RegExp(`^${prefix}\\s*:`, 'u').test(r.archive.trim()) || r.archive.includes(':')) {
@@ -121,7 +121,7 @@ function checkClosing(s: SignatureAttrs, r: RecipientsAttrs, ctx: CheckContext, 
   }
   const lines = r.items.flatMap((i) => i.lines);
   if (lines.length === 0) add({ code: 'recipients-empty', severity: 'warning', part: 'recipients', field: 'items', message: 'Nơi nhận chưa có cơ quan, tổ chức nào ngoài dòng lưu.' });
-  if (lines.some((l) => new RegExp(`^[-\\s]*${prefix}\\b`, 'u').test(l.trim()))) {
+  if (lines.some((l) => new RegExp(`^[-\\s]*${prefix}(?![\\p{L}\\p{N}])`, 'u').test(l.trim()))) {
     add({ code: 'archive-not-last', part: 'recipients', field: 'items', message: `Dòng "${prefix} …" phải là dòng cuối cùng của Nơi nhận.` });
   }
 }

@@ -52,7 +52,7 @@ export function parseNumber(input: string): NumberCheck {
   if (/^\d+\/[A-Za-zĐđ]+-[A-Za-zĐđ]+$/u.test(text)) {
     return { ok: false, message: `"${text}" là cách ghi của văn bản nhà nước; văn bản của Đảng ghi số trước, gạch nối, rồi ký hiệu loại và cơ quan: ví dụ 04-NQ/TU.` };
   }
-  if (/^\d+\/\d{4}\//u.test(text) || /\/\d{4}\b/u.test(text)) {
+  if (/^\d+\/\d{4}\//u.test(text) || /\/\d{4}(?![\p{L}\p{N}])/u.test(text)) {
     return { ok: false, message: 'Số văn bản của Đảng không ghi năm trong ký hiệu.' };
   }
   const m = SYMBOL.exec(text);

@@ -6,6 +6,33 @@
  */
 import type { Authority, SignatureAttrs } from '../model/nodes/closing';
 import type { IssuerKind, Organisation, Signer } from '../org/organisation';
+import { foldTonePlacement, upperVi } from '../text/normalize';
+
+/** Not preceded by a letter or digit: JavaScript's `\b` knows ASCII letters only, so `\bĐẢNG` never matches after a space. */
+const START = '(?<![\\p{L}\\p{N}])';
+/** Not followed by a letter or digit (the Unicode counterpart of a closing `\b`). */
+const END = '(?![\\p{L}\\p{N}])';
+
+/** Body names that do not belong in a chức vụ line ("BÍ THƯ", not "BÍ THƯ TỈNH ỦY"), tone placement folded. */
+const BODY_IN_TITLE = new RegExp(`${START}(TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|ĐẢNG ỦY|CHI BỘ)${END}`, 'u');
+
+/**
+ * Học hàm, học vị and military or police ranks written before a signer's name ("PGS.TS", "Đại tá",
+ * "Thiếu tướng"): the name line carries the name only (HD 36 §1.7). Rank words are matched as
+ * ranks are written (second word lower case, or all capitals) so a name such as "Trần Đại" passes.
+ */
+const RANK_BEFORE_NAME = new RegExp(
+  `${START}(GS|PGS|TSKH|TS|ThS|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý|tướng)|(?:ĐẠI|THƯỢNG|TRUNG|THIẾU) (?:TÁ|ÚY|UÝ|TƯỚNG))\\.?${END}`, 'u');
+
+/** Whether a chức vụ line names the body ("BÍ THƯ ĐẢNG ỦY", "Bí thư Tỉnh uỷ"), which the rule leaves out. */
+export function titleNamesBody(title: string): boolean {
+  return BODY_IN_TITLE.test(foldTonePlacement(upperVi(title)));
+}
+
+/** Whether a signer's name line carries a học hàm, học vị or rank ("Đại tá Nguyễn Văn A", "PGS.TS Lê B"). */
+export function nameHasRank(name: string): boolean {
+  return RANK_BEFORE_NAME.test(name.normalize('NFC'));
+}
 
 /** Authorities kept behind the organisation setting (spec: "keep T/U, Q. hidden behind a setting"). */
 export const EXTRA_AUTHORITIES: readonly Authority[] = ['T/U', 'Q.'];
@@ -78,7 +105,7 @@ export function checkSignature(s: SignatureAttrs, policy: IssuerKind | Authority
   if (/^(TM|KT|TL|TUQ)\./u.test(s.onBehalfOf) || /^(TM|KT|TL)\./u.test(s.title)) {
     msgs.push('Văn bản của Đảng viết "T/M", "K/T", "T/L", không viết "TM.", "KT.", "TL.".');
   }
-  if (/\b(TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|ĐẢNG ỦY)\b/u.test(s.title)) {
+  if (titleNamesBody(s.title)) {
     msgs.push('Chức vụ người ký ghi không kèm tên cơ quan (ví dụ "BÍ THƯ", không phải "BÍ THƯ TỈNH ỦY").');
   }
   return msgs;

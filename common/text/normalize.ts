@@ -25,3 +25,17 @@ export function foldVietnamese(text: string): string {
 export function upperVi(text: string): string {
   return nfc(text).toLocaleUpperCase('vi-VN');
 }
+
+/**
+ * Rewrites the old tone placement of the open syllables "oa", "oe", "uy" to the placement vanthu
+ * prints (the tone on the first vowel): "uỷ" -> "ủy", "thuỷ" -> "thủy", "hoá" -> "hóa", "UỶ" -> "ỦY".
+ * HD 36 itself prints "UỶ" while most texts write "ỦY"; a check comparing words must accept both.
+ * Closed syllables ("hoàn", "thuyền") and "qu…" ("quý") keep their marks. Returns NFC.
+ */
+export function foldTonePlacement(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/(?<![qQ\p{M}])([oO])([aAeE])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, '$1$3$2')
+    .replace(/(?<![qQ\p{M}])([uU])([yY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, '$1$3$2')
+    .normalize('NFC');
+}

@@ -39,3 +39,19 @@ describe('số và ký hiệu', () => {
     if (!r.ok) expect(r.message).toMatch(message);
   });
 });
+
+describe('numbers carrying Vietnamese letters', () => {
+  it.each([
+    ['08-QĐi/TW', { serial: 8, typeCode: 'QĐi', issuerCode: 'TW' }],
+    ['Số 399-QĐ/TW', { serial: 399, typeCode: 'QĐ', issuerCode: 'TW' }],
+    ['116-GM/ĐUK', { serial: 116, typeCode: 'GM', issuerCode: 'ĐUK' }],
+    ['07-ĐA/TU', { serial: 7, typeCode: 'ĐA', issuerCode: 'TU' }],
+    ['3398-CV/BTGTU', { serial: 3398, typeCode: 'CV', issuerCode: 'BTGTU' }],
+  ])('reads %s', (input, value) => {
+    expect(parseNumber(input)).toEqual({ ok: true, value });
+  });
+
+  it('still finds a year after the symbol whatever follows it', () => {
+    for (const input of ['04-NQ/TU/2021', '04-NQ/ĐU/2021']) expect(parseNumber(input)).toEqual({ ok: false, message: 'Số văn bản của Đảng không ghi năm trong ký hiệu.' });
+  });
+});

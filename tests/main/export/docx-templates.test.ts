@@ -59,7 +59,7 @@ describe('profiles by date', () => {
     const t = templates.find((x) => x.id === 'ket-luan')!;
     const d = new Docx(await exportDocx(setNumberAndDate(createDraft(t, org), 88, '2026-09-05')));
     checkPartyFormat(d, { number: '88-KL/TU', place: 'Ninh Bình', letter: false, superior: false, profile: 'hd05-2026' });
-    expect(d.text('word/styles.xml')).toMatch(/w:line="380"/); // 19 pt exact
+    expect(d.text('word/styles.xml')).toMatch(/w:line="360"/); // 18 pt exact (the value most HD 05 sources give)
   });
 
   it('an organisation override wins over the profile (here: recipient separator ";")', async () => {

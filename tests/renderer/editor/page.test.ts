@@ -20,7 +20,7 @@ describe('page CSS from the profile', () => {
 
   it('follows HD 05 and organisation overrides without restating numbers', () => {
     expect(pageCss(HD05)).toContain('text-indent:10mm');
-    expect(pageCss(HD05)).toContain('line-height:19pt');
+    expect(pageCss(HD05)).toContain('line-height:18pt');
     expect(pageCss(HD05)).toContain('[data-profile="hd05-2026"]');
     const wide = applyOverride(HD36, { page: { margins: { left: 35 } } });
     expect(pageCss(wide)).toContain('padding:20mm 15mm 20mm 35mm');
