@@ -61,6 +61,7 @@ export function getDraft(ctx: Ctx, id: string, trashed = false): DraftWithDoc | 
  */
 export function listDrafts(ctx: Ctx, opts: { query?: string; limit?: number; trashed?: boolean } = {}): DraftRow[] {
   const phrases = queryPhrases(opts.query ?? '');
+  if ((opts.query ?? '').trim() && !phrases.length) return []; // punctuation only: nothing to find
   const sql = `SELECT ${COLUMNS} FROM drafts WHERE trashed_at IS ${opts.trashed ? 'NOT NULL' : 'NULL'}
     ORDER BY updated_at DESC, id LIMIT @limit`;
   const rows = stmt(ctx.db, sql).all({ limit: phrases.length ? -1 : opts.limit ?? -1 }) as RawDraft[];

@@ -2,7 +2,7 @@
  * A date typed the Vietnamese way ("10/3/21", "10/03/2021"), whatever the browser's locale;
  * the parent keeps it as yyyy-mm-dd ('' while empty or wrong).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { parseDate, toIsoDate } from '../../common/rules/date-line';
 import { viDate } from '../screens/format';
 
@@ -12,6 +12,10 @@ export interface DateFieldProps {
   value: string;
   onChange(iso: string): void;
   required?: boolean;
+  /** The field's error from the form (naming it); a date that cannot be read is said at once. */
+  error?: string;
+  /** Tells the form what was typed (to name an unreadable date). */
+  onText?(text: string): void;
 }
 
 function isoOf(text: string): string {
@@ -20,28 +24,32 @@ function isoOf(text: string): string {
 }
 
 /** A labelled date input in dd/mm/yyyy. */
-export function DateField({ label, value, onChange, required }: DateFieldProps) {
+export function DateField({ label, value, onChange, required, error, onText }: DateFieldProps) {
+  const id = useId();
   const [text, setText] = useState(viDate(value));
   useEffect(() => {
     if (isoOf(text) !== value) setText(viDate(value));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const r = text.trim() ? parseDate(text) : null;
+  const shown = error ?? (r && !r.ok ? `${label}: ${r.message}` : '');
   return (
     <label className="field">
-      <span className="field-label">{label}</span>
+      <span className="field-label">{label}{required ? ' *' : ''}</span>
       <input
         inputMode="numeric"
         placeholder="ngày/tháng/năm"
-        required={required}
+        aria-required={required || undefined}
         value={text}
-        aria-invalid={r !== null && !r.ok}
+        aria-invalid={error || (r !== null && !r.ok) ? true : undefined}
+        aria-describedby={shown ? `${id}-error` : undefined}
         onChange={(e) => {
           setText(e.target.value);
+          onText?.(e.target.value);
           onChange(isoOf(e.target.value));
         }}
       />
-      {r && !r.ok && <span className="field-hint error-text">{r.message}</span>}
+      {shown && <span className="field-error error-text" id={`${id}-error`}>{shown}</span>}
     </label>
   );
 }

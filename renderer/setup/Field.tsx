@@ -1,5 +1,5 @@
 /** One labelled input of a form. */
-import type { InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes } from 'react';
 
 /** Props of Field. */
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
@@ -7,14 +7,19 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   hint?: string;
   value: string;
   onChange(value: string): void;
+  /** The field's error, naming it (shown under the input, announced with it). */
+  error?: string;
 }
 
-/** A label, an input and an optional hint. */
-export function Field({ label, hint, value, onChange, ...rest }: FieldProps) {
+/** A label, an input, its error (naming the field) and an optional hint; `required` is checked by the form, not the browser. */
+export function Field({ label, hint, value, onChange, error, required, ...rest }: FieldProps) {
+  const id = useId();
   return (
     <label className="field">
-      <span className="field-label">{label}</span>
-      <input {...rest} value={value} onChange={(e) => onChange(e.target.value)} />
+      <span className="field-label">{label}{required ? ' *' : ''}</span>
+      <input {...rest} aria-required={required || undefined} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}
+        value={value} onChange={(e) => onChange(e.target.value)} />
+      {error && <span className="field-error error-text" id={`${id}-error`}>{error}</span>}
       {hint && <span className="field-hint">{hint}</span>}
     </label>
   );

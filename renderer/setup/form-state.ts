@@ -51,3 +51,27 @@ export function toRequest(v: SetupValues, saved: Organisation | null): { organis
   };
   return { organisation, term: { name: v.termName, start: v.termStart } };
 }
+
+/** Errors of the setup form by field key, each naming its field in Vietnamese (empty: the form is complete). */
+export type SetupErrors = Partial<Record<'name' | 'symbol' | 'place' | 'archive' | 'termName' | 'termStart' | 'signerName' | 'signerTitle', string>>;
+
+/** Checks the fields the profile needs; the server validates the whole profile again. */
+export function validateSetup(v: SetupValues, termStartText: string): SetupErrors {
+  const e: SetupErrors = {};
+  const need = (k: keyof SetupErrors, value: string, label: string, example: string) => {
+    if (!value.trim()) e[k] = `${label}: chưa ghi (ví dụ ${example}).`;
+  };
+  need('name', v.name, 'Tên cơ quan ban hành', 'TỈNH ỦY NINH BÌNH');
+  need('symbol', v.symbol, 'Ký hiệu cơ quan', 'TU');
+  need('place', v.place, 'Địa danh', 'Ninh Bình');
+  need('archive', v.archive, 'Nơi lưu văn bản', 'Văn phòng Tỉnh ủy');
+  need('termName', v.termName, 'Nhiệm kỳ', 'Nhiệm kỳ 2025 – 2030');
+  if (!v.termStart) {
+    e.termStart = termStartText.trim()
+      ? `Ngày bắt đầu nhiệm kỳ: "${termStartText.trim()}" không đọc được là ngày; gõ ngày/tháng/năm, ví dụ 01/10/2025.`
+      : 'Ngày bắt đầu nhiệm kỳ: chưa ghi ngày (ví dụ 01/10/2025).';
+  }
+  need('signerName', v.signers[0]?.name ?? '', 'Họ và tên người ký 1', 'Nguyễn Văn An');
+  need('signerTitle', v.signers[0]?.title ?? '', 'Chức vụ người ký 1', 'BÍ THƯ');
+  return e;
+}

@@ -136,3 +136,116 @@ test('the received stamp lands on free space of page 1, covers no text, and can 
   const again = await page.evaluate((a) => window.vanthu.registry.deskStampPdf(a), { id: entry, attachmentId: attachment.id });
   expect(again.place).toEqual(moved.place);
 });
+
+const inForm = 'form[aria-label="Vào sổ văn bản đến"]';
+
+test('the incoming form checks itself in Vietnamese and names the field of each error', async () => {
+  await go(page, 'Văn bản đến');
+  const form = page.locator(inForm);
+  await expect(form).toHaveAttribute('novalidate', '');
+  await expect(form.locator('[required]')).toHaveCount(0); // no browser-default English messages
+  await page.getByLabel('Ngày văn bản').fill('31/2/26');
+  await page.getByLabel('Hạn xử lý').fill('hôm sau');
+  await form.getByRole('button', { name: 'Vào sổ', exact: true }).click();
+  const errs = page.getByTestId('form-errors');
+  await expect(errs).toContainText('Cơ quan gửi: chưa ghi cơ quan gửi văn bản.');
+  await expect(errs).toContainText('Trích yếu nội dung: chưa ghi trích yếu.');
+  await expect(errs).toContainText('Ngày văn bản: "31/2/26" không đọc được là ngày');
+  await expect(errs).toContainText('Hạn xử lý: "hôm sau" không đọc được là ngày');
+  await expect(page.getByRole('combobox', { name: 'Cơ quan gửi' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Cơ quan gửi' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Ngày văn bản')).toHaveAccessibleDescription(/^Ngày văn bản: /);
+  await shot('trust-desk-incoming-errors');
+});
+
+test('a backdated arrival and a future document date are asked about, then accepted', async () => {
+  await page.getByRole('combobox', { name: 'Cơ quan gửi' }).fill('Ban Tổ chức Tỉnh ủy');
+  await page.getByLabel('Ngày đến').fill('01/09/2026');
+  await page.getByLabel('Ngày văn bản').fill('20/9/26');
+  await page.getByLabel('Hạn xử lý').fill('');
+  await page.getByLabel('Trích yếu nội dung').fill('Về việc nhận xét cán bộ');
+  await page.getByLabel('Trích yếu nội dung').press('Enter');
+  const warn = page.getByTestId('date-warnings');
+  await expect(warn).toContainText('Ngày đến 01/09/2026 sớm hơn ngày đến của văn bản vào sổ gần nhất (số đến 1, ngày 10/09/2026).');
+  await expect(warn).toContainText('Ngày văn bản 20/09/2026 ở tương lai (hôm nay 10/09/2026).');
+  await expect(page.getByTestId('form-errors')).toHaveCount(0);
+  await shot('trust-desk-incoming-date-warnings');
+  await expect(page.getByRole('button', { name: 'Vẫn vào sổ' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('saved')).toContainText('số đến 2 ngày 01/09/2026');
+});
+
+test('buttons that cannot be used yet say why', async () => {
+  await go(page, 'Danh mục / Cài đặt');
+  await page.getByRole('tab', { name: 'Sổ, nhiệm kỳ, loại văn bản' }).click();
+  const close = page.getByRole('button', { name: 'Kết thúc nhiệm kỳ' }).first();
+  await expect(close).toBeDisabled();
+  await expect(close).toHaveAccessibleDescription('Để kết thúc nhiệm kỳ: Ngày kết thúc: chưa ghi ngày.');
+  await page.getByLabel('Ngày kết thúc').first().fill('40/1/2030');
+  await expect(close).toHaveAccessibleDescription(/Ngày kết thúc: "40\/1\/2030" không đọc được là ngày/);
+  const add = page.getByRole('button', { name: 'Thêm sổ' });
+  await expect(add).toBeDisabled();
+  await expect(add).toHaveAccessibleDescription('Để thêm sổ: Ký hiệu sổ: chưa ghi (ví dụ ĐUK). Tên sổ: chưa ghi.');
+  await page.getByLabel('Ký hiệu sổ mới').fill('ĐUK');
+  await expect(add).toHaveAccessibleDescription('Để thêm sổ: Tên sổ: chưa ghi.');
+  await shot('trust-desk-books-why');
+});
+
+test('the organisation form checks itself in Vietnamese and names the field', async () => {
+  await page.getByRole('tab', { name: 'Cơ quan và sao lưu' }).click();
+  await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+  const form = page.locator('form.setup-card');
+  await expect(form).toHaveAttribute('novalidate', '');
+  await expect(form.locator('[required]')).toHaveCount(0);
+  await page.getByLabel('Tên cơ quan ban hành').fill('');
+  await page.getByLabel('Ngày bắt đầu nhiệm kỳ').fill('1/13/2025');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  const errs = page.getByTestId('setup-errors');
+  await expect(errs).toContainText('Tên cơ quan ban hành: chưa ghi (ví dụ TỈNH ỦY NINH BÌNH).');
+  await expect(errs).toContainText('Ngày bắt đầu nhiệm kỳ: "1/13/2025" không đọc được là ngày');
+  await expect(page.getByLabel('Tên cơ quan ban hành')).toBeFocused();
+  await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveAccessibleDescription(/^Tên cơ quan ban hành: chưa ghi/);
+});
+
+test('search: one letter and đ/d alike across registers and drafts; an issued document once; matched fields shown', async () => {
+  const draftId = await draftDated(page, 'ket-luan', null); // the same trích yếu as the issued ones, not issued
+  await page.evaluate(async () => {
+    const rows = await window.vanthu.registry.deskIncoming({ offset: 0, limit: 10 });
+    const second = rows.rows.find((r) => r.serial === 2)!;
+    await window.vanthu.registry.deskRoute({ id: second.id, unit: 'Ban Dân vận', person: '', note: '' });
+  });
+  await go(page, 'Tìm kiếm');
+  const box = page.getByLabel('Từ khóa tìm kiếm');
+  const results = page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem');
+  const kinds = async () => (await results.locator('.tag').allInnerTexts()).sort();
+
+  await box.fill('Đ');
+  await expect(results.filter({ hasText: '245-CV/TU' })).toHaveCount(1); // incoming: "… chuyển đổi số"
+  await expect(results.filter({ hasText: '01-KL/TU' })).toHaveCount(1); // outgoing: "… 9 tháng đầu năm …"
+  await expect(results.filter({ has: page.locator('.tag', { hasText: 'Dự thảo' }) })).toHaveCount(1);
+  const withD = await kinds();
+  await box.fill('d');
+  await expect.poll(kinds).toEqual(withD);
+  await shot('trust-desk-search-one-letter');
+
+  await box.fill('tinh hinh thuc hien');
+  await expect(results).toHaveCount(5);
+  expect(await kinds()).toEqual(['Dự thảo', 'Đi', 'Đi', 'Đi', 'Đi'].sort()); // each issued Kết luận once, as its register entry
+  const first = results.filter({ hasText: '01-KL/TU' });
+  await expect(first).toContainText('01-KL/TU · 05/09/2026'); // the register's date
+  await expect(first.getByRole('button', { name: 'Mở dự thảo' })).toBeVisible();
+
+  await box.fill('dan van');
+  const routed = results.filter({ hasText: 'Về việc nhận xét cán bộ' });
+  await expect(routed).toHaveCount(1);
+  await expect(routed.locator('[data-also]')).toHaveText('Chuyển: Ban Dân vận');
+  await shot('trust-desk-search-results');
+
+  await box.fill('tinh hinh thuc hien');
+  await first.getByRole('button', { name: 'Mở dự thảo' }).click();
+  await expect(page.locator('#screen-title')).toHaveText('Soạn thảo');
+  await expect(page.locator('.compose-work')).toHaveAttribute('data-status', 'issued');
+  await expect(page.locator('[data-number]')).toHaveText('01-KL/TU');
+  expect(draftId).toBeTruthy();
+  expect(errors).toEqual([]);
+});

@@ -47,6 +47,23 @@ function hiddenFields(r: Raw): { label: string; text: string }[] {
   return fields.filter(([, t]) => t).map(([label, text]) => ({ label, text }));
 }
 
+/**
+ * The hidden fields that explain a hit: the query's phrases the shown fields do not hold, covered by
+ * as few hidden fields as possible (the one holding the most missing phrases first).
+ */
+function reasons(fields: { label: string; text: string }[], shown: string, phrases: string[][]): { label: string; text: string }[] {
+  let missing = phrases.filter((p) => !textMatches(shown, [p]));
+  const out: { label: string; text: string }[] = [];
+  while (missing.length) {
+    const best = fields.map((f) => ({ f, held: missing.filter((p) => textHoldsAny(f.text, [p])) }))
+      .filter((x) => x.held.length && !out.includes(x.f)).sort((a, b) => b.held.length - a.held.length)[0];
+    if (!best) break;
+    out.push(best.f);
+    missing = missing.filter((p) => !best.held.includes(p));
+  }
+  return out;
+}
+
 /** Searches both registers; an empty text lists by the filters alone. */
 export function deskSearch(ctx: Ctx, q: DeskSearchQuery): DeskHit[] {
   const plan = planQuery(q.text);
@@ -61,8 +78,7 @@ export function deskSearch(ctx: Ctx, q: DeskSearchQuery): DeskHit[] {
     const t = textSql(plan, table);
     const rows = stmt(ctx.db, `${cols} ${t.join} WHERE ${t.where} AND ${where} ORDER BY ${t.order} LIMIT @limit`).all({ ...p, ...t.params }) as Raw[];
     return rows.filter((r) => !phrases.length || textMatches(r.searchText, phrases)).slice(0, limit).map((r) => {
-      const shown = [r.number, r.summary, r.sender].join(' ');
-      const also = phrases.length ? hiddenFields(r).filter((f) => textHoldsAny(f.text, phrases) && !textMatches(shown, phrases)) : [];
+      const also = phrases.length ? reasons(hiddenFields(r), [r.number, r.summary, r.sender].join(' '), phrases) : [];
       return {
         register: r.register, id: String(r.id), number: r.number, date: r.date, summary: r.summary, sender: r.sender, status: r.status,
         hasFile: Boolean(r.hasFile), ...(also.length ? { also } : {}), ...(r.draftId ? { draftId: String(r.draftId) } : {}),

@@ -3,10 +3,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AddressRow } from '../../../common/api/domains/desk';
 
 /** Props of SenderInput. */
-export interface SenderInputProps { value: string; onChange(v: string): void; inputRef?: React.Ref<HTMLInputElement> }
+export interface SenderInputProps { value: string; onChange(v: string): void; inputRef?: React.Ref<HTMLInputElement>; /** The field's error, naming it. */ error?: string }
 
 /** The sender field. */
-export function SenderInput({ value, onChange, inputRef }: SenderInputProps) {
+export function SenderInput({ value, onChange, inputRef, error }: SenderInputProps) {
   const [list, setList] = useState<AddressRow[]>([]);
   const [listFor, setListFor] = useState('');
   const [open, setOpen] = useState(false);
@@ -25,7 +25,8 @@ export function SenderInput({ value, onChange, inputRef }: SenderInputProps) {
   return (
     <label className="field ac">
       <span className="field-label">Cơ quan gửi *</span>
-      <input ref={inputRef} autoFocus required value={value} role="combobox" aria-expanded={shown} aria-controls={id} aria-label="Cơ quan gửi"
+      <input ref={inputRef} autoFocus aria-required value={value} role="combobox" aria-expanded={shown} aria-controls={id} aria-label="Cơ quan gửi"
+        aria-invalid={error ? true : undefined} aria-describedby={error ? 'in-sender-error' : undefined}
         autoComplete="off" placeholder="Gõ vài chữ: vp tinh uy…"
         onChange={(e) => (clearTimeout(blurTimer.current), onChange(e.target.value), setOpen(true))}
         onFocus={() => clearTimeout(blurTimer.current)} onBlur={() => (blurTimer.current = setTimeout(() => setOpen(false), 150))}
@@ -49,6 +50,7 @@ export function SenderInput({ value, onChange, inputRef }: SenderInputProps) {
           ))}
         </ul>
       )}
+      {error && <span className="field-error" id="in-sender-error">{error}</span>}
     </label>
   );
 }

@@ -1,5 +1,5 @@
 /** Desk helpers: date typing (10/3/21 → ISO), uploads by drag and drop, file blobs for page previews. */
-import { parseDate, toIsoDate } from '../../../common/rules/date-line';
+import { checkDateInRange, parseDate, toIsoDate } from '../../../common/rules/date-line';
 import { foldVietnamese } from '../../../common/text/normalize';
 import { pageToken } from '../../api/web-client';
 
@@ -8,6 +8,19 @@ export function typedDate(text: string): string | null {
   if (!text.trim()) return '';
   const r = parseDate(text);
   return r.ok ? toIsoDate(r.value) : null;
+}
+
+/**
+ * Reads a date field: the ISO date, or an error naming the field ("Ngày văn bản: …") when it is
+ * missing (if required), unreadable or outside the accepted range. `hint` follows the format example.
+ */
+export function fieldDate(text: string, label: string, required: boolean, today?: string, hint = ''): { iso: string; error: string | null } {
+  if (!text.trim()) return { iso: '', error: required ? `${label}: chưa ghi ngày (gõ ngày/tháng/năm, ví dụ 10/3/26).` : null };
+  const r = parseDate(text);
+  if (!r.ok) return { iso: '', error: `${label}: "${text.trim()}" không đọc được là ngày; gõ ngày/tháng/năm, ví dụ 10/3/26${hint}.` };
+  const iso = toIsoDate(r.value);
+  const range = checkDateInRange(iso, label, today);
+  return range ? { iso: '', error: range } : { iso, error: null };
 }
 
 /** ISO date as the clerk types it: "10/03/2021". */

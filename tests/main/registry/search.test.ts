@@ -83,3 +83,18 @@ describe('one rule for every search: word prefixes, one letter and đ/d alike', 
     expect(textMatches('Kế hoạch', queryPhrases('oach'))).toBe(false);
   });
 });
+
+describe('desk search shows why a hit matched', () => {
+  it('lists the hidden field that holds the words the shown fields lack, and only that one', () => {
+    const e = reg.search({ text: 'giay moi' })[0];
+    reg.desk.route(e.id, { unit: 'Ban Dân vận', person: '' });
+    const hits = reg.desk.search({ text: 'dan van' });
+    const hit = hits.find((h) => h.number === '116-GM/ĐUK')!;
+    expect(hit.also).toEqual([{ label: 'Chuyển', text: 'Ban Dân vận' }]);
+    expect(reg.desk.search({ text: 'giay' }).find((h) => h.number === '116-GM/ĐUK')!.also).toBeUndefined();
+  });
+
+  it('a one-letter query lists register entries in the desk search too', () => {
+    expect(reg.desk.search({ text: 'Đ' }).map((h) => h.number).sort()).toEqual(['116-GM/ĐUK', '12-BC/HU', '88-KL/TU']);
+  });
+});
