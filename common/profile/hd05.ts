@@ -8,7 +8,8 @@
  * - chức vụ line not bold (a guide and one repository; one renderer still prints it bold);
  * - closing mark "." (one drafting guide; another repository's data still ends "./.");
  * - the switch date: 27/5/2026 is the issue date two repositories give (one gives 12/01/2026); the
- *   date HD 05 takes effect is not known, so this is a setting (Cài đặt → Thể thức văn bản).
+ *   date HD 05 takes effect is not known, so an organisation may pin either profile instead
+ *   (Cài đặt → Thể thức văn bản); the other values are overridable settings there.
  */
 import { HD36 } from './hd36';
 import type { LayoutProfile } from './types';
