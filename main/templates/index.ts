@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { organisationSchema, type Organisation } from '../../common/org/organisation';
 import { templateSchema, type Template } from '../../common/draft/template';
 import { DOC_TYPES } from '../../common/rules/doc-types';
+import { describeRawIssue } from '../../common/api/issue-text';
+import { jsonMessage } from '../../common/draft/structure-message';
 
 /** The templates folder shipped with vanthu. */
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -30,11 +32,11 @@ export type OrgResult = { ok: true; org: Organisation } | { ok: false; message: 
 export function parseOrganisation(text: string): OrgResult {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, message: `Tệp hồ sơ cơ quan không phải JSON hợp lệ (${(e as Error).message}).` };
+    return { ok: false, message: `Tệp hồ sơ cơ quan không phải JSON hợp lệ (${jsonMessage(e)}).` };
   }
-  const r = organisationSchema.safeParse(value);
+  const r = organisationSchema.safeParse(value, { error: describeRawIssue, reportInput: true });
   if (!r.success) {
     const issue = r.error.issues[0];
     return { ok: false, message: `Hồ sơ cơ quan sai ở trường "${issue.path.join('.')}": ${issue.message}.` };
