@@ -57,7 +57,8 @@ function blocksOf(state: EditorState): BlockRef[] {
     if (node.type.name === 'body' || node.type.name === 'appendix') {
       node.forEach((c, o, i) => out.push({
         pos: offset + 1 + o,
-        keep: c.type.name === 'heading' || c.type.name === 'centered_heading' || (node.type.name === 'body' && i === node.childCount - 1),
+        // The exporter keeps headings and the body's last paragraph with what follows; a table gets no keep-with-next.
+        keep: c.type.name === 'heading' || c.type.name === 'centered_heading' || (node.type.name === 'body' && i === node.childCount - 1 && c.type.name !== 'table'),
         split: SPLITTABLE.has(c.type.name),
         body: node.type.name === 'body',
       }));

@@ -5,6 +5,10 @@
  * recovery copy always restores; Nơi nhận adds empty lines with a placeholder and keeps Tab in the
  * form; Ctrl+Home/End, Ctrl+S and Ctrl+P do what a Word user expects.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { bodyText, caretAtBodyEnd, composeWord, newDraft, openComposePage, openDraft, reopenPage, savedDraft } from './compose-helpers';
 import { screen } from './helpers';
@@ -238,5 +242,34 @@ test('forms use their own Vietnamese messages, never the browser\'s', async () =
   await page.keyboard.press('Tab');
   await expect(page.locator('[data-form="header"] .vt-hint').first()).toContainText('Ngày ban hành');
   await page.keyboard.press('Escape');
+  await home(page);
+});
+
+test('6. a short document with a table: the page view has as many pages as LibreOffice\'s PDF of the export', async () => {
+  test.skip(!fs.existsSync('/usr/bin/soffice') || !fs.existsSync('/usr/bin/pdfinfo'), 'LibreOffice and poppler-utils are needed');
+  const id = await newDraft(page);
+  // The draft export prints "DỰ THẢO" in the header: the page view shows the same mark.
+  await page.locator('[data-open="header"]').click();
+  await page.locator('[data-form="header"] [data-field="draftMark"]').fill('DỰ THẢO');
+  await page.keyboard.press('Escape');
+  await page.locator('.compose-work .vt-body > p').first().click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Văn phòng Tỉnh ủy tổng hợp kết quả như sau.');
+  await page.getByRole('button', { name: 'Chèn bảng' }).click();
+  await page.getByLabel('Số hàng').fill('12');
+  await page.getByRole('button', { name: 'Chèn', exact: true }).click();
+  await expect(page.locator('.compose-work .vt-body table tr')).toHaveCount(12);
+  await page.locator('.compose-work .vt-body td').nth(3).click();
+  await page.keyboard.type('Số liệu');
+  await expect.poll(async () => JSON.stringify((await savedDraft(page, id)).doc), { timeout: 10_000 }).toContain('Số liệu');
+  const exported = await page.evaluate((i) => window.vanthu.drafts.exportDraft({ id: i }), id);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-trust-pdf-'));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-trust-lo-'));
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', out, exported.file], { timeout: 120_000 });
+  const pdf = fs.readdirSync(out).find((f) => f.endsWith('.pdf'))!;
+  const pdfPages = Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [path.join(out, pdf)]).toString())![1]);
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.rmSync(profile, { recursive: true, force: true });
+  await expect.poll(async () => Number(await page.locator('.vt-pages').getAttribute('data-pages'))).toBe(pdfPages);
   await home(page);
 });
