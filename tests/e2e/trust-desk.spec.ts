@@ -84,59 +84,6 @@ test('a future issue date is warned about and confirmed', async () => {
   expect(await outgoingDate(page, '04-KL/TU')).toBe('2026-09-20');
 });
 
-const MM = 72 / 25.4;
-
-test('the received stamp lands on free space of page 1, covers no text, and can be dragged', async () => {
-  test.setTimeout(240_000);
-  const pdf = congVanPdf(fs.mkdtempSync(path.join(dataDir, 'cv-')));
-  await go(page, 'Văn bản đến');
-  await page.getByRole('combobox', { name: 'Cơ quan gửi' }).fill('Tỉnh ủy Ninh Bình');
-  await page.getByLabel('Số và ký hiệu').fill('245-CV/TU');
-  await page.getByLabel('Ngày văn bản').fill('6/3/26');
-  await page.getByLabel('Trích yếu nội dung').fill('V/v báo cáo kết quả chuyển đổi số');
-  await dropFile(page, 'form[aria-label="Vào sổ văn bản đến"]', 'cong-van-245.pdf', fs.readFileSync(pdf), 'application/pdf');
-  await expect(page.getByText('Tệp đính kèm: cong-van-245.pdf')).toBeVisible();
-  await page.getByLabel('Trích yếu nội dung').press('Enter');
-  await expect(page.getByTestId('saved')).toContainText('số đến 1');
-  await page.getByRole('button', { name: 'Xem dấu đến, chuyển xử lý' }).click();
-  await page.getByRole('button', { name: 'Xem, đặt dấu đến' }).click();
-  const overlay = page.getByTestId('stamp-overlay');
-  await expect(overlay).toBeVisible({ timeout: 30_000 }); // pdf.js reads the page, pdftoppm draws it
-  await expect(page.getByTestId('stamp-size')).toContainText('Cỡ dấu: 50 × 35 mm');
-  await expect(page.getByTestId('stamp-where')).toContainText('đặt tự động');
-  await page.getByTestId('stamp-overlay').scrollIntoViewIfNeeded();
-  await shot('trust-desk-stamp-preview');
-
-  // The stamped copy: the stamp's rectangle overlaps no word of the original page 1.
-  const { entry, attachment } = await page.evaluate(async () => {
-    const rows = await window.vanthu.registry.deskIncoming({ offset: 0, limit: 10 });
-    const d = await window.vanthu.registry.deskIncomingDetail({ id: rows.rows[0].id });
-    return { entry: d.row.id, attachment: d.attachments[0] };
-  });
-  const stamped = await page.evaluate((a) => window.vanthu.registry.deskStampPdf(a), { id: entry, attachmentId: attachment.id });
-  const original = wordBoxes(attachment.file);
-  const rect = { x0: stamped.place.xMm * MM, y0: stamped.place.yMm * MM, x1: (stamped.place.xMm + stamped.size.widthMm) * MM, y1: (stamped.place.yMm + stamped.size.heightMm) * MM };
-  expect(original.words.length).toBeGreaterThan(40);
-  const covered = original.words.filter((w) => w.x0 < rect.x1 && rect.x0 < w.x1 && w.y0 < rect.y1 && rect.y0 < w.y1);
-  expect(covered).toEqual([]);
-  // …and the stamp is drawn there: its words lie inside that rectangle of the stamped copy.
-  const drawn = wordBoxes(stamped.file).words.filter((w) => w.x0 >= rect.x0 - 1 && w.x1 <= rect.x1 + 1 && w.y0 >= rect.y0 - 1 && w.y1 <= rect.y1 + 1);
-  expect(drawn.map((w) => w.text).join(' ')).toContain('VĂN BẢN ĐẾN');
-
-  // Dragging the stamp on the preview keeps its new place for this attachment.
-  const before = await overlay.boundingBox();
-  await page.mouse.move(before!.x + 20, before!.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(before!.x + 120, before!.y + 60, { steps: 5 });
-  await page.mouse.up();
-  await expect(page.getByTestId('stamp-where')).toContainText('chỗ văn thư đã kéo tới');
-  const moved = await page.evaluate((a) => window.vanthu.registry.deskStampPreview(a), { id: entry, attachmentId: attachment.id });
-  expect(moved.auto).toBe(false);
-  expect(moved.place.xMm).toBeGreaterThan(stamped.place.xMm + 10);
-  const again = await page.evaluate((a) => window.vanthu.registry.deskStampPdf(a), { id: entry, attachmentId: attachment.id });
-  expect(again.place).toEqual(moved.place);
-});
-
 const inForm = 'form[aria-label="Vào sổ văn bản đến"]';
 
 test('the incoming form checks itself in Vietnamese and names the field of each error', async () => {
@@ -159,6 +106,13 @@ test('the incoming form checks itself in Vietnamese and names the field of each 
 });
 
 test('a backdated arrival and a future document date are asked about, then accepted', async () => {
+  await page.getByRole('combobox', { name: 'Cơ quan gửi' }).fill('Tỉnh ủy Ninh Bình');
+  await page.getByLabel('Số và ký hiệu').fill('245-CV/TU');
+  await page.getByLabel('Ngày văn bản').fill('6/9/26');
+  await page.getByLabel('Hạn xử lý').fill('');
+  await page.getByLabel('Trích yếu nội dung').fill('V/v báo cáo kết quả chuyển đổi số');
+  await page.getByLabel('Trích yếu nội dung').press('Enter');
+  await expect(page.getByTestId('saved')).toContainText('số đến 1 ngày 10/09/2026');
   await page.getByRole('combobox', { name: 'Cơ quan gửi' }).fill('Ban Tổ chức Tỉnh ủy');
   await page.getByLabel('Ngày đến').fill('01/09/2026');
   await page.getByLabel('Ngày văn bản').fill('20/9/26');
@@ -249,3 +203,58 @@ test('search: one letter and đ/d alike across registers and drafts; an issued d
   expect(draftId).toBeTruthy();
   expect(errors).toEqual([]);
 });
+
+const MM = 72 / 25.4;
+
+test('the received stamp lands on free space of page 1, covers no text, and can be dragged', async () => {
+  test.setTimeout(240_000);
+  const pdf = congVanPdf(fs.mkdtempSync(path.join(dataDir, 'cv-')));
+  await go(page, 'Văn bản đến');
+  await page.getByRole('combobox', { name: 'Cơ quan gửi' }).fill('Tỉnh ủy Ninh Bình');
+  await page.getByLabel('Số và ký hiệu').fill('246-CV/TU');
+  await page.getByLabel('Ngày đến').fill('10/09/2026');
+  await page.getByLabel('Ngày văn bản').fill('6/3/26');
+  await page.getByLabel('Trích yếu nội dung').fill('V/v báo cáo kết quả chuyển đổi số');
+  await dropFile(page, 'form[aria-label="Vào sổ văn bản đến"]', 'cong-van-245.pdf', fs.readFileSync(pdf), 'application/pdf');
+  await expect(page.getByText('Tệp đính kèm: cong-van-245.pdf')).toBeVisible();
+  await page.getByLabel('Trích yếu nội dung').press('Enter');
+  await expect(page.getByTestId('saved')).toContainText('số đến 3');
+  await page.getByRole('button', { name: 'Xem dấu đến, chuyển xử lý' }).click();
+  await page.getByRole('button', { name: 'Xem, đặt dấu đến' }).click();
+  const overlay = page.getByTestId('stamp-overlay');
+  await expect(overlay).toBeVisible({ timeout: 30_000 }); // pdf.js reads the page, pdftoppm draws it
+  await expect(page.getByTestId('stamp-size')).toContainText('Cỡ dấu: 50 × 35 mm');
+  await expect(page.getByTestId('stamp-where')).toContainText('đặt tự động');
+  await page.getByTestId('stamp-overlay').scrollIntoViewIfNeeded();
+  await shot('trust-desk-stamp-preview');
+
+  // The stamped copy: the stamp's rectangle overlaps no word of the original page 1.
+  const { entry, attachment } = await page.evaluate(async () => {
+    const rows = await window.vanthu.registry.deskIncoming({ offset: 0, limit: 10 });
+    const d = await window.vanthu.registry.deskIncomingDetail({ id: rows.rows[0].id });
+    return { entry: d.row.id, attachment: d.attachments[0] };
+  });
+  const stamped = await page.evaluate((a) => window.vanthu.registry.deskStampPdf(a), { id: entry, attachmentId: attachment.id });
+  const original = wordBoxes(attachment.file);
+  const rect = { x0: stamped.place.xMm * MM, y0: stamped.place.yMm * MM, x1: (stamped.place.xMm + stamped.size.widthMm) * MM, y1: (stamped.place.yMm + stamped.size.heightMm) * MM };
+  expect(original.words.length).toBeGreaterThan(40);
+  const covered = original.words.filter((w) => w.x0 < rect.x1 && rect.x0 < w.x1 && w.y0 < rect.y1 && rect.y0 < w.y1);
+  expect(covered).toEqual([]);
+  // …and the stamp is drawn there: its words lie inside that rectangle of the stamped copy.
+  const drawn = wordBoxes(stamped.file).words.filter((w) => w.x0 >= rect.x0 - 1 && w.x1 <= rect.x1 + 1 && w.y0 >= rect.y0 - 1 && w.y1 <= rect.y1 + 1);
+  expect(drawn.map((w) => w.text).join(' ')).toContain('VĂN BẢN ĐẾN');
+
+  // Dragging the stamp on the preview keeps its new place for this attachment.
+  const before = await overlay.boundingBox();
+  await page.mouse.move(before!.x + 20, before!.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(before!.x + 120, before!.y + 60, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('stamp-where')).toContainText('chỗ văn thư đã kéo tới');
+  const moved = await page.evaluate((a) => window.vanthu.registry.deskStampPreview(a), { id: entry, attachmentId: attachment.id });
+  expect(moved.auto).toBe(false);
+  expect(moved.place.xMm).toBeGreaterThan(stamped.place.xMm + 10);
+  const again = await page.evaluate((a) => window.vanthu.registry.deskStampPdf(a), { id: entry, attachmentId: attachment.id });
+  expect(again.place).toEqual(moved.place);
+});
+

@@ -146,7 +146,7 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
       )}
       {Object.keys(errs).length > 0 && (
         <div className="notice error" role="alert" data-testid="form-errors">
-          Chưa vào sổ được: {Object.values(errs).map((m) => <span key={m} className="error-line">{m}</span>)}
+          Chưa vào sổ được: {FORM_ORDER.filter((k) => errs[k]).map((k) => <span key={k} className="error-line">{errs[k]}</span>)}
         </div>
       )}
       {warn && (
