@@ -6,17 +6,22 @@
  */
 import type { Node } from 'prosemirror-model';
 import { validateDraft, type Draft } from '../draft/draft';
-import { withHeader } from '../draft/operations';
 import { profileOfDraft } from '../draft/profile';
 import { checkDocument, type CheckContext } from './check';
 
 /** What the gate knows of the organisation besides the draft (the server may not have it). */
 export type GateContext = Partial<Pick<CheckContext, 'issuerKind' | 'place' | 'extraAuthorities'>>;
 
-/** The errors of the check on a loaded document; `typeId` is the draft's template id. */
-export function documentBlockers(doc: Node, draft: Draft, org: GateContext = {}): string[] {
+/**
+ * Findings about what Cấp số itself writes (the number is the clerk's, given with the date): a
+ * number written ahead without a date is not an error of the draft.
+ */
+const ISSUE_GIVES = new Set(['date-missing']);
+
+/** The errors of the check on a loaded document (except the codes in `skip`); `typeId` is the draft's template id. */
+export function documentBlockers(doc: Node, draft: Draft, org: GateContext = {}, skip: ReadonlySet<string> = new Set()): string[] {
   const ctx: CheckContext = { profile: profileOfDraft(draft), typeId: draft.templateId, ...org };
-  return checkDocument(doc, ctx).filter((f) => f.severity === 'error').map((f) => f.message);
+  return checkDocument(doc, ctx).filter((f) => f.severity === 'error' && !skip.has(f.code)).map((f) => f.message);
 }
 
 /**
@@ -26,10 +31,7 @@ export function documentBlockers(doc: Node, draft: Draft, org: GateContext = {})
 export function issueBlockers(draft: Draft | unknown, org: GateContext = {}): string[] {
   const v = validateDraft(draft);
   if (!v.ok) return [v.message];
-  // The number is the clerk's, given with the date at Cấp số: a number written ahead is not an error here.
-  const unnumbered = withHeader(v.draft, (a) => ({ ...a, serial: null }));
-  const u = validateDraft(unnumbered);
-  return u.ok ? documentBlockers(u.doc, u.draft, org) : [u.message];
+  return documentBlockers(v.doc, v.draft, org, ISSUE_GIVES);
 }
 
 /** One message for an error: the first blockers, and how many more there are. */
