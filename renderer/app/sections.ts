@@ -18,6 +18,6 @@ export const SECTIONS: readonly Section[] = [
   { id: 'compose', label: 'Soạn thảo', hint: 'Tạo văn bản mới từ mẫu, mở và xuất các dự thảo.', key: '1' },
   { id: 'outgoing', label: 'Văn bản đi', hint: 'Sổ đăng ký văn bản đi: số, ngày, trích yếu, người ký.', key: '2' },
   { id: 'incoming', label: 'Văn bản đến', hint: 'Vào sổ văn bản đến, chuyển xử lý và theo dõi hạn.', key: '3' },
-  { id: 'search', label: 'Tìm kiếm', hint: 'Tìm trong cả hai sổ và các dự thảo, gõ có dấu hay không dấu đều được.', key: '4' },
+  { id: 'search', label: 'Tìm kiếm', hint: 'Tìm trong sổ văn bản đi, sổ văn bản đến và các dự thảo, gõ có dấu hay không dấu đều được.', key: '4' },
   { id: 'settings', label: 'Danh mục / Cài đặt', hint: 'Thông tin cơ quan, người ký, thể thức văn bản, nơi nhận, sao lưu dữ liệu.', key: '5' },
 ];

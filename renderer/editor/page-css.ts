@@ -4,6 +4,7 @@
  * component style — sizes, bold/italic/underline, capitals, alignment, indent, spacing, line height.
  */
 import type { Component, LayoutProfile, ParagraphStyle } from '../../common/profile/types';
+import { recipientHangPt } from '../../common/text/metrics';
 
 /** CSS px in a millimetre (CSS fixes 96 px to the inch). */
 export const PX_PER_MM = 96 / 25.4;
@@ -78,6 +79,11 @@ export function pageCss(p: LayoutProfile): string {
     rules.push(`${sel}{${styleCss(s)}}`);
   }
   rules.push(`${S} .vt-c-signatureAuthority,${S} .vt-c-signatureTitle,${S} .vt-c-signerName,${S} .vt-c-signatureSpace{text-indent:0}`);
+  // The drafter's manual breaks in the title lines ("\n" in the attribute) break the line there, as <w:br/> does.
+  rules.push(`${S} .vt-c-typeName,${S} .vt-c-author,${S} .vt-c-summary,${S} .vt-c-summaryLeft{white-space:pre-line}`);
+  // A Nơi nhận line's "- " hangs: a long line wraps back under its text, as in the DOCX (w:hanging).
+  const hang = recipientHangPt(p.styles.recipient.sizePt);
+  rules.push(`${S} .vt-c-recipient{padding-left:${hang}pt;text-indent:-${hang}pt}`);
   return rules.join('\n');
 }
 

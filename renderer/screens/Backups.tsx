@@ -24,7 +24,7 @@ export function Backups() {
   return (
     <div className="card">
       <h2>Sao lưu dữ liệu</h2>
-      <p className="muted">Sao lưu chép toàn bộ sổ đăng ký ra một tệp riêng; nên sao lưu hằng ngày và chép ra ổ đĩa khác. vanthu tự sao lưu mỗi ngày và khi đóng, giữ 14 bản gần nhất.</p>
+      <p className="muted">Sao lưu toàn bộ sổ đăng ký ra một tệp riêng; nên sao lưu hằng ngày và chép ra ổ đĩa khác. vanthu tự sao lưu mỗi ngày và khi đóng, giữ 14 bản gần nhất.</p>
       {folder && <p className="muted">Thư mục sao lưu: <span className="path">{folder}</span></p>}
       <div className="actions">
         <button type="button" className="secondary" onClick={restoreOther}>Khôi phục từ tệp khác…</button>

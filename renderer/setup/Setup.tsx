@@ -43,9 +43,9 @@ export function Setup({ initial, onDone, onCancel }: SetupProps) {
     <div className={initial ? 'setup embedded' : 'setup'}>
       <form className="card setup-card" onSubmit={submit} noValidate aria-labelledby="setup-title">
         {initial ? <h2 id="setup-title">Sửa thông tin cơ quan</h2> : <h1 id="setup-title">Chào mừng đến với vanthu</h1>}
-        {!initial && <p className="lead">Trước khi dùng, hãy khai báo cơ quan ban hành văn bản. Các thông tin này in trên tiêu đề, số ký hiệu và phần ký của văn bản; có thể sửa lại trong mục Danh mục / Cài đặt.</p>}
+        {!initial && <p className="lead">Trước khi dùng, hãy khai báo cơ quan ban hành văn bản. Các thông tin này in ở phần đầu văn bản (tên cơ quan ban hành ở góc trái, số và ký hiệu) và ở phần ký; có thể sửa lại trong mục Danh mục / Cài đặt.</p>}
         <div className="grid2">
-          <Field label="Tên cơ quan ban hành" required value={v.name} onChange={set('name')} error={errors.name} placeholder="TỈNH ỦY NINH BÌNH" hint="In đậm ở góc trái tiêu đề văn bản." />
+          <Field label="Tên cơ quan ban hành" required value={v.name} onChange={set('name')} error={errors.name} placeholder="TỈNH ỦY NINH BÌNH" hint="In đậm ở góc trái phần đầu văn bản." />
           <Field label="Cơ quan cấp trên (nếu có)" value={v.superior} onChange={set('superior')} placeholder="ĐẢNG BỘ TỈNH NINH BÌNH" />
           <Field label="Ký hiệu cơ quan" required value={v.symbol} onChange={set('symbol')} error={errors.symbol} placeholder="TU" hint="Phần sau dấu gạch chéo của số: 04-NQ/TU." />
           <label className="field">

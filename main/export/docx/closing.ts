@@ -11,7 +11,7 @@ import { formatRecipientLines, type RecipientLine } from '../../../common/rules/
 import { signatureLines } from '../../../common/rules/signature';
 import { upperVi } from '../../../common/text/normalize';
 import { CELL_MARGIN, layoutTable, splitColumns } from './layout';
-import { textWidthPt } from './metrics';
+import { braceLinesWidthPt, recipientHangPt, textWidthPt } from '../../../common/text/metrics';
 import { styled, styleId } from './styles';
 import { pt } from './units';
 
@@ -30,12 +30,22 @@ export function signatureBlock(s: SignatureAttrs, p: LayoutProfile): Paragraph[]
   return out;
 }
 
-/** A bracketed group: lines | brace | purpose, as a nested borderless table. */
+/** A Nơi nhận line: its "- " dash hangs, so a long line wraps back under the text, not the dash. */
+function recipientLine(text: string, p: LayoutProfile): Paragraph {
+  const hang = pt(recipientHangPt(p.styles.recipient.sizePt));
+  return styled('recipient', text, { indent: { left: hang, hanging: hang } });
+}
+
+/**
+ * A bracketed group: lines | brace | purpose, as a nested borderless table. The lines' column is as
+ * wide as the group's longest line (so the brace stands just after it), within the cell's width.
+ */
 function group(lines: RecipientLine[], width: number, p: LayoutProfile): Table {
   const purpose = lines[0].purpose;
-  const purposeW = Math.round(pt(textWidthPt(purpose, p.styles.bracePurpose.sizePt)) + 2 * CELL_MARGIN + 60);
   const braceW = 240;
-  const linesW = width - purposeW - braceW;
+  const minPurposeW = pt(4 * p.styles.bracePurpose.sizePt);
+  const linesW = Math.min(pt(braceLinesWidthPt(lines.map((l) => l.text), p.styles.recipient.sizePt)), width - braceW - minPurposeW);
+  const purposeW = Math.min(Math.round(pt(textWidthPt(purpose, p.styles.bracePurpose.sizePt)) + 2 * CELL_MARGIN + 60), width - linesW - braceW);
   const heightPx = Math.round((lines.length * LINE_PT) / 0.75);
   const cell = (w: number, children: Paragraph[], centre = false) =>
     new TableCell({ width: { size: w, type: WidthType.DXA }, margins: NO_MARGIN, verticalAlign: centre ? VerticalAlign.CENTER : VerticalAlign.TOP, children });
@@ -44,12 +54,12 @@ function group(lines: RecipientLine[], width: number, p: LayoutProfile): Table {
     children: [new ShapeRun({ type: 'rightBrace', transformation: { width: 8, height: heightPx }, line: { color: '000000', width: 0.75 } })],
   });
   return new Table({
-    width: { size: width, type: WidthType.DXA },
+    width: { size: linesW + braceW + purposeW, type: WidthType.DXA },
     columnWidths: [linesW, braceW, purposeW],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows: [new TableRow({ cantSplit: true, children: [
-      cell(linesW, lines.map((l) => styled('recipient', l.text))),
+      cell(linesW, lines.map((l) => recipientLine(l.text, p))),
       cell(braceW, [brace], true),
       cell(purposeW, [styled('bracePurpose', purpose)], true),
     ] })],
@@ -63,7 +73,7 @@ export function recipientsBlock(r: RecipientsAttrs, p: LayoutProfile, cellWidth:
   for (let i = 0; i < lines.length; ) {
     const g = lines[i].group;
     if (g === null) {
-      out.push(styled('recipient', lines[i].text));
+      out.push(recipientLine(lines[i].text, p));
       i++;
       continue;
     }

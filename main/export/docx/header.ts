@@ -12,6 +12,7 @@ import { upperVi } from '../../../common/text/normalize';
 import { CELL_MARGIN, layoutTable, SOLID_BOTTOM, splitColumns } from './layout';
 import { textWidthPt } from './metrics';
 import { styled } from './styles';
+import { brokenParagraph } from './title';
 import { pt } from './units';
 
 /** The rule under the party title: an empty paragraph with a bottom border, indented to the title's width. */
@@ -30,7 +31,7 @@ export function writeHeader(h: HeaderAttrs, title: TitleAttrs, p: LayoutProfile)
   left.push(styled('issuer', upperVi(h.issuer)), styled('star', p.wording.star));
   left.push(styled('number', formatNumberLine(p.wording.numberPrefix, h.typeCode, h.issuerCode, h.serial)));
   if (title.layout === 'letter') {
-    left.push(styled('summaryLeft', `${p.wording.summaryLeftPrefix ? `${p.wording.summaryLeftPrefix} ` : ''}${title.summary}`));
+    left.push(brokenParagraph('summaryLeft', `${p.wording.summaryLeftPrefix ? `${p.wording.summaryLeftPrefix} ` : ''}${title.summary}`));
   }
   for (const mark of [h.secrecy, h.urgency]) if (mark) left.push(styled('mark', mark));
   const right = [

@@ -7,8 +7,10 @@ import type { TitleAttrs } from '../../../common/model';
 import type { LayoutProfile } from '../../../common/profile';
 import { addresseeLines } from '../../../common/rules/recipients';
 import { upperVi } from '../../../common/text/normalize';
+import { manualLines } from '../../../common/text/manual-breaks';
 import { stripNonXmlChars } from '../../../common/text/sanitize';
-import { styled, styleId } from './styles';
+import type { Component } from '../../../common/profile/types';
+import { styleId } from './styles';
 import { mm, pt } from './units';
 
 /** "Kính gửi: - A, / - B." with the addressees aligned after the label. */
@@ -28,14 +30,23 @@ function salutation(t: TitleAttrs, p: LayoutProfile): Paragraph[] {
   }));
 }
 
+/**
+ * A paragraph whose text may hold the drafter's manual breaks ("\n"): one run per line, each after
+ * the first starting with a line break (<w:br/>), so Word and LibreOffice break exactly there.
+ */
+export function brokenParagraph(c: Component, text: string): Paragraph {
+  const lines = manualLines(stripNonXmlChars(text.normalize('NFC')));
+  return new Paragraph({ style: styleId(c), children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })) });
+}
+
 /** Writes the title block. */
 export function writeTitle(t: TitleAttrs, p: LayoutProfile): Paragraph[] {
   const out: Paragraph[] = [];
   if (t.layout === 'centered') {
-    if (t.typeName) out.push(styled('typeName', upperVi(t.typeName)));
-    if (t.author) out.push(styled('author', upperVi(t.author)));
-    out.push(styled('summary', t.summary));
-    out.push(styled('separator', p.wording.summarySeparator));
+    if (t.typeName) out.push(brokenParagraph('typeName', upperVi(t.typeName)));
+    if (t.author) out.push(brokenParagraph('author', upperVi(t.author)));
+    out.push(brokenParagraph('summary', t.summary));
+    out.push(brokenParagraph('separator', p.wording.summarySeparator));
   }
   if (t.addressees.length > 0) out.push(...salutation(t, p));
   return out;

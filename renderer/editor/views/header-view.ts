@@ -6,7 +6,7 @@
  */
 import { SECRECY_LEVELS, URGENCY_LEVELS, type HeaderAttrs } from '../../../common/model';
 import { formatDateLine, fromIsoDate, parseDate, shortDate, toIsoDate } from '../../../common/rules/date-line';
-import { formatNumberLine } from '../../../common/rules/number';
+import { formatNumber, formatNumberLine } from '../../../common/rules/number';
 import { el, field, fill, input, select, setValue } from './dom';
 import { limitControl } from './limits';
 import { FormView } from './form-view';
@@ -75,7 +75,7 @@ export class HeaderView extends FormView<HeaderAttrs> {
     setValue(c.superior, a.superior); setValue(c.issuer, a.issuer); setValue(c.place, a.place);
     setValue(c.date, viDate(a.date)); setValue(c.secrecy, a.secrecy); setValue(c.urgency, a.urgency);
     setValue(c.circulation, a.circulation); setValue(c.draftMark, a.draftMark);
-    this.numberInfo.textContent = a.serial === null ? `Chưa có số (văn thư cấp khi đăng ký) · ký hiệu -${a.typeCode}/${a.issuerCode}` : `${a.serial}-${a.typeCode}/${a.issuerCode}`;
+    this.numberInfo.textContent = a.serial === null ? `Chưa có số (văn thư cấp khi đăng ký) · ký hiệu -${a.typeCode}/${a.issuerCode}` : formatNumber({ serial: a.serial, typeCode: a.typeCode, issuerCode: a.issuerCode });
   }
 
   protected drawPrint(a: HeaderAttrs): void {

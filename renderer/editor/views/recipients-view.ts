@@ -12,6 +12,7 @@
 import type { RecipientItem, RecipientsAttrs } from '../../../common/model';
 import { LIST_LIMITS } from '../../../common/draft/limits';
 import { cleanRecipient, formatRecipientLines } from '../../../common/rules/recipients';
+import { braceLinesWidthPt } from '../../../common/text/metrics';
 import { el, field, fill, input, select, setValue } from './dom';
 import { FormView } from './form-view';
 import { limitControl } from './limits';
@@ -30,6 +31,13 @@ function addressBookList(): HTMLElement {
   const list = el('datalist', { id: BOOK_LIST_ID });
   window.vanthu?.registry?.deskRecipientBook?.().then((b) => list.append(...b.entries.map((e) => el('option', { value: e.text }))), () => undefined);
   return list;
+}
+
+/** A braced group's lines, as wide as its longest line (the exporter's estimate), so the brace stands just after it. */
+function groupLines(texts: string[], sizePt: number): HTMLElement {
+  const box = el('div', { class: 'vt-rlines' }, ...texts.map((t) => el('p', { class: 'vt-c-recipient' }, t)));
+  box.style.flexBasis = `${braceLinesWidthPt(texts, sizePt)}pt`;
+  return box;
 }
 
 /** Node view of Nơi nhận. */
@@ -161,7 +169,7 @@ export class RecipientsView extends FormView<RecipientsAttrs> {
       const brace = el('span', { class: 'vt-brace' }, '}');
       brace.style.transform = `scaleY(${group.length})`;
       out.push(el('div', { class: 'vt-rgroup' },
-        el('div', { class: 'vt-rlines' }, ...group.map((g) => el('p', { class: 'vt-c-recipient' }, g.text))),
+        groupLines(group.map((g) => g.text), this.env.profile.styles.recipient.sizePt),
         el('div', { class: 'vt-rbrace' }, brace, el('span', { class: 'vt-c-bracePurpose' }, l.purpose))));
     }
     fill(this.print, ...out);

@@ -34,7 +34,7 @@ export function IncomingDesk() {
   return (
     <>
       <div className="tabs" role="tablist">
-        <button role="tab" aria-selected={tab === 'form'} className={tab === 'form' ? 'tab active' : 'tab'} onClick={() => setTab('form')}>Vào sổ và sổ đến</button>
+        <button role="tab" aria-selected={tab === 'form'} className={tab === 'form' ? 'tab active' : 'tab'} onClick={() => setTab('form')}>Vào sổ văn bản đến</button>
         <button role="tab" aria-selected={tab === 'queues'} className={tab === 'queues' ? 'tab active' : 'tab'} onClick={() => setTab('queues')}>
           Hạn xử lý {queues && <span className="badge late">{queues.totals.overdue} quá hạn</span>} {queues && <span className="badge soon">{queues.totals.dueSoon} sắp hạn</span>}
         </button>

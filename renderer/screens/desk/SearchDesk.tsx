@@ -58,7 +58,7 @@ export function SearchDesk() {
       </form>
       <div className="toolbar">
         <select aria-label="Sổ" value={q.register} onChange={set('register')}>
-          <option value="all">Cả hai sổ và dự thảo</option><option value="in">Văn bản đến</option><option value="out">Văn bản đi</option><option value="draft">Dự thảo</option></select>
+          <option value="all">Cả sổ văn bản và dự thảo</option><option value="in">Văn bản đến</option><option value="out">Văn bản đi</option><option value="draft">Dự thảo</option></select>
         <input aria-label="Loại (ký hiệu)" placeholder="Loại: NQ, CV…" value={q.typeCode} onChange={set('typeCode')} className="short" />
         <input aria-label="Cơ quan gửi" placeholder="Cơ quan gửi" value={q.sender} onChange={set('sender')} />
         <input aria-label="Từ ngày" placeholder="Từ ngày" value={q.from} onChange={set('from')} className="date" />
