@@ -7,11 +7,10 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * Headers that mark a call as made by the page's own client (renderer/api/web-client.ts sends
- * `X-Vanthu: 1`). `X-Vanthu-Token` is the name older page code still sends; its value is not
- * checked (it is no secret), only its presence.
+ * Header that marks a call as made by the page's own client (renderer/api/web-client.ts sends
+ * `X-Vanthu: 1`); its value is no secret, only its presence is checked.
  */
-const MARKER_HEADERS = ['x-vanthu', 'x-vanthu-token'] as const;
+const MARKER_HEADERS = ['x-vanthu'] as const;
 
 /** Message of a request without a valid session (Vietnamese). */
 export const NO_SESSION =

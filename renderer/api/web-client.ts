@@ -13,14 +13,6 @@ const LOST = 'Mất kết nối với vanthu (máy chủ cục bộ đã dừng?
 /** Headers every API request of the page carries besides its content type. */
 export const API_HEADERS: Readonly<Record<string, string>> = { 'X-Vanthu': '1' };
 
-/**
- * Value for the older `X-Vanthu-Token` header some page code still sends: no longer a secret
- * (the session is an HttpOnly cookie), only the marker the host requires. Prefer API_HEADERS.
- */
-export function pageToken(): string {
-  return '1';
-}
-
 async function post(path: string, body: BodyInit, type = 'application/json'): Promise<Response> {
   try {
     return await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { ...API_HEADERS, 'Content-Type': type }, body });

@@ -1,7 +1,7 @@
 /** Desk helpers: date typing (10/3/21 → ISO), uploads by drag and drop, file blobs for page previews. */
 import { checkDateInRange, parseDate, toIsoDate } from '../../../common/rules/date-line';
 import { foldVietnamese } from '../../../common/text/normalize';
-import { pageToken } from '../../api/web-client';
+import { API_HEADERS } from '../../api/web-client';
 
 /** Reads a typed date ("10/3/21", "10/03/2021", "2021-03-10"); '' stays ''; null when unreadable. */
 export function typedDate(text: string): string | null {
@@ -45,7 +45,7 @@ export function onLocalHost(): boolean {
 export async function uploadDropped(file: File): Promise<{ file: string; name: string }> {
   if (!onLocalHost()) throw new Error('Trong ứng dụng trên máy tính, hãy đính kèm tệp bằng nút "Chọn tệp…".');
   const res = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
-    method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-Vanthu-Token': pageToken() }, body: file,
+    method: 'POST', headers: { ...API_HEADERS, 'Content-Type': 'application/octet-stream' }, body: file,
   });
   const env = (await res.json()) as { ok: boolean; value?: { file: string; name: string }; error?: { message: string } };
   if (!env.ok || !env.value) throw new Error(env.error?.message ?? 'Không tải được tệp lên.');
@@ -55,7 +55,7 @@ export async function uploadDropped(file: File): Promise<{ file: string; name: s
 /** Fetches a file the host produced as an object URL (page images of the print preview). */
 export async function blobUrl(file: string): Promise<string> {
   const res = await fetch('/api/download', {
-    method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Vanthu-Token': pageToken() },
+    method: 'POST', headers: { ...API_HEADERS, 'Content-Type': 'application/json' },
     body: JSON.stringify({ file, name: 'trang.png' }),
   });
   if (!res.ok) throw new Error('Không đọc được trang xem trước.');
