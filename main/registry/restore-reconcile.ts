@@ -84,7 +84,8 @@ export function keepLaterNumbers(ctx: Ctx, later: LaterNumber[]): string[] {
   }
   const written: string[] = [];
   db.transaction(() => {
-    for (const n of [...later, ...fromFiles]) {
+    const all = [...later, ...fromFiles].sort((a, b) => `${a.issuerCode}\u0000${a.seqCode}\u0000${a.period}`.localeCompare(`${b.issuerCode}\u0000${b.seqCode}\u0000${b.period}`) || a.serial - b.serial);
+    for (const n of all) {
       const book = findOutBook(ctx, n.issuerCode);
       if (!book) continue;
       const held = stmt(db, 'SELECT 1 FROM out_entries WHERE book_id = ? AND seq_code = ? AND period = ? AND serial = ?').get(book.id, n.seqCode, n.period, n.serial);
