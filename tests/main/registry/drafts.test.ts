@@ -7,11 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDraft } from '../../../common/draft/create';
 import type { RegistryService } from '../../../main/registry/index';
 import { MAX_VERSIONS } from '../../../main/registry/draft-versions';
-import { defaultOrganisation, findTemplate } from '../../../main/templates/index';
 import { freshRegistry, withTermBook } from './helpers';
+import { filledDraft } from '../../helpers/filled-draft';
 
 let reg: RegistryService;
 afterEach(() => {
@@ -89,7 +88,7 @@ describe('drafts in the database', () => {
 
   it('locks a submitted draft until it is withdrawn, and an issued one for good', async () => {
     const t = withTermBook(); reg = t.reg;
-    const draft = createDraft(findTemplate('nghi-quyet')!, defaultOrganisation());
+    const draft = filledDraft('nghi-quyet'); // the issue gate refuses template blanks
     reg.drafts.create({ id: 'a', templateId: 'nghi-quyet', title: 'NQ', doc: draft });
     expect(reg.drafts.setStatus('a', 'submitted').status).toBe('submitted');
     expect(() => reg.drafts.save('a', { title: 'NQ', doc: doc(1) }, 'auto')).toThrow('Dự thảo đã trình ký nên đang khóa; bấm "Rút lại để sửa" nếu cần sửa tiếp.');
@@ -123,7 +122,7 @@ describe('drafts in the database', () => {
 describe('issue in the register row transaction', () => {
   const setUp = () => {
     const t = withTermBook(); reg = t.reg;
-    const draft = createDraft(findTemplate('nghi-quyet')!, defaultOrganisation());
+    const draft = filledDraft('nghi-quyet'); // the issue gate refuses template blanks
     reg.drafts.create({ id: 'a', templateId: 'nghi-quyet', title: 'NQ', doc: draft });
     return { ...t, draft };
   };

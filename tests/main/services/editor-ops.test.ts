@@ -10,6 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptSamples } from '../../../common/draft/fill';
 import { closeRegistry, createContext, dispatch, HANDLERS, type ServiceContext } from '../../../main/services';
 import { defaultOrganisation } from '../../../main/templates/index';
 
@@ -54,7 +55,7 @@ describe('editor operations', () => {
 
   it('locks a submitted draft (autosave, restore, save) until "Rút lại để sửa"', async () => {
     const rec = await call('drafts.create', { templateId: 'ket-luan' });
-    const edited = structuredClone(rec.draft);
+    const edited = acceptSamples(structuredClone(rec.draft)) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- blanks filled: the gate of Trình ký
     edited.doc.content[1].attrs.summary = 'về bản trình ký';
     const { version } = await call('drafts.autosave', { id: rec.id, draft: edited, checkpoint: true });
     expect((await call('drafts.submit', { id: rec.id })).status).toBe('submitted');
@@ -108,6 +109,7 @@ describe('editor operations', () => {
 
   it('Trình ký, then issue: number and date in the draft, DOCX stored, register row, locked', async () => {
     const rec = await call('drafts.create', { templateId: 'nghi-quyet' });
+    await call('drafts.autosave', { id: rec.id, draft: acceptSamples(rec.draft) }); // the gate of Trình ký and Cấp số refuses template blanks
     expect((await call('drafts.submit', { id: rec.id })).status).toBe('submitted');
     const r = await call('drafts.issue', { id: rec.id, date: '2026-03-06', pdf: false });
     expect(r.row.number).toBe('01-NQ/TU');
@@ -128,6 +130,7 @@ describe('editor operations', () => {
 
   it('registry.registerDraft numbers and locks the draft in the same step', async () => {
     const rec = await call('drafts.create', { templateId: 'ket-luan' });
+    await call('drafts.autosave', { id: rec.id, draft: acceptSamples(rec.draft) }); // the gate of Cấp số refuses template blanks
     const row = await call('registry.registerDraft', { draftId: rec.id, date: '2026-03-07' });
     expect(await call('drafts.meta', { id: rec.id })).toMatchObject({ status: 'issued', registeredAs: row.number });
     expect((await call('drafts.get', { id: rec.id })).draft.doc.content[0].attrs).toMatchObject({ date: '2026-03-07' });
