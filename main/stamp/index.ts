@@ -12,6 +12,7 @@ import { stampPdf, type StampResult } from './stamp-pdf';
 
 export { stampPdf, autoPlace, FALLBACK_PLACE, NO_ROOM_MESSAGE, type StampResult } from './stamp-pdf';
 export { findStampFont, NO_FONT_MESSAGE } from './font';
+export { stampLines, type StampText } from './lines';
 export { findStampPlace, isFree, stampRect, type StampPlace } from './place';
 export { DEFAULT_STAMP_SIZE, STAMP_SIZE_BOUNDS, STAMP_SIZE_SOURCE, type StampSize } from './size';
 export { pageTextBoxes, type PageText, type Rect } from './text-boxes';

@@ -52,13 +52,14 @@ export async function stampPdf(pdf: Uint8Array, lines: string[], opts: StampOpti
   const fontPath = opts.fontPath === undefined ? findStampFont() : opts.fontPath;
   let font: PDFFont;
   const warnings: string[] = [];
-  let text = lines;
+  // No-break spaces (the gap between Số and Ngày, kept in the desk's HTML) are drawn as spaces.
+  let text = lines.map((l) => l.replace(/\u00a0/g, ' '));
   if (fontPath) {
     doc.registerFontkit(fontkit);
     font = await doc.embedFont(fs.readFileSync(fontPath), { subset: true });
   } else {
     font = await doc.embedFont(StandardFonts.TimesRoman);
-    text = lines.map(plain);
+    text = text.map(plain);
     warnings.push(NO_FONT_MESSAGE);
   }
   if (!opts.place && !found) warnings.push(NO_ROOM_MESSAGE);

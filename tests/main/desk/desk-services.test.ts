@@ -34,7 +34,7 @@ describe('desk services', () => {
     const d = (r as { value: { row: { serial: number; routedTo: string; status: string }; attachments: { name: string }[]; stamp: string[] } }).value;
     expect(d.row).toMatchObject({ serial: 1, routedTo: 'Ban Tổ chức', status: 'đang xử lý' });
     expect(d.attachments.map((a) => a.name)).toEqual(['Công văn 88.pdf']);
-    expect(d.stamp).toContain('Số: 1. Ngày: 10/3/26');
+    expect(d.stamp).toContain('Số: 1\u00a0\u00a0\u00a0Ngày: 10/3/26');
     const q = await call('registry.deskQueues', {});
     expect((q as { value: { dueSoon: unknown[] } }).value.dueSoon).toHaveLength(1);
     const senders = await call('registry.deskSenders', { query: 'vp trung' });

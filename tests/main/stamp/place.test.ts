@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAMP_SIZE, findStampPlace, isFree, pageTextBoxes, stampPdf, stampRect, type Rect } from '../../../main/stamp/index';
 
 const MM = 72 / 25.4;
-const LINES = ['TỈNH ỦY NINH BÌNH', 'VĂN BẢN ĐẾN', 'Số: 105. Ngày: 10/3/26', 'Chuyển: .....', 'Lưu hồ sơ số: .....'];
+const LINES = ['TỈNH ỦY NINH BÌNH', 'VĂN BẢN ĐẾN', 'Số: 105   Ngày: 10/3/26', 'Chuyển: .....', 'Lưu hồ sơ số: .....'];
 
 /** A Công văn-like page 1: header block left and right, trích yếu, Kính gửi, body lines (mm from the top). */
 async function letterPdf(bodyFromMm = 95, kinhGuiX = 85, bodyToMm = 270): Promise<Uint8Array> {
