@@ -43,10 +43,13 @@ function recipientLine(text: string, p: LayoutProfile): Paragraph {
 function group(lines: RecipientLine[], width: number, p: LayoutProfile): Table {
   const purpose = lines[0].purpose;
   const braceW = 240;
-  const minPurposeW = pt(4 * p.styles.bracePurpose.sizePt);
-  const linesW = Math.min(pt(braceLinesWidthPt(lines.map((l) => l.text), p.styles.recipient.sizePt)), width - braceW - minPurposeW);
-  const purposeW = Math.min(Math.round(pt(textWidthPt(purpose, p.styles.bracePurpose.sizePt)) + 2 * CELL_MARGIN + 60), width - linesW - braceW);
-  const heightPx = Math.round((lines.length * LINE_PT) / 0.75);
+  const size = p.styles.recipient.sizePt;
+  const purposeW = Math.min(Math.round(pt(textWidthPt(purpose, p.styles.bracePurpose.sizePt)) + 2 * CELL_MARGIN + 60), Math.round(width / 2) - braceW);
+  const linesW = Math.min(pt(braceLinesWidthPt(lines.map((l) => l.text), size)), width - braceW - purposeW);
+  // The brace spans the lines as printed: a line longer than its column wraps (estimated from its width).
+  const rows = (w: number) => (w <= linesW ? 1 : Math.ceil(w / (linesW * 0.9)));
+  const printed = lines.reduce((n, l) => n + rows(pt(textWidthPt(l.text, size))), 0);
+  const heightPx = Math.round((printed * LINE_PT) / 0.75);
   const cell = (w: number, children: Paragraph[], centre = false) =>
     new TableCell({ width: { size: w, type: WidthType.DXA }, margins: NO_MARGIN, verticalAlign: centre ? VerticalAlign.CENTER : VerticalAlign.TOP, children });
   const brace = new Paragraph({
