@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { composeWord, docxParagraphs, openComposePage } from './compose-helpers';
 import { screen } from './helpers';
+import { fillPlaceholders } from './placeholder-helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -31,6 +32,7 @@ for (const c of CASES) {
     const summary = `về nhiệm vụ trọng tâm năm 2026 của ${c.name.toLowerCase()} thử nghiệm`;
     await page.locator(`[data-template="${c.id}"]`).click();
     await expect(page.locator('.compose-work .vt-doc')).toBeVisible();
+    await fillPlaceholders(page); // the template's blanks and sample prose block Trình ký and Cấp số until replaced
     await expect(page.locator('.vt-check-sum')).toHaveAttribute('data-errors', '0');
 
     // The summary is cleared: the check panel reports it, Trình ký is refused; its finding jumps to the field.

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { docxParagraphs, openComposePage } from './compose-helpers';
+import { fillPlaceholders } from './placeholder-helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -101,6 +102,7 @@ test('tables from the toolbar, an appendix, both in the page view and the DOCX',
 
 test('Trình ký locks the editor and stops autosave until "Rút lại để sửa"', async () => {
   const saves: string[] = [];
+  await fillPlaceholders(page); // the template's blanks and sample prose block Trình ký until replaced
   page.on('request', (r) => { if (r.url().endsWith('/api/call/drafts.autosave')) saves.push(r.url()); });
   await page.getByRole('button', { name: 'Trình ký' }).click();
   await expect(page.getByText('Đã trình ký — văn bản đang khóa')).toBeVisible();
