@@ -193,7 +193,7 @@ test('3. Nơi nhận: a new line is empty with a placeholder, empty lines are no
   await home(page);
 });
 
-test('6. Ctrl+Home / Ctrl+End move the caret in a short document; Ctrl+S saves and says so; Ctrl+P prints the pages', async () => {
+test('6. Ctrl+Home / Ctrl+End move the caret in a short document; Ctrl+S saves and says so; Ctrl+P prints the exported PDF', async () => {
   const id = await newDraft(page);
   await page.locator('.compose-work .vt-body > p').nth(1).click();
   await page.keyboard.press('Control+End');
@@ -214,10 +214,16 @@ test('6. Ctrl+Home / Ctrl+End move the caret in a short document; Ctrl+S saves a
   expect(JSON.stringify(saved.doc)).toContain('"text":"ĐẦU "');
   await page.keyboard.press('Escape');
 
-  // Ctrl+P prints; printed, the window shows the pages only, each page gap a new sheet.
-  await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+  // Ctrl+P prints the document as it will print: LibreOffice's PDF of the export, in a hidden frame.
+  const made = page.waitForResponse((r) => r.url().endsWith('/api/call/export.pdf'), { timeout: 90_000 });
   await page.keyboard.press('Control+p');
-  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  const printed = (await (await made).json()).value as { file: string; size: number };
+  expect(fs.readFileSync(printed.file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(page.locator('[data-saved-note]')).toContainText('bản PDF', { timeout: 90_000 });
+  const frame = page.locator('#vanthu-print-frame');
+  await expect(frame).toHaveAttribute('src', /^blob:/);
+  await expect(frame).toHaveAttribute('data-bytes', String(printed.size));
+  // Where no PDF can be made, the page view is printed: the window shows the pages only, each page gap a new sheet.
   // The template's Nghị quyết runs over more than one page once the page view has measured it.
   await expect.poll(async () => Number(await page.locator('.vt-pages').getAttribute('data-pages'))).toBeGreaterThan(1);
   const pages = Number(await page.locator('.vt-pages').getAttribute('data-pages'));

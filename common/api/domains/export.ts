@@ -1,4 +1,7 @@
-/** Contract of the `export` domain: turning a draft into a DOCX file kept by the main process. */
+/**
+ * Contract of the `export` domain: turning a draft into a DOCX file, or into the PDF it prints as
+ * (through LibreOffice), kept by the main process.
+ */
 import { z } from 'zod';
 import { id } from '../fields';
 import { op } from '../op';
@@ -16,4 +19,6 @@ export interface ProducedFile {
 /** Operations of the export domain. */
 export const exportOps = {
   'export.docx': op<ProducedFile>()({ input: z.strictObject({ draftId: id }), label: 'Xuất tệp DOCX' }),
+  /** The draft as it will print: its DOCX converted by LibreOffice ('not-available' without it). */
+  'export.pdf': op<ProducedFile>()({ input: z.strictObject({ draftId: id }), label: 'In văn bản (PDF)' }),
 };

@@ -5,7 +5,8 @@
  *
  * A failed save is a banner that stays until a save succeeds; leaving the draft then asks first. A
  * recovery copy is restored into the editor as it is (even when it does not validate: the check
- * panel says what to fix), then saved. Ctrl+S saves now and says "Đã lưu"; Ctrl+P prints the pages.
+ * panel says what to fix), then saved. Ctrl+S saves now and says "Đã lưu"; Ctrl+P prints the exported PDF
+ * (print-pdf.ts), or the page view where no PDF can be made.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Node } from 'prosemirror-model';
@@ -22,6 +23,7 @@ import { pendingRecovery, useAutosave, type SaveState } from './autosave';
 import { envOf } from './env';
 import { IssuePanel } from './IssuePanel';
 import { confirmLeave, useLeaveGuard } from './leave-guard';
+import { printDraft } from './print-pdf';
 import { useDraftShortcuts } from './shortcuts';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -84,7 +86,13 @@ export function Workspace({ record, meta, org, onBack, onReplace, unsaved }: Wor
         if (!failureRef.current) setSaidSaved(`Đã lưu lúc ${new Date().toLocaleTimeString('vi-VN')}`);
       });
     },
-    print: () => window.print(),
+    print: () => {
+      setSaidSaved('Đang chuẩn bị bản in…');
+      void saveNow()
+        .then(() => printDraft(record.id))
+        .then((way) => setSaidSaved(way === 'pdf' ? 'Đã mở hộp thoại in bản PDF của văn bản.' : 'Đã mở hộp thoại in trang xem trước.'))
+        .catch((e: unknown) => setSaidSaved(`Chưa in được: ${(e as Error).message}`));
+    },
   });
   useEffect(() => { if (save.state.kind === 'pending' || save.state.kind === 'error') setSaidSaved(null); }, [save.state.kind]);
   useLeaveGuard(() => !locked && !!failureRef.current);

@@ -31,6 +31,7 @@ export const VALID: Partial<Record<OpName, Record<string, unknown>>> = {
   'drafts.exportDraft': { id: '20261122-abcdef12' },
   'drafts.issue': { id: '20261122-abcdef12', date: '2026-03-06', reservationId: 3, pdf: false },
   'export.docx': { draftId: '20261122-abcdef12' },
+  'export.pdf': { draftId: '20261122-abcdef12' },
   'registry.books': {},
   'registry.listOutgoing': { limit: 10, offset: 0 },
   'registry.listIncoming': { limit: 10, offset: 0 },
