@@ -1,7 +1,7 @@
 /**
  * Shortcuts of the open draft that work wherever the focus is (body, forms, toolbar): Ctrl+S saves
  * now (a field still being typed in is committed first) and confirms with "Đã lưu"; Ctrl+P prints
- * the page view (its print stylesheet lays the pages out as the page view breaks them).
+ * (print-pdf.ts: the exported PDF, or the page view by its print stylesheet).
  */
 import { useEffect, useRef } from 'react';
 
