@@ -1,10 +1,11 @@
 /** Creating a new draft from a template and the organisation profile. */
 import type { Organisation } from '../org/organisation';
-import { blocksFromCompact } from '../model/compact';
+import { findIssuer, issuerSignature } from '../org/issuers';
+import { blocksFromCompact, type CompactBlock } from '../model/compact';
 import { schema } from '../model/schema';
 import type { RecipientItem } from '../model/nodes/closing';
 import { findDocType, typeCodeFor } from '../rules/doc-types';
-import { defaultSignature } from '../rules/signature';
+import { allowedAuthorities, isCollective } from '../rules/signature';
 import { upperVi } from '../text/normalize';
 import { DRAFT_FORMAT, DRAFT_VERSION, type Draft } from './draft';
 import type { Template } from './template';
@@ -16,11 +17,17 @@ export interface NewDraftOptions {
   draftMark?: string;
 }
 
-function fill(text: string, org: Organisation): string {
+function fill(text: string, org: Organisation, issuer = ''): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (k === 'issuer' && issuer) return issuer;
     const v = (org as Record<string, unknown>)[k];
     return typeof v === 'string' ? v : m;
   });
+}
+
+/** A compact block with its {fields} filled (table cells included). */
+function fillBlock(b: CompactBlock, f: (s: string) => string): CompactBlock {
+  return Object.fromEntries(Object.entries(b).map(([k, v]) => [k, typeof v === 'string' ? f(v) : (v as string[][]).map((r) => r.map(f))])) as CompactBlock;
 }
 
 /** The Nơi nhận items a template asks for, from the organisation's lists. */
@@ -34,23 +41,27 @@ function recipientItems(t: Template, org: Organisation): RecipientItem[] {
   return items;
 }
 
-/** Builds a new draft: header from the organisation, title and body from the template. */
+/** Builds a new draft: header and signature from the template's issuer in the organisation, title and body from the template. */
 export function createDraft(t: Template, org: Organisation, opts: NewDraftOptions = {}): Draft {
   const type = findDocType(t.id);
   if (!type) throw new Error(`Mẫu "${t.id}" không ứng với loại văn bản nào.`);
   const n = schema.nodes;
+  const issuer = findIssuer(org, t.issuer.role, t.issuer.symbol);
+  const f = (text: string) => fill(text, org, issuer.prose);
+  // An authority the issuer's kind does not use (T/M asked of a board's own profile) gives way to its usual one.
+  const authority = allowedAuthorities(issuer.kind).includes(t.issuer.authority) ? t.issuer.authority : isCollective(issuer.kind) ? 'T/M' : '';
   const doc = n.doc.create(null, [
     n.header.create({
-      superior: org.superior, issuer: org.name, typeCode: typeCodeFor(type, org), issuerCode: org.symbol,
+      superior: issuer.superior, issuer: issuer.name, typeCode: typeCodeFor(type, org), issuerCode: issuer.symbol,
       serial: opts.serial ?? null, place: org.place, date: opts.date ?? null, draftMark: opts.draftMark ?? '',
     }),
     n.title.create({
-      layout: t.title.layout, typeName: type.printedName, author: upperVi(fill(t.title.author, org)),
-      summary: fill(t.title.summary, org), addressees: t.title.addressees.map((a) => fill(a, org)),
+      layout: t.title.layout, typeName: type.printedName, author: upperVi(f(t.title.author)),
+      summary: f(t.title.summary), addressees: t.title.addressees.map(f),
     }),
-    n.body.create(null, blocksFromCompact(t.body)),
+    n.body.create(null, blocksFromCompact(t.body.map((b) => fillBlock(b, f)))),
     n.closing.create(null, [
-      n.signature.create(defaultSignature(org)),
+      n.signature.create(issuerSignature(org, issuer, authority)),
       n.recipients.create({ items: recipientItems(t, org), archive: org.archive }),
     ]),
   ]);

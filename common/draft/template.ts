@@ -1,9 +1,11 @@
 /**
  * The template format (files in templates/): the type, the title block, a skeleton body in compact
- * notation and the default recipients. Placeholders in {braces} take organisation fields
- * ({authorBody}, {name}, {place}).
+ * notation, the default recipients, and the issuer and signature authority it is worded for.
+ * Placeholders in {braces} take organisation fields ({authorBody}, {name}, {place}) and, in the
+ * title and body, the issuer's name in prose ({issuer}: "Ban Tổ chức Tỉnh ủy").
  */
 import { z } from 'zod';
+import { ISSUER_ROLES, type IssuerRole } from '../org/organisation';
 
 const compactBlock = z.union([
   z.object({ h1: z.string() }), z.object({ h2: z.string() }), z.object({ h3: z.string() }),
@@ -23,6 +25,17 @@ export const templateSchema = z.object({
     summary: z.string().min(1),
     addressees: z.array(z.string()).default([]),
   }),
+  /**
+   * Who issues a document of this template and how it is signed by default: the role of the issuer
+   * in the organisation profile (a board chosen by its symbol, "BTCTU"), and the authority: "T/M" for
+   * the collective, "T/L" signed by order (the Chánh Văn phòng for a committee), "K/T" a deputy for
+   * the head, "" the head in own name. Absent: the standing committee, T/M.
+   */
+  issuer: z.object({
+    role: z.enum(Object.keys(ISSUER_ROLES) as [IssuerRole, ...IssuerRole[]]).default('standing'),
+    symbol: z.string().optional(),
+    authority: z.enum(['T/M', 'K/T', 'T/L', '']).default('T/M'),
+  }).default({ role: 'standing', authority: 'T/M' }),
   body: z.array(compactBlock).min(1),
   recipients: z.object({
     /** Purpose of the bracketed group of the organisation's superiors ("để báo cáo"), or null to leave them out. */

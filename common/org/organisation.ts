@@ -37,6 +37,39 @@ export const recipientItemSchema = z.object({
   purpose: z.string().trim().max(60).default(''),
 });
 
+/**
+ * Roles of the bodies that issue documents under one profile: the cấp ủy (Ban Chấp hành), its
+ * standing committee (Ban Thường vụ), its văn phòng, its boards (ban), and an đảng ủy trực thuộc.
+ */
+export const ISSUER_ROLES = {
+  committee: 'Ban Chấp hành (cấp ủy)',
+  standing: 'Ban Thường vụ',
+  office: 'Văn phòng',
+  board: 'Ban của cấp ủy',
+  'sub-committee': 'Đảng ủy trực thuộc',
+} as const;
+
+/** Key of ISSUER_ROLES. */
+export type IssuerRole = keyof typeof ISSUER_ROLES;
+
+/** One body issuing under the profile, with its own header lines, symbol and signers. */
+export const issuerSchema = z.object({
+  role: z.enum(Object.keys(ISSUER_ROLES) as [IssuerRole, ...IssuerRole[]]),
+  /** Line printed regular above the issuer ("TỈNH ỦY NINH BÌNH" above "VĂN PHÒNG"); empty when none. */
+  superior: z.string().trim().max(200).default(''),
+  /** Issuer line as printed in bold ("VĂN PHÒNG", "BAN TỔ CHỨC", "TỈNH ỦY NINH BÌNH"). */
+  name: line,
+  /** The body as named in prose ("Văn phòng Tỉnh ủy"). */
+  prose: line,
+  /** Symbol after the slash of numbers ("VPTU", "BTCTU"). */
+  symbol: z.string().trim().regex(/^[A-Za-zĐđ]{1,12}$/u),
+  kind: z.enum(Object.keys(ISSUER_KINDS) as [IssuerKind, ...IssuerKind[]]),
+  /** The collective signing T/M ("BAN THƯỜNG VỤ"); empty for a body headed by one person. */
+  signingBody: z.string().trim().max(120).default(''),
+  /** Head first; deputies marked (they sign K/T in an advisory body). Empty: the profile's signers. */
+  signers: z.array(signerSchema).default([]),
+});
+
 /** The organisation profile. */
 export const organisationSchema = z.object({
   /** Line of the body one level up, printed regular above the issuer ("ĐẢNG BỘ TỈNH …"); empty when none. */
@@ -72,6 +105,12 @@ export const organisationSchema = z.object({
    */
   quyDinhCode: z.enum(QUY_DINH_CODES).optional(),
   /**
+   * The bodies issuing under this profile (standing committee, văn phòng, boards …). Absent in
+   * profiles saved before it: the committee and standing committee are then derived from the fields
+   * above (common/org/issuers.ts).
+   */
+  issuers: z.array(issuerSchema).max(40).optional(),
+  /**
    * Layout profile chosen by the organisation (null: by document date) and its overrides: only the
    * values the settings screen offers, within their bounds (layout-settings.ts), as a draft accepts them.
    */
@@ -85,5 +124,7 @@ export const organisationSchema = z.object({
 export type Organisation = z.infer<typeof organisationSchema>;
 /** A signer. */
 export type Signer = z.infer<typeof signerSchema>;
+/** One issuing body of a profile. */
+export type Issuer = z.infer<typeof issuerSchema>;
 /** A Nơi nhận item. */
 export type RecipientItem = z.infer<typeof recipientItemSchema>;

@@ -25,3 +25,31 @@ export const AUTHORITY: Record<IssuerKind, readonly string[]> = {
 export function mayIssue(kind: IssuerKind, typeId: string): boolean {
   return AUTHORITY[kind].includes(typeId);
 }
+
+/**
+ * The kind of the body a draft's header names, for the authority check: a văn phòng or a ban printed
+ * as the issuer line (under its committee's line) is advisory, an ủy ban kiểm tra is its own kind,
+ * a ban chỉ đạo, tiểu ban or hội đồng too; any other line is the profile's own kind (`fallback`).
+ */
+export function headerIssuerKind(issuerLine: string, fallback: IssuerKind): IssuerKind {
+  const line = issuerLine.normalize('NFC').toLocaleUpperCase('vi-VN').trim();
+  if (/^ỦY BAN KIỂM TRA|^UỶ BAN KIỂM TRA/u.test(line)) return 'uy-ban-kiem-tra';
+  if (/^(BAN CHỈ ĐẠO|TIỂU BAN|HỘI ĐỒNG)/u.test(line)) return 'ban-chi-dao';
+  if (/^(BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN CÁN SỰ)/u.test(line)) return fallback;
+  if (/^(VĂN PHÒNG|BAN )/u.test(line)) return 'tham-muu';
+  return fallback;
+}
+
+/** Types a collective decides itself: signed T/M, signing them T/L (by order) is unusual. */
+const COLLECTIVE_DECISIONS = ['nghi-quyet', 'chi-thi', 'quyet-dinh', 'quy-dinh', 'quy-che', 'ket-luan', 'thong-tri'];
+
+/**
+ * Why an allowed authority is unusual for a type (a warning of the format check), or null: a nghị
+ * quyết, chỉ thị, quyết định, quy định, quy chế, kết luận of a committee is signed T/M, not T/L.
+ */
+export function unusualAuthority(typeId: string, authority: string): string | null {
+  if (authority === 'T/L' && COLLECTIVE_DECISIONS.includes(typeId)) {
+    return 'Văn bản này do tập thể quyết định nên thường ký "T/M"; "T/L" dùng cho thông báo, giấy mời, công văn ký thừa lệnh.';
+  }
+  return null;
+}

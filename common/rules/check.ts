@@ -12,7 +12,7 @@ import type { RecipientsAttrs, SignatureAttrs } from '../model/nodes/closing';
 import type { TitleAttrs } from '../model/nodes/title';
 import type { IssuerKind } from '../org/organisation';
 import type { LayoutProfile } from '../profile/types';
-import { mayIssue } from './authority';
+import { headerIssuerKind, mayIssue, unusualAuthority } from './authority';
 import { checkBody } from './check-body';
 import { checkLimits } from './check-limits';
 import { checkPlaceholders } from './check-placeholders';
@@ -109,8 +109,12 @@ function checkTitle(t: TitleAttrs, ctx: CheckContext, add: Add): void {
   }
 }
 
-function checkClosing(s: SignatureAttrs, r: RecipientsAttrs, ctx: CheckContext, add: Add): void {
-  if (ctx.issuerKind) for (const m of checkSignature(s, { kind: ctx.issuerKind, extraAuthorities: ctx.extraAuthorities })) add({ code: 'authority', part: 'signature', field: 'authority', message: m });
+function checkClosing(s: SignatureAttrs, r: RecipientsAttrs, ctx: CheckContext, add: Add, issuerLine = ''): void {
+  // The body named in the header (a Văn phòng, a ban) decides the authorities, not only the profile's kind.
+  const kind = ctx.issuerKind && headerIssuerKind(issuerLine, ctx.issuerKind);
+  if (kind) for (const m of checkSignature(s, { kind, extraAuthorities: ctx.extraAuthorities })) add({ code: 'authority', part: 'signature', field: 'authority', message: m });
+  const unusual = unusualAuthority(ctx.typeId, s.authority);
+  if (unusual) add({ code: 'authority-unusual', severity: 'warning', part: 'signature', field: 'authority', message: unusual });
   if (s.authority && !s.onBehalfOf.trim()) add({ code: 'on-behalf-missing', part: 'signature', field: 'onBehalfOf', message: `Sau "${s.authority}" phải ghi tập thể hoặc chức vụ (ví dụ "${s.authority} BAN THƯỜNG VỤ").` });
   if (!s.name.trim()) add({ code: 'signer-missing', part: 'signature', field: 'name', message: 'Thiếu họ tên người ký.' });
   if (nameHasRank(s.name)) add({ code: 'signer-rank', severity: 'warning', part: 'signature', field: 'name', message: 'Họ tên người ký không ghi học hàm, học vị, cấp bậc.' });
@@ -135,7 +139,7 @@ export function checkDocument(doc: Node, ctx: CheckContext): Finding[] {
   checkHeader(get('header') as HeaderAttrs, ctx, add);
   checkTitle(get('title') as TitleAttrs, ctx, add);
   checkBody(doc.child(2), at.body + 1, ctx.profile, add);
-  checkClosing(get('signature') as SignatureAttrs, get('recipients') as RecipientsAttrs, ctx, add);
+  checkClosing(get('signature') as SignatureAttrs, get('recipients') as RecipientsAttrs, ctx, add, (get('header') as HeaderAttrs).issuer);
   checkPlaceholders(doc, at, add);
   checkLimits(doc, at, add);
   return out;

@@ -4,6 +4,7 @@ import { setNumberAndDate } from '../../../common/draft/draft';
 import { acceptSamples } from '../../../common/draft/fill';
 import { withHeader } from '../../../common/draft/operations';
 import { exportDocx } from '../../../main/export/docx';
+import { findIssuer } from '../../../common/org/issuers';
 import { defaultOrganisation, listTemplates } from '../../../main/templates';
 import { XMLSerializer } from '@xmldom/xmldom';
 import { Docx } from '../../helpers/ooxml';
@@ -25,8 +26,9 @@ describe('the DOCX of every template passes the ten format checks (HD 36)', () =
     const d = new Docx(await exportDocx(draft));
     const code = { 'nghi-quyet': 'NQ', 'ket-luan': 'KL', 'ke-hoach': 'KH', 'cong-van': 'CV' }[id as string];
     const number = d.paras(d.cells(d.blocks().find((b) => b.nodeName === 'w:tbl')!)[0]).find((p) => p.text.startsWith('Số'))!.text;
-    if (code) expect(number).toBe(`Số 04-${code}/TU`);
-    checkPartyFormat(d, { number: number.slice(3), place: 'Ninh Bình', letter: t.title.layout === 'letter', superior: false, profile: 'hd36-2018' });
+    const issuer = findIssuer(org, t.issuer.role, t.issuer.symbol);
+    if (code) expect(number).toBe(`Số 04-${code}/${issuer.symbol}`);
+    checkPartyFormat(d, { number: number.slice(3), place: 'Ninh Bình', letter: t.title.layout === 'letter', superior: issuer.superior !== '', profile: 'hd36-2018' });
   });
 });
 
