@@ -6,6 +6,7 @@ import { formatNumber } from '../rules/number';
 import { formatRecipientLines } from '../rules/recipients';
 import type { Draft } from './draft';
 import { profileOfDraft } from './profile';
+import { manualLines } from '../text/manual-breaks';
 
 /** A copy of the draft whose header attributes are `change(attrs)` (the rest shared). */
 export function withHeader(draft: Draft, change: (attrs: Record<string, unknown>) => Record<string, unknown>): Draft {
@@ -51,8 +52,9 @@ export function draftInfo(draft: Draft): DraftInfo {
     typeCode: header.typeCode,
     issuerCode: header.issuerCode,
     issuer: header.issuer,
-    typeName: title.typeName,
-    summary: title.summary,
+    // The registers keep one line: the drafter's manual breaks are layout only.
+    typeName: manualLines(title.typeName).join(' '),
+    summary: manualLines(title.summary).join(' '),
     signerName: signature.name,
     signerTitle: signature.title,
     recipients: formatRecipientLines(recipients, wording.recipientSeparator, wording.archivePrefix).map((l) => l.text),

@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { draftInfo } from '../../../common/draft/operations';
 import { exportDocx } from '../../../main/export/docx';
 import { convertToPdf, findLibreOffice } from '../../../main/export/pdf';
 import { body, closing, doc, draftOf, header, p, recipients, signature, title } from '../../helpers/builders';
@@ -50,6 +51,11 @@ describe('manual breaks in the title lines', () => {
     const author = d.paras(d.document.getElementsByTagName('w:body')[0]).find((x) => x.style === 'VtAuthor')!;
     expect(author.text).toBe('CỦA HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n(KHÓA XVI)');
     for (const t of Array.from(d.document.getElementsByTagName('w:t'))) expect(t.textContent).not.toMatch(/[\r\n]/);
+  });
+
+  it('keeps the registers on one line: the break is layout only', () => {
+    const info = draftInfo(draftOf(conclusion(true)));
+    expect(info.summary).toBe(`${SUMMARY_1} ${SUMMARY_2}`);
   });
 
   it('writes no break in a summary typed on one line', async () => {
