@@ -5,7 +5,7 @@
  */
 
 const NODE_NAMES: Record<string, string> = {
-  doc: 'văn bản', header: 'phần đầu (tiêu đề)', title: 'tên loại và trích yếu', body: 'nội dung', closing: 'phần cuối',
+  doc: 'văn bản', header: 'phần đầu văn bản', title: 'tên loại và trích yếu', body: 'nội dung', closing: 'phần cuối',
   signature: 'chữ ký', recipients: 'nơi nhận', appendix: 'phụ lục', paragraph: 'đoạn văn', heading: 'đề mục',
   dash_item: 'dòng gạch đầu dòng', centered_heading: 'đề mục giữa dòng', table: 'bảng', table_row: 'dòng của bảng',
   table_cell: 'ô bảng', hard_break: 'ngắt dòng',
