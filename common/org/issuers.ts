@@ -14,7 +14,9 @@ export type ResolvedIssuer = Issuer;
 export const OFFICE_HEAD_TITLE = 'CHÁNH VĂN PHÒNG';
 
 function derived(org: Organisation): Issuer[] {
-  const main = { superior: org.superior, name: org.name, prose: org.name, symbol: org.symbol, kind: org.kind, signers: org.signers };
+  // In prose a ban or văn phòng's own profile is named as its file copy line names it ("Ban Tổ chức Tỉnh ủy").
+  const prose = org.kind === 'cap-uy' ? org.name : org.archive;
+  const main = { superior: org.superior, name: org.name, prose, symbol: org.symbol, kind: org.kind, signers: org.signers };
   const out: Issuer[] = [
     { role: 'standing', ...main, signingBody: org.signingBody },
     { role: 'committee', ...main, signingBody: org.kind === 'cap-uy' ? 'BAN CHẤP HÀNH' : org.signingBody },

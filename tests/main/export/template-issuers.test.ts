@@ -133,3 +133,18 @@ describe('the format check and the issuer', () => {
     expect(own.some((f) => f.code === 'authority')).toBe(true);
   });
 });
+
+describe('a ban\'s own profile', () => {
+  it('issues a Tờ trình in its own name, signed by its head without authority', () => {
+    const ban = parseOrganisation(JSON.stringify({
+      superior: 'TỈNH ỦY NINH BÌNH', name: 'BAN TỔ CHỨC', symbol: 'BTCTU', kind: 'tham-muu', place: 'Ninh Bình',
+      signers: [{ name: 'Vũ Đức Giang', title: 'TRƯỞNG BAN' }], archive: 'Ban Tổ chức Tỉnh ủy',
+    }));
+    expect(ban.ok).toBe(true);
+    if (!ban.ok) return;
+    const doc = Node.fromJSON(schema, createDraft(templates.find((x) => x.id === 'to-trinh')!, ban.org).doc);
+    expect(doc.child(0).attrs).toMatchObject({ superior: 'TỈNH ỦY NINH BÌNH', issuer: 'BAN TỔ CHỨC', issuerCode: 'BTCTU' });
+    expect(doc.child(3).child(0).attrs).toMatchObject({ authority: '', title: 'TRƯỞNG BAN', name: 'Vũ Đức Giang' });
+    expect(doc.child(2).textContent).toContain('Ban Tổ chức Tỉnh ủy kính trình Ban Thường vụ Tỉnh ủy');
+  });
+});
