@@ -62,7 +62,8 @@ export function createDraft(t: Template, org: Organisation, opts: NewDraftOption
     n.body.create(null, blocksFromCompact(t.body.map((b) => fillBlock(b, f)))),
     n.closing.create(null, [
       n.signature.create(issuerSignature(org, issuer, authority)),
-      n.recipients.create({ items: recipientItems(t, org), archive: org.archive }),
+      // A văn phòng or ban keeps its own file copy ("- Lưu Ban Tổ chức Tỉnh ủy.").
+      n.recipients.create({ items: recipientItems(t, org), archive: issuer.role === 'office' || issuer.role === 'board' ? issuer.prose : org.archive }),
     ]),
   ]);
   doc.check();

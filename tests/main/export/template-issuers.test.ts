@@ -62,6 +62,9 @@ describe('each template is worded for the body that issues it and signed as that
     const speakers = [...body.matchAll(SPEAKER)].map((m) => m[1]);
     for (const s of speakers) expect(e.speakers, `"${s} …" trong ${id}`).toContain(s);
     expect(body).not.toMatch(/huyện ủy|thị ủy|quận ủy/iu);
+    // The file copy is the issuer's own: a ban's or the Văn phòng's, else the Văn phòng's for the committee.
+    const archive = d.paras(d.cells(tables.at(-1)!)[0], true).map((p) => p.text).at(-1);
+    expect(archive).toBe(e.issuer === 'BAN TỔ CHỨC' ? '- Lưu Ban Tổ chức Tỉnh ủy.' : '- Lưu Văn phòng Tỉnh ủy.');
   });
 });
 
