@@ -2,6 +2,7 @@
  * The received stamp (dấu "VĂN BẢN ĐẾN", spec §5.1): receiving body, heading, Số, Ngày (short
  * form 10/3/21), Chuyển, Lưu hồ sơ số — every field filled, dotted where still blank.
  */
+import { stampLines } from '../stamp/lines';
 import type { InEntry, StampFields } from './types';
 
 const BLANK = '.....';
@@ -19,8 +20,6 @@ export function stampFields(entry: Pick<InEntry, 'serial' | 'receivedDate' | 'ro
   const routedTo = entry.routedTo || BLANK;
   const fileRef = entry.fileRef || BLANK;
   const heading = 'VĂN BẢN ĐẾN';
-  return {
-    bodyLines, heading, number, date, routedTo, fileRef,
-    lines: [...bodyLines, heading, `Số: ${number}. Ngày: ${date}`, `Chuyển: ${routedTo}`, `Lưu hồ sơ số: ${fileRef}`],
-  };
+  const fields = { bodyLines, heading, number, date, routedTo, fileRef };
+  return { ...fields, lines: stampLines(fields) };
 }

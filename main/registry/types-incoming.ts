@@ -53,7 +53,7 @@ export interface StampFields {
   date: string;
   routedTo: string;
   fileRef: string;
-  /** The stamp as printed lines ("Số: 105. Ngày: 10/3/21"). */
+  /** The stamp as printed lines (main/stamp/lines.ts: "Số: 105   Ngày: 10/3/21"). */
   lines: string[];
 }
 

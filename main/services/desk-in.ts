@@ -5,7 +5,6 @@ import { UserError } from '../../common/api';
 import type { DeskInRow, InDetail } from '../../common/api/domains/desk';
 import type { RegistryService } from '../registry/index';
 import { resolveStored } from '../registry/files';
-import { stampLines } from '../stamp/lines';
 import { folders, type Handlers, type ServiceContext } from './context';
 import { deskToday } from './desk-clock';
 import { checkPath } from './paths';
@@ -26,7 +25,7 @@ export function inDetail(r: RegistryService, id: number): InDetail {
       id: a.id, name: a.originalName, file: resolveStored(r.dataDir, a.storedPath), size: a.size, pdf: /\.pdf$/i.test(a.originalName),
     })),
     routes: r.desk.routes(id),
-    stamp: stampLines(r.stamp(id)),
+    stamp: r.stamp(id).lines,
     duplicates: e.senderNumber ? r.desk.duplicates(e.senderNumber, e.docDate, id) : [],
   };
 }

@@ -5,15 +5,10 @@
  * "Lưu hồ sơ số:".
  */
 
-/** What a received stamp shows (the registry's stamp fields). */
-export interface StampText {
-  bodyLines: string[];
-  heading: string;
-  number: string;
-  date: string;
-  routedTo: string;
-  fileRef: string;
-}
+import type { StampFields } from '../registry/types';
+
+/** What a received stamp shows: the registry's stamp fields without their printed lines. */
+export type StampText = Omit<StampFields, 'lines'>;
 
 /** Spaces between the Số and Ngày fields on their shared line. */
 const FIELD_GAP = '\u00a0\u00a0\u00a0';

@@ -75,7 +75,7 @@ describe('incoming register', () => {
     for (let i = 0; i < 104; i++) reg.addIncoming(doc('2021-01-05'));
     const e = reg.addIncoming(doc('2021-03-10', { routedTo: 'Đ/c Bí thư' }));
     expect(reg.stamp(e.id).lines).toEqual([
-      'TỈNH HÀ NAM', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN', 'VĂN BẢN ĐẾN', 'Số: 105. Ngày: 10/3/21', 'Chuyển: Đ/c Bí thư', 'Lưu hồ sơ số: .....',
+      'TỈNH HÀ NAM', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN', 'VĂN BẢN ĐẾN', 'Số: 105\u00a0\u00a0\u00a0Ngày: 10/3/21', 'Chuyển: Đ/c Bí thư', 'Lưu hồ sơ số: .....',
     ]);
     expect(stampFields({ serial: 7, receivedDate: '2026-11-02', routedTo: '', fileRef: '12' })).toMatchObject({ number: '7', date: '2/11/26', fileRef: '12' });
   });
