@@ -19,6 +19,7 @@ import { exportsDirOf, metaOf, produced } from './editor-store';
 import { safeFileName } from './export';
 import { outRow } from './registry-handlers';
 import { withRegistry } from './registry';
+import { ensureIssuerBooks, readSettings } from './settings';
 import { resolveStored } from '../registry/files';
 
 /** Room asked for the DOCX of an issue on top of the draft's size (pictures are counted in the draft). */
@@ -99,7 +100,10 @@ export const editorHandlers: Handlers = {
     checkOutputTarget(path.join(dir, 'van-ban.docx'), { label: 'Tệp DOCX', needed: ISSUE_ROOM + Buffer.byteLength(text) });
     // The register row and the draft's number, date and lock are one transaction (registerDocument's draftId).
     // An environment error here happened before the commit: no number was used.
+    const settings = await readSettings(ctx);
     const { entry, stored } = await describingEnvironmentAsync('Chưa cấp số vì không ghi được vào thư mục dữ liệu', undefined, () => withRegistry(ctx, async (r) => {
+      // A body of the organisation (its văn phòng, a board) gets its outgoing book on its first document.
+      if (settings.organisation && settings.term) ensureIssuerBooks(r, settings.organisation, settings.term);
       const e = await r.registerDocument(text, { date, reservationId, draftId: id });
       return { entry: e, stored: e.filePath ? resolveStored(r.dataDir, e.filePath) : null };
     }));

@@ -4,6 +4,7 @@ import type { InEntry, OutEntry } from '../registry/index';
 import type { Handlers } from './context';
 import { readDraft } from './drafts-store';
 import { withRegistry } from './registry';
+import { ensureIssuerBooks, readSettings } from './settings';
 
 /** Register row -> contract row. */
 export function outRow(e: OutEntry): OutgoingRow {
@@ -43,7 +44,11 @@ export const registryHandlers: Handlers = {
     const rec = await readDraft(ctx, draftId);
     if (rec.registeredAs) throw new UserError('conflict', `Dự thảo này đã được cấp số ${rec.registeredAs}; không cấp số lần thứ hai.`);
     // The draft is numbered, dated and locked in the transaction that writes the register row.
-    return withRegistry(ctx, async (r) => outRow(await r.registerDocument(JSON.stringify(rec.draft), { date, draftId })));
+    const settings = await readSettings(ctx);
+    return withRegistry(ctx, async (r) => {
+      if (settings.organisation && settings.term) ensureIssuerBooks(r, settings.organisation, settings.term);
+      return outRow(await r.registerDocument(JSON.stringify(rec.draft), { date, draftId }));
+    });
   },
   'registry.registerIncoming': ({ attachment, ...input }, ctx) =>
     withRegistry(ctx, (r) => {

@@ -1,9 +1,11 @@
 /** Handlers of the settings domain: the organisation profile and term, kept in settings.json. */
 import fs from 'node:fs';
+import { issuersOf } from '../../common/org/issuers';
 import type { Organisation } from '../../common/org/organisation';
 import { UserError, type SettingsStatus, type Term } from '../../common/api';
 import { folders, type Handlers, type ServiceContext } from './context';
 import { readJson, writeJson } from './json-store';
+import type { RegistryService } from '../registry/service';
 import { withRegistry } from './registry';
 
 interface Stored {
@@ -37,16 +39,31 @@ export async function requireOrganisation(ctx: ServiceContext): Promise<Organisa
 }
 
 /**
- * Writes the organisation into the registry and makes sure it has an outgoing book with an open
- * term. While the registry is not available yet, settings.json alone holds the profile.
+ * Makes sure every body issuing under `org` (the committee, its văn phòng, its boards: issuersOf)
+ * has an outgoing book with an open term, so that a document of any template can be numbered.
+ */
+export function ensureIssuerBooks(r: RegistryService, org: Organisation, term: Term): void {
+  const bodies = [{ symbol: org.symbol, name: org.name }, ...issuersOf(org).map((x) => ({ symbol: x.symbol, name: x.prose || x.name }))];
+  const done = new Set<string>();
+  for (const body of bodies) {
+    if (!body.symbol || done.has(body.symbol)) continue;
+    done.add(body.symbol);
+    const book = r.listOutBooks().find((b) => b.issuerCode === body.symbol)
+      ?? r.createOutBook({ issuerCode: body.symbol, name: `Sổ văn bản đi – ${body.name}` });
+    if (!book.closed && !r.listTerms(book.id).some((t) => t.endDate === null)) r.openTerm(book.id, term.name, term.start);
+  }
+}
+
+/**
+ * Writes the organisation into the registry and makes sure each of its issuing bodies has an
+ * outgoing book with an open term. While the registry is not available yet, settings.json alone
+ * holds the profile.
  */
 async function syncRegistry(ctx: ServiceContext, org: Organisation, term: Term): Promise<void> {
   try {
     await withRegistry(ctx, (r) => {
       r.saveOrganisation(org);
-      const book = r.listOutBooks().find((b) => b.issuerCode === org.symbol)
-        ?? r.createOutBook({ issuerCode: org.symbol, name: `Sổ văn bản đi – ${org.name}` });
-      if (!r.listTerms(book.id).some((t) => t.endDate === null)) r.openTerm(book.id, term.name, term.start);
+      ensureIssuerBooks(r, org, term);
     });
   } catch (e) {
     if (!(e instanceof UserError && e.code === 'not-available')) throw e;

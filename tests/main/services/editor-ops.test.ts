@@ -128,6 +128,18 @@ describe('editor operations', () => {
     expect((await call('registry.listOutgoing', {})).total).toBe(1);
   });
 
+  it('a Văn phòng document (Công văn, VPTU) and a board document (Hướng dẫn, BTCTU) are numbered in their own books', async () => {
+    const books = await call('registry.books', {});
+    expect(books.outgoing.map((b: { issuerCode: string }) => b.issuerCode)).toEqual(expect.arrayContaining(['BTCTU', 'TU', 'VPTU']));
+    const cv = await call('drafts.create', { templateId: 'cong-van' });
+    await call('drafts.autosave', { id: cv.id, draft: acceptSamples(cv.draft) });
+    await call('drafts.submit', { id: cv.id });
+    expect((await call('drafts.issue', { id: cv.id, date: '2026-03-08', pdf: false })).row.number).toBe('01-CV/VPTU');
+    const hd = await call('drafts.create', { templateId: 'huong-dan' });
+    await call('drafts.autosave', { id: hd.id, draft: acceptSamples(hd.draft) });
+    expect((await call('registry.registerDraft', { draftId: hd.id, date: '2026-03-08' })).number).toBe('01-HD/BTCTU');
+  });
+
   it('registry.registerDraft numbers and locks the draft in the same step', async () => {
     const rec = await call('drafts.create', { templateId: 'ket-luan' });
     await call('drafts.autosave', { id: rec.id, draft: acceptSamples(rec.draft) }); // the gate of Cấp số refuses template blanks
