@@ -10,6 +10,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DuplicateRow, InDetail } from '../../../common/api/domains/desk';
 import { useBusy } from '../../app/busy';
 import { SenderInput } from './SenderInput';
+import { SenderHint } from './SenderHint';
 import { fieldDate, plusDays, shownDate, typedDate, uploadDropped } from './util';
 
 const TYPES = ['Công văn', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kết luận', 'Kế hoạch', 'Thông báo', 'Báo cáo', 'Tờ trình', 'Giấy mời', 'Hướng dẫn', 'Đơn, thư'];
@@ -129,7 +130,11 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
       <div className="grid6">
         {field('receivedDate', 'Ngày đến', { 'aria-required': true, className: 'date' })}
         <SenderInput value={v.sender} onChange={(x) => (set('sender')(x), setWarn(null))} inputRef={first} error={errs.sender} />
-        {field('senderNumber', 'Số và ký hiệu', { placeholder: '88-CV/VPTW' })}
+        <div className="field-with-hint">
+          {field('senderNumber', 'Số và ký hiệu', { placeholder: '88-CV/VPTW', 'aria-describedby': 'in-senderNumber-hint' })}
+          <SenderHint number={v.senderNumber} docDate={typedDate(v.docDate) ?? ''} sender={v.sender}
+            onUse={(name) => (set('sender')(name), setWarn(null), document.getElementById('in-docDate')?.focus())} />
+        </div>
         {field('docDate', 'Ngày văn bản', { placeholder: '6/3/26', className: 'date' })}
         <label className="field"><span className="field-label">Tên loại</span>
           <select value={v.typeName} aria-label="Tên loại" onChange={(e) => set('typeName')(e.target.value)}>{TYPES.map((t) => <option key={t}>{t}</option>)}</select></label>
