@@ -47,8 +47,21 @@ function pasteOn(p: Page, selector: string, text: string): Promise<boolean> {
   }, text);
 }
 
+/** Waits until the page view has measured the draft: its page gaps stay put across two reads. */
+async function pageBreaksSettled(p: Page): Promise<void> {
+  const gaps = () => p.locator('.compose-work .vt-pagegap').evaluateAll((gs) => gs.map((g) => (g as HTMLElement).dataset.pos).join());
+  let last = await gaps();
+  await expect.poll(async () => {
+    const now = await gaps();
+    const same = now === last;
+    last = now;
+    return same && now !== '';
+  }, { intervals: [700], timeout: 20_000 }).toBe(true);
+}
+
 test('1. typing, IME and paste with a part\'s form open never change the body', async () => {
   await newDraft(page);
+  await pageBreaksSettled(page);
   const before = await bodyText(page);
   // A word of the body selected, as the tester had it.
   await page.locator('.compose-work .vt-body > p').first().dblclick({ position: { x: 60, y: 8 } });
@@ -223,6 +236,8 @@ test('6. Ctrl+Home / Ctrl+End move the caret in a short document; Ctrl+S saves a
   const frame = page.locator('#vanthu-print-frame');
   await expect(frame).toHaveAttribute('src', /^blob:/);
   await expect(frame).toHaveAttribute('data-bytes', String(printed.size));
+  // Headless Chromium has no PDF viewer: the frame goes before the page itself is printed below.
+  await frame.evaluate((f) => f.remove());
   // Where no PDF can be made, the page view is printed: the window shows the pages only, each page gap a new sheet.
   // The template's Nghị quyết runs over more than one page once the page view has measured it.
   await expect.poll(async () => Number(await page.locator('.vt-pages').getAttribute('data-pages'))).toBeGreaterThan(1);

@@ -23,7 +23,7 @@ import { pendingRecovery, useAutosave, type SaveState } from './autosave';
 import { envOf } from './env';
 import { IssuePanel } from './IssuePanel';
 import { confirmLeave, useLeaveGuard } from './leave-guard';
-import { printDraft } from './print-pdf';
+import { printDraft, removePrintFrame } from './print-pdf';
 import { useDraftShortcuts } from './shortcuts';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -95,6 +95,7 @@ export function Workspace({ record, meta, org, onBack, onReplace, unsaved }: Wor
     },
   });
   useEffect(() => { if (save.state.kind === 'pending' || save.state.kind === 'error') setSaidSaved(null); }, [save.state.kind]);
+  useEffect(() => removePrintFrame, []);
   useLeaveGuard(() => !locked && !!failureRef.current);
   const leave = async () => {
     await saveNow();

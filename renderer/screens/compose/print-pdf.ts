@@ -23,10 +23,18 @@ async function pdfBlob(file: string): Promise<Blob> {
   return new Blob([await res.arrayBuffer()], { type: 'application/pdf' });
 }
 
+/** Removes the hidden print frame (and frees its PDF), e.g. when the draft is closed. */
+export function removePrintFrame(): void {
+  const frame = document.getElementById(FRAME_ID) as HTMLIFrameElement | null;
+  if (!frame) return;
+  if (frame.src.startsWith('blob:')) URL.revokeObjectURL(frame.src);
+  frame.remove();
+}
+
 /** Loads `pdf` into a hidden frame and opens the print dialog for it once it is loaded. */
 function printInFrame(pdf: Blob): void {
+  removePrintFrame();
   const url = URL.createObjectURL(pdf);
-  document.getElementById(FRAME_ID)?.remove();
   const frame = document.createElement('iframe');
   frame.id = FRAME_ID;
   frame.title = 'Bản in PDF';
