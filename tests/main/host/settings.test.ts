@@ -27,13 +27,24 @@ it('is unconfigured on a fresh folder without creating the database', async () =
   expect(fs.existsSync(folders(ctx.dataDir).database)).toBe(false);
 });
 
-it('saves the profile, opens the outgoing book and its term in the registry', async () => {
+it('saves the profile, opens an outgoing book and its term for each issuing body in the registry', async () => {
   const ctx = fresh();
   const term = { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' };
   const r = await dispatch(HANDLERS, ctx, 'settings.saveOrganisation', { organisation: org, term });
   expect(r).toMatchObject({ ok: true, value: { configured: true, term } });
   const books = await dispatch(HANDLERS, ctx, 'registry.books', {});
-  expect(books).toMatchObject({ ok: true, value: { outgoing: [{ issuerCode: 'TU' }] } });
+  if (!books.ok) throw new Error(books.error.message);
+  const codes = (books.value as { outgoing: { issuerCode: string }[] }).outgoing.map((b) => b.issuerCode);
+  // The committee's own book first, then its Văn phòng's (derived for a cấp ủy) and its boards'.
+  expect(codes[0]).toBe('TU');
+  expect(codes).toContain('VPTU');
+  expect(new Set(codes).size).toBe(codes.length);
+  const reg = openRegistry(folders(ctx.dataDir).database, { autoBackup: false });
+  try {
+    for (const book of reg.listOutBooks()) expect(reg.listTerms(book.id).filter((t) => t.endDate === null), book.issuerCode).toHaveLength(1);
+  } finally {
+    reg.close();
+  }
 });
 
 it('takes the profile from a registry set up by the CLI', async () => {
