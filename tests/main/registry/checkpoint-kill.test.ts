@@ -11,22 +11,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openRegistry } from '../../../main/registry/index';
-import { ROOT, withTermBook } from './helpers';
+import { ROOT, seededRandom, withTermBook } from './helpers';
 
 /** Kill rounds (each on a fresh registry), after one round that measures the checkpoint. */
 const ROUNDS = 5;
 /** Numbers registered per round: about 58 KB of WAL each, so the WAL reaches ~45 MB. */
 const ENTRIES = 800;
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run kills at the same offsets. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What the child reported before it ended (or was killed). */
 interface WriterRun {
@@ -97,7 +88,7 @@ describe('the host killed with SIGKILL in the middle of a checkpoint of a large 
     expectEveryAcknowledgedEntry(calibration.reg.path, calibration.bookId, measured.acknowledged);
     const window = Math.max(1, measured.checkpointMs ?? 0);
 
-    const random = rng(20261202);
+    const random = seededRandom(20261202);
     const figures: { delayMs: number; walBytes: number; killedMidCheckpoint: boolean; fileCutShort: boolean }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       // Stratified over the measured checkpoint, squared: the pages are copied into the file in its

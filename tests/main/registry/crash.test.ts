@@ -3,19 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openRegistry } from '../../../main/registry/index';
-import { ROOT, withTermBook } from './helpers';
+import { ROOT, seededRandom, withTermBook } from './helpers';
 
 const ROUNDS = 12;
 
-/** Deterministic pseudo-random delays (mulberry32), so every run kills at the same offsets. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs a writer "forever" and SIGKILLs it `delayMs` after it is ready (or after spawn when `early`). */
 function killedWriter(db: string, bookId: number, delayMs: number, early: boolean): Promise<{ out: number[]; in: number[] }> {
@@ -45,7 +36,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
     const { reg, bookId } = withTermBook();
     const file = reg.path;
     reg.close();
-    const random = rng(20260306);
+    const random = seededRandom(20260306);
     const acknowledged = new Set<number>();
     const acknowledgedIn = new Set<number>();
     let killedBeforeReady = 0;

@@ -25,3 +25,13 @@ export function withTermBook(dir = tmpDir()): { reg: RegistryService; bookId: nu
 
 /** Repository root (for spawning the CLI and child writers). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so fault tests kill at the same offsets every run. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -15,7 +15,7 @@ import { verifyStoredFile } from '../../../main/registry/desk/verify';
 import { resolveStored } from '../../../main/registry/files';
 import { openRegistry, restoreRegistry, type RegistryService } from '../../../main/registry/index';
 import { defaultOrganisation, findTemplate } from '../../../main/templates/index';
-import { ROOT, tmpDir, withTermBook } from './helpers';
+import { ROOT, seededRandom, tmpDir, withTermBook } from './helpers';
 import { writeLegacyRegister } from './legacy';
 
 let reg: RegistryService | undefined;
@@ -133,15 +133,6 @@ function killedRestore(file: string, src: string, delayMs: number): Promise<bool
   });
 }
 
-/** Deterministic pseudo-random delays (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('a restore killed at random moments', () => {
   it('always leaves a complete register, the old or the new, never an empty one (20 kills)', async () => {
@@ -156,7 +147,7 @@ describe('a restore killed at random moments', () => {
     await reg.backup(five);
     const file = reg.path;
     reg.close(); reg = undefined;
-    const random = rng(20261202);
+    const random = seededRandom(20261202);
     let completed = 0;
     for (let round = 0; round < 20; round++) {
       const finished = await killedRestore(file, round % 2 ? five : three, Math.floor(random() * 700));
