@@ -3,7 +3,7 @@
  * file references. Limits are written once here so the host, the IPC layer and the tests agree.
  */
 import { z } from 'zod';
-import { DATE_BOUNDS, dateRangeText, isDateInRange, latestAcceptedDate } from '../rules/date-line';
+import { DATE_BOUNDS, ISO_DATE_FORM, dateRangeText, isDateInRange, isoAsTyped, latestAcceptedDate } from '../rules/date-line';
 import { MAX_SERIAL } from '../draft/limits';
 
 /** Size limits of the contract. */
@@ -38,8 +38,8 @@ export const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'mã không hợ
  * A calendar date, ISO form yyyy-mm-dd, within the one range of accepted dates (DATE_BOUNDS in
  * common/rules/date-line: 1/1/1930 to a year after today).
  */
-export const isoDate = z.iso.date().refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isDateInRange(s), {
-  error: (issue) => `${String(issue.input).split('-').reverse().join('/')} nằm ngoài khoảng cho phép, ${dateRangeText()}`,
+export const isoDate = z.iso.date().refine((s) => !ISO_DATE_FORM.test(s) || isDateInRange(s), {
+  error: (issue) => `${isoAsTyped(String(issue.input))} nằm ngoài khoảng cho phép, ${dateRangeText()}`,
 });
 /** A document or register serial (số): 1 to MAX_SERIAL, the digits the register allows. */
 export const serial = z.number().int().min(1).max(MAX_SERIAL);

@@ -4,6 +4,7 @@
  * Used as zod's error map for the whole contract, so zod's English never reaches a clerk.
  */
 import type { z } from 'zod';
+import { ISO_DATE_FORM, isoAsTyped } from '../rules/date-line';
 
 /** What a value of each zod type is called in a message ("phải là số"). */
 const TYPE_WORDS: Record<string, string> = {
@@ -72,7 +73,7 @@ export function describeRawIssue(issue: RawIssue): string {
     }
     case 'invalid_format':
       if (issue.format === 'date') {
-        return /^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? `ngày ${String(issue.input).split('-').reverse().join('/')} không có trên lịch` : DATE_FORM;
+        return ISO_DATE_FORM.test(String(issue.input)) ? `ngày ${isoAsTyped(String(issue.input))} không có trên lịch` : DATE_FORM;
       }
       return 'không đúng định dạng';
     case 'invalid_union': {

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { AUTHORITIES } from '../model/nodes/closing';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../model/nodes/header';
-import { dateRangeText, isDateInRange, parseDate } from '../rules/date-line';
+import { ISO_DATE_FORM, dateRangeText, isDateInRange, parseDate } from '../rules/date-line';
 import { FIELD_LIMITS as L, LIST_LIMITS, MAX_SERIAL } from './limits';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải ghi theo dạng năm-tháng-ngày, ví dụ 2021-03-06')
+const isoDate = z.string().regex(ISO_DATE_FORM, 'phải ghi theo dạng năm-tháng-ngày, ví dụ 2021-03-06')
   .refine((s) => parseDate(s).ok, { message: 'không có trên lịch' })
   .refine((s) => !parseDate(s).ok || isDateInRange(s), { error: () => `nằm ngoài khoảng cho phép, ${dateRangeText()}` });
 const text = (max: number) => z.string().max(max, `dài quá ${max} ký tự`);

@@ -78,6 +78,22 @@ export function parseDate(input: string): DateCheck {
   return { ok: true, value: { year, month, day } };
 }
 
+/** The shape of a stored date, yyyy-mm-dd (whether the day exists is parseDate's to say). */
+export const ISO_DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `s` is an ISO date yyyy-mm-dd that is on the calendar. */
+export function isIsoCalendarDate(s: unknown): s is string {
+  return typeof s === 'string' && ISO_DATE_FORM.test(s) && parseDate(s).ok;
+}
+
+/**
+ * An ISO date written day first as it was given ("9999-12-31" → "31/12/9999"), for messages about a
+ * date that may be out of range or not on the calendar (shortDate needs a real date).
+ */
+export function isoAsTyped(iso: string): string {
+  return iso.trim().split('-').reverse().join('/');
+}
+
 /** Parses a stored ISO date, throwing on a malformed or impossible one (callers validate first). */
 export function fromIsoDate(iso: string): CivilDate {
   const r = parseDate(iso);
@@ -122,7 +138,7 @@ export function latestAcceptedDate(today: string = todayIso()): string {
 
 /** True when the ISO date `iso` exists and lies within DATE_BOUNDS on `today`. */
 export function isDateInRange(iso: string, today: string = todayIso()): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !parseDate(iso).ok) return false;
+  if (!isIsoCalendarDate(iso)) return false;
   return iso >= DATE_BOUNDS.earliest && iso <= latestAcceptedDate(today);
 }
 
@@ -137,7 +153,7 @@ export function dateRangeText(today: string = todayIso()): string {
  */
 export function checkDateInRange(iso: string, label: string, today: string = todayIso()): string | null {
   const r = parseDate(iso);
-  if (!r.ok || !/^\d{4}-\d{2}-\d{2}$/.test(iso.trim())) return `${label}: ${r.ok ? `"${iso}" phải ghi theo dạng năm-tháng-ngày, ví dụ 2021-03-06` : r.message}`;
+  if (!r.ok || !ISO_DATE_FORM.test(iso.trim())) return `${label}: ${r.ok ? `"${iso}" phải ghi theo dạng năm-tháng-ngày, ví dụ 2021-03-06` : r.message}`;
   if (isDateInRange(iso.trim(), today)) return null;
-  return `${label} ${iso.trim().split('-').reverse().join('/')} ${dateRangeText(today)}.`;
+  return `${label} ${isoAsTyped(iso)} ${dateRangeText(today)}.`;
 }

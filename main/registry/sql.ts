@@ -1,5 +1,4 @@
 /** Small SQL helpers: a per-connection cache of prepared statements, timestamps, today's date. */
-import { parseDate } from '../../common/rules/date-line';
 import type Database from 'better-sqlite3';
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
@@ -21,7 +20,5 @@ export function nowIso(): string {
 /** Today's date in local time as yyyy-mm-dd (the rule lives in common/rules/date-line.ts). */
 export { todayIso } from '../../common/rules/date-line';
 
-/** Whether `s` is a valid ISO calendar date yyyy-mm-dd. */
-export function isIsoDate(s: unknown): s is string {
-  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && parseDate(s).ok;
-}
+/** Whether `s` is a valid ISO calendar date yyyy-mm-dd (the rule lives in common/rules/date-line.ts). */
+export { isIsoCalendarDate as isIsoDate } from '../../common/rules/date-line';
