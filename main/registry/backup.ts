@@ -31,10 +31,25 @@ export async function backupTo(db: Db, dest: string): Promise<string> {
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   const tmp = `${abs}.dang-sao-luu`;
   fs.rmSync(tmp, { force: true });
-  await db.backup(tmp);
-  selfContained(tmp);
-  fs.renameSync(tmp, abs);
+  try {
+    await db.backup(tmp);
+    publishCopy(tmp, abs);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
   return abs;
+}
+
+/**
+ * Puts a backup copy made under the temporary name `tmp` in place as `file`, the one way every
+ * backup lands: one self-contained file, flushed, renamed, its folder flushed (a crash leaves
+ * either no backup or a whole one).
+ */
+function publishCopy(tmp: string, file: string): void {
+  selfContained(tmp);
+  fsyncFile(tmp);
+  fs.renameSync(tmp, file);
+  fsyncDir(path.dirname(file));
 }
 
 /** Switches a copy to rollback-journal mode, so it is one file that opens read-only without -wal/-shm. */
@@ -69,9 +84,12 @@ export function autoBackup(db: Db, dir: string, keep: number, reason: 'daily' | 
   fs.mkdirSync(dir, { recursive: true });
   const tmp = `${file}.dang-sao-luu`;
   fs.rmSync(tmp, { force: true });
-  db.prepare('VACUUM INTO ?').run(tmp);
-  selfContained(tmp);
-  fs.renameSync(tmp, file);
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    publishCopy(tmp, file);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
   const out = file;
   const all = listAutoBackups(dir);
   for (const old of all.slice(0, Math.max(0, all.length - Math.max(1, keep)))) fs.rmSync(old, { force: true });
