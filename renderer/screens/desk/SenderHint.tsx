@@ -6,6 +6,7 @@
  * the sender (the clerk confirms by clicking; nothing is filled silently). Shows nothing for an
  * unknown symbol.
  */
+import { dayText, fromIsoDate, monthText } from '../../../common/rules/date-line';
 import { recogniseSender } from '../../../common/rules/issuer-symbols';
 
 /** Props of SenderHint. */
@@ -20,10 +21,10 @@ export interface SenderHintProps {
   onUse(name: string): void;
 }
 
-/** "2025-07-01" → "01/7/2025", as dates are written in Party documents. */
+/** "2025-07-01" → "01/7/2025": day and month written as the date line writes them (common/rules/date-line). */
 function untilShown(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${Number(m)}/${y}`;
+  const date = fromIsoDate(iso);
+  return `${dayText(date.day)}/${monthText(date.month)}/${date.year}`;
 }
 
 /** The body's name as a sender: without the trailing explanation in brackets ("… (trước khi hợp nhất)"). */
