@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { addAppendix, insertTable, TABLE_TOOLS, TOOLBAR, type Tool } from './commands';
+import { addAppendix, insertTable, TABLE_TOOLS, TOOLBAR, type Tool } from './commands/toolbar-commands';
 
 /** Props of Toolbar. */
 export interface ToolbarProps {

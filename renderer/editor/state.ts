@@ -3,10 +3,10 @@ import { Node } from 'prosemirror-model';
 import { history } from 'prosemirror-history';
 import { EditorState, type Plugin } from 'prosemirror-state';
 import { schema } from '../../common/model';
-import { bodyInputRules } from './input-rules';
-import { editorKeymaps } from './keymap';
+import { bodyInputRules } from './input/input-rules';
+import { editorKeymaps } from './input/keymap';
 import { lockPlugin } from './lock';
-import { typingPlugin } from './typing';
+import { typingPlugin } from './input/typing';
 
 /**
  * Builds the state of a document; `issued` locks it entirely; `extra` plugins (pagination) go last,

@@ -3,7 +3,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { createDraft } from '../../../common/draft/create';
 import type { Organisation } from '../../../common/org/organisation';
 import { createEditor } from '../../editor/editor';
-import { adoptPageCss } from '../../editor/page-css';
+import { adoptPageCss } from '../../editor/pagination/page-css';
 import { envOf } from './env';
 import { BUNDLED } from './templates';
 

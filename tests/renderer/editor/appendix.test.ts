@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TextSelection } from 'prosemirror-state';
 import { schema } from '../../../common/model';
 import { addAppendix } from '../../../renderer/editor/appendix';
-import { insertTable } from '../../../renderer/editor/table';
+import { insertTable } from '../../../renderer/editor/commands/table-commands';
 import { appendix, body, closing, doc, h1, header, p, recipients, signature, title } from '../../helpers/builders';
 import { change, cursor, mountDoc, press, type } from './harness';
 

@@ -2,7 +2,7 @@
 /** Editing the body as a Word user does, and filling the locked parts through their forms. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { schema } from '../../../common/model';
-import { cleanWordHtml, parsePlainText } from '../../../renderer/editor/paste';
+import { cleanWordHtml, parsePlainText } from '../../../renderer/editor/input/paste';
 import { blockStart, cursor, mount, press, type } from './harness';
 
 afterEach(() => { document.body.innerHTML = ''; });
@@ -160,7 +160,7 @@ describe('forms of the locked parts', () => {
 
 describe('toolbar commands', () => {
   it('inserts a table after the current block, with a header row', async () => {
-    const { insertTable } = await import('../../../renderer/editor/commands');
+    const { insertTable } = await import('../../../renderer/editor/commands/toolbar-commands');
     const h = mount();
     cursor(h.view, blockStart(h.view, 'Thực hiện'));
     insertTable(2)(h.view.state, h.view.dispatch);

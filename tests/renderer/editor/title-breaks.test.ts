@@ -2,7 +2,7 @@
 /** The page view and forms print what the DOCX prints: manual title breaks, the padded number, Nơi nhận indents and braces. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { HD36 } from '../../../common/profile/hd36';
-import { pageCss } from '../../../renderer/editor/page-css';
+import { pageCss } from '../../../renderer/editor/pagination/page-css';
 import { body, closing, doc, header, p, recipients, signature, title } from '../../helpers/builders';
 import { change, mount, mountDoc } from './harness';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { HD36 } from '../../../common/profile/hd36';
-import { pageCss } from '../../../renderer/editor/page-css';
+import { pageCss } from '../../../renderer/editor/pagination/page-css';
 import { mount } from './harness';
 
 afterEach(() => { document.body.innerHTML = ''; });

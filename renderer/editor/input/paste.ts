@@ -5,7 +5,7 @@
  * (mso-list:Ignore spans) and comments are removed before ProseMirror reads the HTML.
  */
 import { Fragment, Slice, type Node } from 'prosemirror-model';
-import { schema } from '../../common/model';
+import { schema } from '../../../common/model';
 
 /** Longest heading 2/3 line; longer numbered lines are paragraphs ("1. Các huyện ủy … thực hiện."). */
 const SHORT = 120;

@@ -5,7 +5,7 @@
  */
 import type { Node, NodeType } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
-import { isFreePart, schema } from '../../common/model';
+import { isFreePart, schema } from '../../../common/model';
 
 /** Level index: 0 h1, 1 h2, 2 h3, 3 dash, 4 paragraph. */
 export type Level = 0 | 1 | 2 | 3 | 4;

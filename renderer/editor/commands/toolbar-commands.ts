@@ -4,10 +4,10 @@
  */
 import { toggleMark } from 'prosemirror-commands';
 import type { Command } from 'prosemirror-state';
-import { schema } from '../../common/model';
-import { addAppendix } from './appendix';
-import { levelDown, levelUp } from './levels';
-import { addColumn, addRow, deleteColumn, deleteRow, deleteTable, insertTable } from './table';
+import { schema } from '../../../common/model';
+import { addAppendix } from '../appendix';
+import { levelDown, levelUp } from './block-levels';
+import { addColumn, addRow, deleteColumn, deleteRow, deleteTable, insertTable } from './table-commands';
 
 export { insertTable, addAppendix };
 

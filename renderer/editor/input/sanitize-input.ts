@@ -7,8 +7,8 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { AttrStep, type Mapping } from 'prosemirror-transform';
-import { hasNonXmlChars, sanitizeDeep, stripNonXmlChars } from '../../common/text/sanitize';
-import { appTransaction } from './lock';
+import { hasNonXmlChars, sanitizeDeep, stripNonXmlChars } from '../../../common/text/sanitize';
+import { appTransaction } from '../lock';
 
 /** Key of the sanitising plugin. */
 export const sanitizeInputKey = new PluginKey('vt-sanitize-input');

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /** Characters XML cannot carry never enter the editor's document: typed, pasted, or written by a form. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasNonXmlChars } from '../../../common/text/sanitize';
-import { blockStart, cursor, mount, type } from './harness';
+import { hasNonXmlChars } from '../../../../common/text/sanitize';
+import { blockStart, cursor, mount, type } from '../harness';
 
 afterEach(() => { document.body.innerHTML = ''; });
 

@@ -1,10 +1,10 @@
 /** The page view reads the layout profile, and pages break where a block no longer fits. */
 import { describe, expect, it } from 'vitest';
-import { HD05 } from '../../../common/profile/hd05';
-import { HD36 } from '../../../common/profile/hd36';
-import { applyOverride } from '../../../common/profile';
-import { pageCss, styleCss } from '../../../renderer/editor/page-css';
-import { computeBreaks } from '../../../renderer/editor/pagination';
+import { HD05 } from '../../../../common/profile/hd05';
+import { HD36 } from '../../../../common/profile/hd36';
+import { applyOverride } from '../../../../common/profile';
+import { pageCss, styleCss } from '../../../../renderer/editor/pagination/page-css';
+import { computeBreaks } from '../../../../renderer/editor/pagination/pagination-plugins';
 
 describe('page CSS from the profile', () => {
   it('takes page size, margins, font and every component style from the profile', () => {

@@ -8,12 +8,12 @@
  */
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { findPart } from '../../common/model';
+import { findPart } from '../../../common/model';
 import { computeBreaks, type PageBreak } from './page-breaks';
 import { gapHeight, gapWidget } from './page-gap';
-import { MeasuredBlocks, measureBlocks, type Measure } from './page-measure';
-import { PageWindow, pageWindowPlugin, windowKey, type BodyGeometry } from './page-window';
-import { refreshRendered } from './render-sheet';
+import { MeasuredBlocks, measureBlocks, type Measure } from './block-measure';
+import { PageWindow, pageWindowPlugin, windowKey, type BodyGeometry } from './display-window';
+import { refreshRendered } from './render-for-measure';
 
 export { computeBreaks, type PageBreak } from './page-breaks';
 

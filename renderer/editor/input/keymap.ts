@@ -9,10 +9,10 @@ import { baseKeymap, chainCommands, splitBlock, toggleMark } from 'prosemirror-c
 import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { Selection, TextSelection, type Command, type Plugin } from 'prosemirror-state';
-import { isFreePart, schema } from '../../common/model';
+import { isFreePart, schema } from '../../../common/model';
 import { undoInputRule } from './input-rules';
-import { levelDown, levelUp } from './levels';
-import { goToCell } from './table';
+import { levelDown, levelUp } from '../commands/block-levels';
+import { goToCell } from '../commands/table-commands';
 
 /** Selects the content of the free part holding the cursor, the body by default (Ctrl+A). */
 export const selectBody: Command = (state, dispatch) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeBreaks, type MeasuredBlock } from '../../../renderer/editor/page-breaks';
+import { computeBreaks, type MeasuredBlock } from '../../../../renderer/editor/pagination/page-breaks';
 
 /** A paragraph of `lines` lines of `lh` px from `top`; its line i starts at document position pos + 1 + 10·i. */
 function para(pos: number, top: number, lines: number, lh = 20): MeasuredBlock {

@@ -3,8 +3,8 @@
  * A4 size and margins, Times New Roman (Liberation Serif has the same metrics), and one rule per
  * component style — sizes, bold/italic/underline, capitals, alignment, indent, spacing, line height.
  */
-import type { Component, LayoutProfile, ParagraphStyle } from '../../common/profile/types';
-import { recipientHangPt } from '../../common/text/metrics';
+import type { Component, LayoutProfile, ParagraphStyle } from '../../../common/profile/types';
+import { recipientHangPt } from '../../../common/text/metrics';
 
 /** CSS px in a millimetre (CSS fixes 96 px to the inch). */
 export const PX_PER_MM = 96 / 25.4;

@@ -6,12 +6,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Node } from 'prosemirror-model';
-import { blocksFromCompact } from '../../../common/model';
-import { HD36 } from '../../../common/profile/hd36';
-import { BLOCK_WRITERS } from '../../../main/export/docx/body';
-import { addColumn, addRow, cellAt, cellPos, deleteColumn, deleteRow, deleteTable, insertTable } from '../../../renderer/editor/table';
-import { body, closing, doc, header, p, recipients, signature, title } from '../../helpers/builders';
-import { cursor, mountDoc, press, type } from './harness';
+import { blocksFromCompact } from '../../../../common/model';
+import { HD36 } from '../../../../common/profile/hd36';
+import { BLOCK_WRITERS } from '../../../../main/export/docx/body';
+import { addColumn, addRow, cellAt, cellPos, deleteColumn, deleteRow, deleteTable, insertTable } from '../../../../renderer/editor/commands/table-commands';
+import { body, closing, doc, header, p, recipients, signature, title } from '../../../helpers/builders';
+import { cursor, mountDoc, press, type } from '../harness';
 
 afterEach(() => { document.body.innerHTML = ''; });
 

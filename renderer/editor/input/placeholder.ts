@@ -8,7 +8,7 @@
 import { Fragment, Slice, type Node } from 'prosemirror-model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { placeholderAt } from '../../common/model/placeholder';
+import { placeholderAt } from '../../../common/model/placeholder';
 import './placeholder.css';
 
 /** The key of the placeholder plugin. */

@@ -11,8 +11,8 @@ import type { EditorView } from 'prosemirror-view';
 import type { MeasuredBlock } from './page-breaks';
 import { PX_PER_MM } from './page-css';
 import { GAP_CLASS } from './page-gap';
-import { renderForMeasure } from './render-sheet';
-import { lineStarts, type Line } from './page-lines';
+import { renderForMeasure } from './render-for-measure';
+import { lineStarts, type Line } from './paragraph-lines';
 
 /** Blocks that may split across pages (Word splits any paragraph: the export sets no widow control). */
 const SPLITTABLE = new Set(['paragraph', 'dash_item']);

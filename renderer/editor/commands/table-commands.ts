@@ -5,7 +5,7 @@
  */
 import type { Node, ResolvedPos } from 'prosemirror-model';
 import { Selection, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
-import { isFreePart, schema } from '../../common/model';
+import { isFreePart, schema } from '../../../common/model';
 
 /** Where the cursor is in a table: the table's position and node, the row and column indexes. */
 export interface CellAt { tablePos: number; table: Node; row: number; col: number }

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /** The template's placeholders in the editor: a click selects one whole, typing and paste replace it unmarked. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { allPlaceholders } from '../../../common/model';
-import { cursor, mount, press, type } from './harness';
+import { allPlaceholders } from '../../../../common/model';
+import { cursor, mount, press, type } from '../harness';
 
 afterEach(() => { document.body.innerHTML = ''; });
 

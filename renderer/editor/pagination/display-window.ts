@@ -9,9 +9,9 @@
  */
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { bodyOf, windowed, WINDOW_MIN_BLOCKS, type BodyGeometry, type PageWindow, type WindowState } from './page-window-sheet';
+import { bodyOf, windowed, WINDOW_MIN_BLOCKS, type BodyGeometry, type PageWindow, type WindowState } from './display-window-sheet';
 
-export { PageWindow, type BodyGeometry } from './page-window-sheet';
+export { PageWindow, type BodyGeometry } from './display-window-sheet';
 
 /** Blocks displayed on each side of the cursor's block when the window moves to it. */
 const AROUND_CURSOR = 40;

@@ -6,7 +6,7 @@
 import type { NodeType } from 'prosemirror-model';
 import { InputRule, inputRules, undoInputRule } from 'prosemirror-inputrules';
 import type { Plugin } from 'prosemirror-state';
-import { isFreePart, schema } from '../../common/model';
+import { isFreePart, schema } from '../../../common/model';
 
 function blockRule(re: RegExp, type: NodeType, attrs: Record<string, unknown> | null): InputRule {
   return new InputRule(re, (state, match, start, end) => {
