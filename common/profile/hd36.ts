@@ -63,6 +63,7 @@ export const HD36: LayoutProfile = {
     recipientsLabel: 'Nơi nhận:',
     recipientSeparator: ',',
     archivePrefix: 'Lưu',
+    draftMark: 'DỰ THẢO',
     summaryLeftPrefix: '',
     salutation: 'Kính gửi:',
     authorities: ['T/M', 'K/T', 'T/L'],

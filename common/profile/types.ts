@@ -49,6 +49,8 @@ export interface Wording {
   recipientSeparator: string;
   /** Word before the file-copy line ("Lưu"). */
   archivePrefix: string;
+  /** Mark printed on a draft's DOCX when its header carries none ("DỰ THẢO"). */
+  draftMark: string;
   /** Prefix of a công văn summary ("" per HD 36; some offices write "V/v"). */
   summaryLeftPrefix: string;
   salutation: string;

@@ -37,6 +37,25 @@ export function shortDate(d: CivilDate): string {
   return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`;
 }
 
+/**
+ * How screens, registers and messages show a stored date: "2026-10-05" (optionally followed by a
+ * time, "2026-10-05T08:00") → "05/10/2026"; empty or missing → ''; any other text is returned trimmed
+ * and unchanged, so nothing a file carried is lost.
+ */
+export function displayDate(text: string | null | undefined): string {
+  const t = (text ?? '').trim();
+  const m = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(t);
+  const r = m ? parseDate(m[1]) : null;
+  return r?.ok ? shortDate(r.value) : t;
+}
+
+/** Reads a date a user typed ("10/3/21", "10/03/2021", "2021-03-10") as ISO; '' stays ''; null when unreadable. */
+export function typedDateIso(text: string): string | null {
+  if (!text.trim()) return '';
+  const r = parseDate(text);
+  return r.ok ? toIsoDate(r.value) : null;
+}
+
 /** The civil date of a moment in local time. */
 export function civilOf(moment: Date): CivilDate {
   return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };

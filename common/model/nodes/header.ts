@@ -3,12 +3,11 @@
  * and issuer codes and serial — null until the clerk registers it), place and date, secrecy and
  * urgency marks, circulation and draft marks. Structured data in attrs; edited through forms.
  */
+import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../rules/secrecy-urgency';
 import { part } from '../part';
 
-/** Secrecy levels (QĐ 66 Điều 16). */
-export const SECRECY_LEVELS = ['', 'MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const;
-/** Urgency levels (QĐ 66 Điều 16). */
-export const URGENCY_LEVELS = ['', 'KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC', 'HỎA TỐC HẸN GIỜ'] as const;
+/** The secrecy and urgency lists live in common/rules/secrecy-urgency.ts; re-exported for the model's users. */
+export { SECRECY_LEVELS, URGENCY_LEVELS };
 
 /** Attributes of the header node. */
 export interface HeaderAttrs {
