@@ -6,12 +6,12 @@
 import { useState } from 'react';
 import type { SettingsStatus } from '../../common/api';
 import { ISSUER_KINDS } from '../../common/org/organisation';
+import { displayDate } from '../../common/rules/date-line';
 import { Setup } from '../setup/Setup';
 import { Backups } from './Backups';
 import { AddressBook } from './desk/AddressBook';
 import { AuditLog } from './desk/AuditLog';
 import { BooksTerms } from './desk/BooksTerms';
-import { viDate } from './format';
 import { LayoutSettings } from './settings/LayoutSettings';
 import { RecipientBook } from './settings/RecipientBook';
 import './settings/settings.css';
@@ -57,7 +57,7 @@ export function Settings({ status, onChanged }: SettingsProps) {
                   <tr><th>Ký hiệu</th><td>{org.symbol}</td></tr>
                   <tr><th>Loại</th><td>{ISSUER_KINDS[org.kind]}</td></tr>
                   <tr><th>Địa danh</th><td>{org.place}</td></tr>
-                  <tr><th>Nhiệm kỳ</th><td>{status.term ? `${status.term.name} (từ ${viDate(status.term.start)})` : ''}</td></tr>
+                  <tr><th>Nhiệm kỳ</th><td>{status.term ? `${status.term.name} (từ ${displayDate(status.term.start)})` : ''}</td></tr>
                   <tr><th>Nơi lưu</th><td>{org.archive}</td></tr>
                   <tr><th>Thẩm quyền ký T/U, Q.</th><td>{org.extraAuthorities ? 'Có cho chọn' : 'Không (chỉ T/M, K/T, T/L)'}</td></tr>
                   <tr><th>Người ký</th><td>{org.signers.map((s) => <div key={s.name}>{s.name} – {s.title}</div>)}</td></tr>

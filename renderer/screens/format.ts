@@ -1,10 +1,10 @@
-/** Display helpers: dates as dd/mm/yyyy, sizes, statuses in Vietnamese. */
-
-/** "2026-03-04" -> "04/03/2026"; empty stays empty. */
-export function viDate(iso: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
+/**
+ * Display helpers of the screens: sizes, timestamps and status labels in Vietnamese. Dates are shown
+ * by common/rules/date-line (displayDate); statuses are labelled from the lists in common/rules.
+ */
+import { civilOf, shortDate } from '../../common/rules/date-line';
+import { INCOMING_STATUS_LABELS, isIncomingStatus } from '../../common/rules/incoming-status';
+import { OUTGOING_STATUS_LABELS, type OutgoingStatus } from '../../common/rules/outgoing-status';
 
 /** Bytes as "12,3 KB". */
 export function viSize(bytes: number): string {
@@ -13,15 +13,19 @@ export function viSize(bytes: number): string {
   return kb < 1024 ? `${kb.toFixed(1).replace('.', ',')} KB` : `${(kb / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
-/** ISO timestamp as local "22/11/2026 09:26". */
+/** ISO timestamp as local "22/11/2026 09:26"; '' when it is not a time. */
 export function viDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${shortDate(civilOf(d))} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-/** First letter upper-cased ("chưa xử lý" -> "Chưa xử lý"). */
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
+/**
+ * The label of a status of an incoming or outgoing entry ("đã xử lý" → "Đã xử lý", "reserved" →
+ * "Giữ số"), from the lists in common/rules; an unknown status is shown as stored.
+ */
+export function statusLabel(status: string): string {
+  if (isIncomingStatus(status)) return INCOMING_STATUS_LABELS[status];
+  return OUTGOING_STATUS_LABELS[status as OutgoingStatus] ?? status;
 }

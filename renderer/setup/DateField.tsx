@@ -3,8 +3,7 @@
  * the parent keeps it as yyyy-mm-dd ('' while empty or wrong).
  */
 import { useEffect, useId, useState } from 'react';
-import { parseDate, toIsoDate } from '../../common/rules/date-line';
-import { viDate } from '../screens/format';
+import { displayDate, parseDate, toIsoDate } from '../../common/rules/date-line';
 
 /** Props of DateField. */
 export interface DateFieldProps {
@@ -26,9 +25,9 @@ function isoOf(text: string): string {
 /** A labelled date input in dd/mm/yyyy. */
 export function DateField({ label, value, onChange, required, error, onText }: DateFieldProps) {
   const id = useId();
-  const [text, setText] = useState(viDate(value));
+  const [text, setText] = useState(displayDate(value));
   useEffect(() => {
-    if (isoOf(text) !== value) setText(viDate(value));
+    if (isoOf(text) !== value) setText(displayDate(value));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const r = text.trim() ? parseDate(text) : null;

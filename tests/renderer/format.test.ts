@@ -1,14 +1,23 @@
 /** Display helpers of the renderer. */
 import { describe, expect, it } from 'vitest';
-import { capitalise, viDate, viSize } from '../../renderer/screens/format';
+import { statusLabel, viSize } from '../../renderer/screens/format';
+import { displayDate } from '../../common/rules/date-line';
 import { SECTIONS } from '../../renderer/app/sections';
 
 describe('format', () => {
   it('writes dates as dd/mm/yyyy and sizes with a decimal comma', () => {
-    expect(viDate('2026-03-04')).toBe('04/03/2026');
-    expect(viDate('')).toBe('');
+    expect(displayDate('2026-03-04')).toBe('04/03/2026');
+    expect(displayDate('2026-03-04T08:15:00.000Z')).toBe('04/03/2026');
+    expect(displayDate('')).toBe('');
+    expect(displayDate(null)).toBe('');
     expect(viSize(1536)).toBe('1,5 KB');
-    expect(capitalise('chưa xử lý')).toBe('Chưa xử lý');
+  });
+
+  it('labels incoming and outgoing statuses from the common lists', () => {
+    expect(statusLabel('chưa xử lý')).toBe('Chưa xử lý');
+    expect(statusLabel('reserved')).toBe('Giữ số');
+    expect(statusLabel('cancelled')).toBe('Đã hủy');
+    expect(statusLabel('lạ')).toBe('lạ');
   });
 
   it('the navigation has the five sections of the issue, in order', () => {

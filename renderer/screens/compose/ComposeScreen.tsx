@@ -9,6 +9,7 @@ import { Notice } from '../Notice';
 import { takePendingDraft } from '../desk/open-draft';
 import { Home } from './Home';
 import { Workspace } from './Workspace';
+import { WordImportReport } from './WordImportReport';
 import './compose.css';
 
 /** The compose section. */
@@ -26,8 +27,8 @@ export function ComposeScreen() {
   if (status.error) return <Notice kind="error">{status.error}</Notice>;
   if (!org) return status.loading ? null : <Notice>Hãy nhập thông tin cơ quan (Danh mục / Cài đặt) trước khi soạn thảo.</Notice>;
   if (open) {
-    return <Workspace key={`${open.record.id}-${open.record.updatedAt}`} record={open.record} meta={open.meta} org={org} unsaved={open.unsaved}
-      onBack={() => setOpen(null)} onReplace={(record, meta, unsaved) => setOpen({ record, meta, unsaved })} />;
+    return <><WordImportReport key={open.record.id} draftId={open.record.id} /><Workspace key={`${open.record.id}-${open.record.updatedAt}`} record={open.record} meta={open.meta} org={org} unsaved={open.unsaved}
+      onBack={() => setOpen(null)} onReplace={(record, meta, unsaved) => setOpen({ record, meta, unsaved })} /></>;
   }
   return <Home org={org} onOpen={openDraft} />;
 }

@@ -6,11 +6,12 @@
 import { useState } from 'react';
 import type { DraftSummary } from '../../../common/api';
 import type { Organisation } from '../../../common/org/organisation';
+import { displayDate } from '../../../common/rules/date-line';
 import { useBusy } from '../../app/busy';
 import { useLoad } from '../../app/use-load';
-import { viDate } from '../format';
 import { Notice } from '../Notice';
 import { TemplatePreview } from './TemplatePreview';
+import { WordIn } from './WordIn';
 
 /** Props of Home. */
 export interface HomeProps {
@@ -45,7 +46,7 @@ export function Home({ org, onOpen }: HomeProps) {
             <li key={d.id} className="row" data-draft={d.id}>
               <div className="row-main">
                 <button type="button" className="link row-title" onClick={() => onOpen(d.id)}>{d.title}</button>
-                <span className="row-sub">{d.registeredAs ? `Đã cấp số ${d.registeredAs} · ` : 'Dự thảo · '}sửa lần cuối {viDate(d.updatedAt)}</span>
+                <span className="row-sub">{d.registeredAs ? `Đã cấp số ${d.registeredAs} · ` : 'Dự thảo · '}sửa lần cuối {displayDate(d.updatedAt)}</span>
               </div>
               <div className="row-actions">
                 <button type="button" className="secondary" onClick={() => onOpen(d.id)}>Mở</button>
@@ -72,6 +73,7 @@ export function Home({ org, onOpen }: HomeProps) {
           </ul>
         )}
       </div>
+      <WordIn onOpen={onOpen} />
       <div className="card">
         <h2>Tạo văn bản mới từ mẫu</h2>
         {templates.error && <Notice kind="error">{templates.error}</Notice>}

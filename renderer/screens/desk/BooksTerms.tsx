@@ -4,9 +4,9 @@
  */
 import { useEffect, useState } from 'react';
 import type { DeskBook } from '../../../common/api/domains/desk';
+import { displayDate } from '../../../common/rules/date-line';
 import { DOC_TYPES } from '../../../common/rules/doc-types';
 import { useBusy } from '../../app/busy';
-import { viDate } from '../format';
 import { fieldDate } from './util';
 
 const SCOPE = { term: 'theo nhiệm kỳ', year: 'theo năm', shared: 'chung' } as const;
@@ -35,7 +35,7 @@ export function BooksTerms() {
             <div key={b.id} className="book">
               <h3>{b.name} <span className="tag">{b.issuerCode}</span></h3>
               <ul className="rows">{b.terms.map((t) => (
-                <li key={t.id} className="row"><span>{t.name}</span><span className="muted">{viDate(t.startDate)} – {t.endDate ? viDate(t.endDate) : 'đang mở'}</span></li>
+                <li key={t.id} className="row"><span>{t.name}</span><span className="muted">{displayDate(t.startDate)} – {t.endDate ? displayDate(t.endDate) : 'đang mở'}</span></li>
               ))}</ul>
               <div className="toolbar">
                 {!open && <input aria-label="Tên nhiệm kỳ" placeholder="Nhiệm kỳ 2030 – 2035" value={term.name} onChange={(e) => setTerm({ ...term, name: e.target.value })} />}

@@ -4,10 +4,12 @@
  */
 import { useState } from 'react';
 import type { InDetail } from '../../../common/api/domains/desk';
+import { displayDate, typedDateIso } from '../../../common/rules/date-line';
+import { INCOMING_STATUSES } from '../../../common/rules/incoming-status';
 import { useBusy } from '../../app/busy';
-import { capitalise, viDate } from '../format';
+import { statusLabel } from '../format';
 import { StampPreview } from './StampPreview';
-import { IN_STATUSES, plusDays, typedDate } from './util';
+import { plusDays } from './util';
 
 /** Props of InDetailPanel. */
 export interface InDetailProps { detail: InDetail; today: string; onChanged(d: InDetail): void; onClose(): void }
@@ -31,7 +33,7 @@ export function InDetailPanel({ detail, today, onChanged, onClose }: InDetailPro
   const [preview, setPreview] = useState<number | null>(null);
   const shownPreview = detail.attachments.find((a) => a.id === preview && a.pdf);
   const doRoute = async () => {
-    const dl = /^\+\d+$/.test(route.deadline.trim()) ? plusDays(today, Number(route.deadline.trim().slice(1))) : typedDate(route.deadline);
+    const dl = /^\+\d+$/.test(route.deadline.trim()) ? plusDays(today, Number(route.deadline.trim().slice(1))) : typedDateIso(route.deadline);
     if (dl === null) return setNote('Hạn xử lý chưa đúng (ví dụ 20/3/26 hoặc +5).');
     const d = await busy.run('Chuyển văn bản', () => window.vanthu.registry.deskRoute({ id: r.id, unit: route.unit, person: route.person, ...(dl ? { deadline: dl } : {}) }));
     if (d) (setRoute({ unit: '', person: '', deadline: '' }), setNote(''), onChanged(d));
@@ -46,16 +48,16 @@ export function InDetailPanel({ detail, today, onChanged, onClose }: InDetailPro
   return (
     <aside className="card detail" aria-label={`Văn bản đến số ${r.serial}`}>
       <div className="detail-head">
-        <h2>Số đến {r.serial}/{r.year} <span className={`status s${IN_STATUSES.indexOf(r.status as never)}`}>{capitalise(r.status)}</span></h2>
+        <h2>Số đến {r.serial}/{r.year} <span className={`status s${INCOMING_STATUSES.indexOf(r.status as never)}`}>{statusLabel(r.status)}</span></h2>
         <button type="button" className="link" onClick={onClose}>Đóng</button>
       </div>
       <div className="detail-grid">
         <table className="kv"><tbody>
           <tr><th>Cơ quan gửi</th><td>{r.sender}</td></tr>
-          <tr><th>Số, ký hiệu</th><td>{r.senderNumber} {r.docDate && `ngày ${viDate(r.docDate)}`}</td></tr>
+          <tr><th>Số, ký hiệu</th><td>{r.senderNumber} {r.docDate && `ngày ${displayDate(r.docDate)}`}</td></tr>
           <tr><th>Trích yếu</th><td>{[r.typeName, r.summary].filter(Boolean).join(' ')}</td></tr>
-          <tr><th>Ngày đến</th><td>{viDate(r.receivedDate)}</td></tr>
-          <tr><th>Chuyển</th><td>{r.routedTo || '—'}{r.deadline && ` · hạn ${viDate(r.deadline)}`}</td></tr>
+          <tr><th>Ngày đến</th><td>{displayDate(r.receivedDate)}</td></tr>
+          <tr><th>Chuyển</th><td>{r.routedTo || '—'}{r.deadline && ` · hạn ${displayDate(r.deadline)}`}</td></tr>
         </tbody></table>
         <div>
           <StampBox lines={detail.stamp} />
@@ -85,15 +87,15 @@ export function InDetailPanel({ detail, today, onChanged, onClose }: InDetailPro
         <button type="button" className="primary" onClick={doRoute}>Chuyển</button>
       </div>
       {detail.routes.length > 0 && (
-        <p className="muted">Đã chuyển: {detail.routes.map((x) => `${[x.unit, x.person].filter(Boolean).join(' – ')}${x.deadline ? ` (hạn ${viDate(x.deadline)})` : ''}`).join('; ')}</p>
+        <p className="muted">Đã chuyển: {detail.routes.map((x) => `${[x.unit, x.person].filter(Boolean).join(' – ')}${x.deadline ? ` (hạn ${displayDate(x.deadline)})` : ''}`).join('; ')}</p>
       )}
       <div className="actions left">
         <span className="muted">Đổi trạng thái:</span>
-        {IN_STATUSES.filter((s) => s !== r.status).map((s) => (
+        {INCOMING_STATUSES.filter((s) => s !== r.status).map((s) => (
           <button key={s} type="button" className="secondary" onClick={async () => {
             const d = await busy.run('Đổi trạng thái', () => window.vanthu.registry.deskStatus({ id: r.id, status: s }));
             if (d) onChanged(d);
-          }}>{capitalise(s)}</button>
+          }}>{statusLabel(s)}</button>
         ))}
       </div>
       {note && <p className="notice">{note}</p>}

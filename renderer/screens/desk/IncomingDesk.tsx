@@ -4,8 +4,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { DeskInRow, InDetail, Queues as QueuesData } from '../../../common/api/domains/desk';
+import { displayDate } from '../../../common/rules/date-line';
+import { INCOMING_DONE } from '../../../common/rules/incoming-status';
 import { useBusy } from '../../app/busy';
-import { capitalise, viDate } from '../format';
+import { statusLabel } from '../format';
 import { InDetailPanel } from './InDetailPanel';
 import { IncomingForm } from './IncomingForm';
 import { Queues } from './Queues';
@@ -46,19 +48,19 @@ export function IncomingDesk() {
           <IncomingForm today={today} onSaved={(d) => (setLast(d), setVersion((x) => x + 1), window.dispatchEvent(new Event('vanthu:desk-changed')))} />
           {last && (
             <p className="notice saved" role="status" data-testid="saved">
-              Đã vào sổ: số đến <strong>{last.row.serial}</strong> ngày {viDate(last.row.receivedDate)} — {last.row.senderNumber || last.row.sender}.{' '}
+              Đã vào sổ: số đến <strong>{last.row.serial}</strong> ngày {displayDate(last.row.receivedDate)} — {last.row.senderNumber || last.row.sender}.{' '}
               <button type="button" className="link" onClick={() => setDetail(last)}>Xem dấu đến, chuyển xử lý</button>
             </p>
           )}
           <VirtualList<DeskInRow> label="Sổ đăng ký văn bản đến" version={String(version)} load={load} columns={COLS} height={360}
-            rowKey={(r) => r.id} onOpen={(r) => void open(r.id)} rowClass={(r) => (r.deadline && r.deadline < today && r.status !== 'đã xử lý' ? 'late' : '')}
+            rowKey={(r) => r.id} onOpen={(r) => void open(r.id)} rowClass={(r) => (r.deadline && r.deadline < today && r.status !== INCOMING_DONE ? 'late' : '')}
             header={['Số đến', 'Ngày đến', 'Cơ quan gửi', 'Số, ký hiệu', 'Trích yếu', 'Chuyển cho', 'Hạn', 'Trạng thái'].map((h) => <span key={h} role="columnheader">{h}</span>)}
             row={(r) => (
               <>
-                <span role="cell">{r.serial}</span><span role="cell">{viDate(r.receivedDate)}</span><span role="cell" title={r.sender}>{r.sender}</span>
+                <span role="cell">{r.serial}</span><span role="cell">{displayDate(r.receivedDate)}</span><span role="cell" title={r.sender}>{r.sender}</span>
                 <span role="cell">{r.senderNumber}</span>
                 <span role="cell" title={r.summary}>{r.summary}{r.attachments > 0 && <span className="tag">tệp</span>}</span>
-                <span role="cell" title={r.routedTo}>{r.routedTo}</span><span role="cell">{viDate(r.deadline)}</span><span role="cell">{capitalise(r.status)}</span>
+                <span role="cell" title={r.routedTo}>{r.routedTo}</span><span role="cell">{displayDate(r.deadline)}</span><span role="cell">{statusLabel(r.status)}</span>
               </>
             )} />
         </>

@@ -8,10 +8,13 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DuplicateRow, InDetail } from '../../../common/api/domains/desk';
+import { displayDate, typedDateIso } from '../../../common/rules/date-line';
+import { URGENCY_LABELS, URGENCY_LEVELS } from '../../../common/rules/secrecy-urgency';
 import { useBusy } from '../../app/busy';
 import { SenderInput } from './SenderInput';
 import { SenderHint } from './SenderHint';
-import { fieldDate, plusDays, shownDate, typedDate, uploadDropped } from './util';
+import { WordIncoming, fillFromWord } from './WordIncoming';
+import { fieldDate, plusDays, uploadDropped } from './util';
 
 const TYPES = ['Công văn', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kết luận', 'Kế hoạch', 'Thông báo', 'Báo cáo', 'Tờ trình', 'Giấy mời', 'Hướng dẫn', 'Đơn, thư'];
 /** Errors of the form, one per field, each naming its field. */
@@ -26,7 +29,7 @@ export interface IncomingFormProps { today: string; onSaved(d: InDetail): void }
 /** The registration form. */
 export function IncomingForm({ today, onSaved }: IncomingFormProps) {
   const busy = useBusy();
-  const [v, setV] = useState({ ...EMPTY, receivedDate: shownDate(today) });
+  const [v, setV] = useState({ ...EMPTY, receivedDate: displayDate(today) });
   const [files, setFiles] = useState<{ file: string; name: string }[]>([]);
   const [dups, setDups] = useState<DuplicateRow[]>([]);
   const [errs, setErrs] = useState<Errors>({});
@@ -46,7 +49,7 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
     );
   };
   useEffect(() => {
-    const d = typedDate(v.docDate);
+    const d = typedDateIso(v.docDate);
     if (!v.senderNumber.trim() || d === null) return setDups([]);
     let live = true;
     const t = setTimeout(() => void window.vanthu.registry.deskDuplicates({ senderNumber: v.senderNumber, docDate: d }).then((x) => live && setDups(x), () => {}), 200);
@@ -89,10 +92,10 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
     const year = received.slice(0, 4);
     const last = (await window.vanthu.registry.deskIncoming({ offset: 0, limit: 1, from: `${year}-01-01`, to: `${year}-12-31` })).rows[0];
     if (last && received < last.receivedDate) {
-      out.push(`Ngày đến ${shownDate(received)} sớm hơn ngày đến của văn bản vào sổ gần nhất (số đến ${last.serial}, ngày ${shownDate(last.receivedDate)}).`);
+      out.push(`Ngày đến ${displayDate(received)} sớm hơn ngày đến của văn bản vào sổ gần nhất (số đến ${last.serial}, ngày ${displayDate(last.receivedDate)}).`);
     }
-    if (received > today) out.push(`Ngày đến ${shownDate(received)} ở tương lai (hôm nay ${shownDate(today)}).`);
-    if (doc && doc > today) out.push(`Ngày văn bản ${shownDate(doc)} ở tương lai (hôm nay ${shownDate(today)}).`);
+    if (received > today) out.push(`Ngày đến ${displayDate(received)} ở tương lai (hôm nay ${displayDate(today)}).`);
+    if (doc && doc > today) out.push(`Ngày văn bản ${displayDate(doc)} ở tương lai (hôm nay ${displayDate(today)}).`);
     return out;
   };
   const submit = async (e: FormEvent, confirmed = false) => {
@@ -132,7 +135,7 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
         <SenderInput value={v.sender} onChange={(x) => (set('sender')(x), setWarn(null))} inputRef={first} error={errs.sender} />
         <div className="field-with-hint">
           {field('senderNumber', 'Số và ký hiệu', { placeholder: '88-CV/VPTW', 'aria-describedby': 'in-senderNumber-hint' })}
-          <SenderHint number={v.senderNumber} docDate={typedDate(v.docDate) ?? ''} sender={v.sender}
+          <SenderHint number={v.senderNumber} docDate={typedDateIso(v.docDate) ?? ''} sender={v.sender}
             onUse={(name) => (set('sender')(name), setWarn(null), document.getElementById('in-docDate')?.focus())} />
         </div>
         {field('docDate', 'Ngày văn bản', { placeholder: '6/3/26', className: 'date' })}
@@ -140,14 +143,14 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
           <select value={v.typeName} aria-label="Tên loại" onChange={(e) => set('typeName')(e.target.value)}>{TYPES.map((t) => <option key={t}>{t}</option>)}</select></label>
         <label className="field"><span className="field-label">Độ khẩn</span>
           <select value={v.urgency} aria-label="Độ khẩn" onChange={(e) => set('urgency')(e.target.value)}>
-            {['', 'Khẩn', 'Thượng khẩn', 'Hỏa tốc'].map((t) => <option key={t} value={t}>{t || 'Thường'}</option>)}</select></label>
+            {URGENCY_LEVELS.map((l) => <option key={l} value={l && URGENCY_LABELS[l]}>{URGENCY_LABELS[l]}</option>)}</select></label>
         {field('summary', 'Trích yếu nội dung', { 'aria-required': true, placeholder: 'V/v …' }, 'span2')}
         {field('unit', 'Chuyển cho', { placeholder: 'Ban Tổ chức' })}
         {field('person', 'Người xử lý', { placeholder: 'đ/c Nguyễn Thị Lan' }, 'span2')}
         {field('deadline', 'Hạn xử lý', { placeholder: '20/3/26, +5' })}
       </div>
       {dups.length > 0 && (
-        <p className="notice error" role="alert">Có thể trùng: văn bản {v.senderNumber} đã vào sổ số đến {dups.map((d) => `${d.serial}/${d.year} (${shownDate(d.receivedDate)})`).join(', ')}.</p>
+        <p className="notice error" role="alert">Có thể trùng: văn bản {v.senderNumber} đã vào sổ số đến {dups.map((d) => `${d.serial}/${d.year} (${displayDate(d.receivedDate)})`).join(', ')}.</p>
       )}
       {Object.keys(errs).length > 0 && (
         <div className="notice error" role="alert" data-testid="form-errors">
@@ -162,6 +165,7 @@ export function IncomingForm({ today, onSaved }: IncomingFormProps) {
           <button type="button" className="secondary" onClick={() => (setWarn(null), document.getElementById('in-receivedDate')?.focus())}>Sửa lại ngày</button>
         </div>
       )}
+      <WordIncoming files={files} onFill={(f) => setV((o) => fillFromWord(o, f, TYPES))} />
       <div className="actions">
         <span className="file-name">{files.length ? `Tệp đính kèm: ${files.map((f) => f.name).join(', ')}` : 'Chưa có tệp đính kèm — kéo thả tệp PDF/DOCX vào khung này'}</span>
         <button type="button" className="secondary" onClick={pick}>Chọn tệp…</button>

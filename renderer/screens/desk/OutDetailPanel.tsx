@@ -1,9 +1,9 @@
 /** One outgoing entry: number, book, term, its stored DOCX with the SHA-256 re-checked; cancel or release with a reason. */
 import { useState } from 'react';
 import type { OutDetail } from '../../../common/api/domains/desk';
+import { displayDate } from '../../../common/rules/date-line';
+import { OUTGOING_STATUS_LABELS } from '../../../common/rules/outgoing-status';
 import { useBusy } from '../../app/busy';
-import { viDate } from '../format';
-import { OUT_STATUS_VI } from './util';
 
 /** Props of OutDetailPanel. */
 export interface OutDetailProps { detail: OutDetail; onChanged(): void; onClose(): void }
@@ -22,12 +22,12 @@ export function OutDetailPanel({ detail, onChanged, onClose }: OutDetailProps) {
   return (
     <aside className="card detail" aria-label={`Văn bản đi ${r.number}`}>
       <div className="detail-head">
-        <h2>{r.number} <span className={`status o-${r.status}`}>{OUT_STATUS_VI[r.status]}</span></h2>
+        <h2>{r.number} <span className={`status o-${r.status}`}>{OUTGOING_STATUS_LABELS[r.status]}</span></h2>
         <button type="button" className="link" onClick={onClose}>Đóng</button>
       </div>
       <table className="kv"><tbody>
         <tr><th>Sổ, nhiệm kỳ</th><td>{detail.bookName}{detail.termName && ` · ${detail.termName}`}</td></tr>
-        <tr><th>Ngày văn bản</th><td>{viDate(r.date)}</td></tr>
+        <tr><th>Ngày văn bản</th><td>{displayDate(r.date)}</td></tr>
         <tr><th>Trích yếu</th><td>{r.summary || '—'}</td></tr>
         <tr><th>Người ký</th><td>{r.signer || '—'}</td></tr>
         {detail.recipients.length > 0 && <tr><th>Nơi nhận</th><td>{detail.recipients.join('; ')}</td></tr>}

@@ -4,13 +4,13 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { DeskBook, DeskOutRow, OutDetail } from '../../../common/api/domains/desk';
+import { displayDate } from '../../../common/rules/date-line';
 import { DOC_TYPES } from '../../../common/rules/doc-types';
+import { OUTGOING_STATUS_LABELS, type OutgoingStatus } from '../../../common/rules/outgoing-status';
 import { useBusy } from '../../app/busy';
-import { viDate } from '../format';
 import { OutDetailPanel } from './OutDetailPanel';
 import { PrintDesk } from './PrintDesk';
 import { Reports } from './Reports';
-import { OUT_STATUS_VI } from './util';
 import { VirtualList } from './VirtualList';
 
 const COLS = '120px 96px 2.4fr 1fr 100px 1.6fr';
@@ -21,7 +21,7 @@ export function OutgoingDesk() {
   const busy = useBusy();
   const [tab, setTab] = useState<'register' | 'print' | 'reports'>('register');
   const [books, setBooks] = useState<DeskBook[]>([]);
-  const [f, setF] = useState<{ bookId?: number; termId?: number; status?: 'issued' | 'reserved' | 'cancelled' }>({});
+  const [f, setF] = useState<{ bookId?: number; termId?: number; status?: OutgoingStatus }>({});
   const [version, setVersion] = useState(0);
   const [detail, setDetail] = useState<OutDetail | null>(null);
   const [res, setRes] = useState({ typeCode: 'CV', summary: '' });
@@ -55,7 +55,7 @@ export function OutgoingDesk() {
             <label>Nhiệm kỳ <select value={f.termId ?? ''} onChange={(e) => setF({ ...f, termId: Number(e.target.value) || undefined })}>
               <option value="">Tất cả</option>{book?.terms.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></label>
             <label>Trạng thái <select value={f.status ?? ''} onChange={(e) => setF({ ...f, status: (e.target.value || undefined) as never })}>
-              <option value="">Tất cả</option>{Object.entries(OUT_STATUS_VI).map(([k, v]) => <option key={k} value={k}>{v}</option>)}</select></label>
+              <option value="">Tất cả</option>{Object.entries(OUTGOING_STATUS_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}</select></label>
             <span className="spacer" />
             <label>Loại <select aria-label="Loại văn bản giữ số" value={res.typeCode} onChange={(e) => setRes({ ...res, typeCode: e.target.value })}>
               {CODES.map((c) => <option key={c}>{c}</option>)}</select></label>
@@ -68,8 +68,8 @@ export function OutgoingDesk() {
             header={['Số, ký hiệu', 'Ngày', 'Trích yếu', 'Người ký', 'Trạng thái', 'Ghi chú'].map((h) => <span key={h} role="columnheader">{h}</span>)}
             row={(r) => (
               <>
-                <span role="cell" className="strong">{r.number}</span><span role="cell">{viDate(r.date)}</span><span role="cell" title={r.summary}>{r.summary}</span>
-                <span role="cell">{r.signer}</span><span role="cell">{OUT_STATUS_VI[r.status]}</span><span role="cell" title={r.cancelReason ?? ''}>{r.cancelReason ?? ''}</span>
+                <span role="cell" className="strong">{r.number}</span><span role="cell">{displayDate(r.date)}</span><span role="cell" title={r.summary}>{r.summary}</span>
+                <span role="cell">{r.signer}</span><span role="cell">{OUTGOING_STATUS_LABELS[r.status]}</span><span role="cell" title={r.cancelReason ?? ''}>{r.cancelReason ?? ''}</span>
               </>
             )} />
         </>

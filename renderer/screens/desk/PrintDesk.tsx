@@ -4,8 +4,9 @@
  * pages — and exported to DOCX, PDF or XLSX.
  */
 import { useEffect, useState } from 'react';
+import { displayDate, typedDateIso } from '../../../common/rules/date-line';
 import { useBusy } from '../../app/busy';
-import { blobUrl, onLocalHost, shownDate, typedDate } from './util';
+import { blobUrl, onLocalHost } from './util';
 
 type Kind = 'in' | 'out' | 'follow-up';
 type Preview = { title: string; period: string; columns: string[]; widths: number[]; rows: string[][]; pages: string[]; warning: string | null };
@@ -27,9 +28,9 @@ export function PrintDesk() {
   const [images, setImages] = useState<string[]>([]);
   useEffect(() => void window.vanthu.registry.deskToday().then(({ today }) => {
     const [from, to] = monthRange(today);
-    setRange({ from: shownDate(from), to: shownDate(to) });
+    setRange({ from: displayDate(from), to: displayDate(to) });
   }), []);
-  const dates = () => ({ from: typedDate(range.from) || '', to: typedDate(range.to) || '' });
+  const dates = () => ({ from: typedDateIso(range.from) || '', to: typedDateIso(range.to) || '' });
   const show = async (render: boolean) => {
     const { from, to } = dates();
     const p = await busy.run('Xem trước sổ', () => window.vanthu.registry.deskPrintPreview({ kind, from, to, render }));

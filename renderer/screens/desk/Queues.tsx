@@ -1,6 +1,6 @@
 /** The deadline queues: overdue and due soon, with counts per unit and person. */
 import type { QueueRow, Queues as QueuesData } from '../../../common/api/domains/desk';
-import { viDate } from '../format';
+import { displayDate } from '../../../common/rules/date-line';
 
 /** Props of Queues. */
 export interface QueuesProps { data: QueuesData; onOpen(id: number): void }
@@ -19,7 +19,7 @@ function List({ title, rows, kind, onOpen }: { title: string; rows: QueueRow[]; 
                 <span className="row-sub">{[q.unit, q.person].filter(Boolean).join(' – ') || 'Chưa chuyển'}</span>
               </span>
               <span className={`due ${kind}`}>
-                {viDate(q.deadline)}<br />{q.daysLeft < 0 ? `quá ${-q.daysLeft} ngày` : q.daysLeft === 0 ? 'hôm nay' : `còn ${q.daysLeft} ngày`}
+                {displayDate(q.deadline)}<br />{q.daysLeft < 0 ? `quá ${-q.daysLeft} ngày` : q.daysLeft === 0 ? 'hôm nay' : `còn ${q.daysLeft} ngày`}
               </span>
             </li>
           ))}

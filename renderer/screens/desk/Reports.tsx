@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { DeskStats } from '../../../common/api/domains/desk';
 import { useBusy } from '../../app/busy';
-import { capitalise } from '../format';
+import { statusLabel } from '../format';
 import { Bars } from './Bars';
 
 /** The reports tab. */
@@ -44,7 +44,7 @@ export function Reports() {
         <div className="card"><h2>Theo loại văn bản</h2>
           <Bars rows={[...types].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([label, n]) => ({ label, values: [n] }))} series={['Số văn bản']} /></div>
         <div className="card"><h2>Văn bản đến theo trạng thái</h2>
-          <Bars rows={s.inByStatus.map((r) => ({ label: capitalise(r.status), values: [r.count] }))} series={['Số văn bản']} /></div>
+          <Bars rows={s.inByStatus.map((r) => ({ label: statusLabel(r.status), values: [r.count] }))} series={['Số văn bản']} /></div>
         <div className="card"><h2>Văn bản đến theo đơn vị</h2>
           <Bars rows={s.inByUnit.slice(0, 10).map((r) => ({ label: r.unit, values: [r.count, r.overdue] }))} series={['Được chuyển', 'Quá hạn']} /></div>
       </div>

@@ -6,10 +6,13 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DeskHit } from '../../../common/api/domains/desk';
+import { displayDate, typedDateIso } from '../../../common/rules/date-line';
+import { INCOMING_STATUSES } from '../../../common/rules/incoming-status';
+import { OUTGOING_STATUSES } from '../../../common/rules/outgoing-status';
 import { useBusy } from '../../app/busy';
-import { capitalise, viDate } from '../format';
+import { statusLabel } from '../format';
 import { requestOpenDraft } from './open-draft';
-import { highlight, OUT_STATUS_VI, typedDate } from './util';
+import { highlight } from './util';
 
 const KIND = { in: 'Đến', out: 'Đi', draft: 'Dự thảo' } as const;
 /** Results drawn at first (the rest on demand), so results show quickly while typing. */
@@ -27,7 +30,7 @@ export function SearchDesk() {
   const seq = useRef(0);
   const run = async () => {
     const n = ++seq.current;
-    const from = typedDate(q.from) || undefined, to = typedDate(q.to) || undefined;
+    const from = typedDateIso(q.from) || undefined, to = typedDateIso(q.to) || undefined;
     const r = await window.vanthu.registry.deskSearch({ ...q, from, to, limit: 100 });
     if (n === seq.current) setRes(r);
   };
@@ -64,21 +67,21 @@ export function SearchDesk() {
         <input aria-label="Từ ngày" placeholder="Từ ngày" value={q.from} onChange={set('from')} className="date" />
         <input aria-label="Đến ngày" placeholder="Đến ngày" value={q.to} onChange={set('to')} className="date" />
         <select aria-label="Trạng thái" value={q.status} onChange={set('status')}>
-          <option value="">Mọi trạng thái</option><option value="chưa xử lý">Chưa xử lý</option><option value="đang xử lý">Đang xử lý</option>
-          <option value="đã xử lý">Đã xử lý</option><option value="issued">Đã cấp số</option><option value="reserved">Giữ số</option><option value="cancelled">Đã hủy</option></select>
+          <option value="">Mọi trạng thái</option>
+          {[...INCOMING_STATUSES, ...OUTGOING_STATUSES].map((st) => <option key={st} value={st}>{statusLabel(st)}</option>)}</select>
       </div>
       {res && <p className="muted" data-testid="hit-count">{res.hits.length === 0 ? 'Không tìm thấy văn bản nào.' : `${res.hits.length} kết quả${res.hits.length === 100 ? ' (100 mới nhất)' : ''}`}</p>}
       <ul className="rows" aria-label="Kết quả tìm kiếm">
         {res?.hits.slice(0, shown).map((h) => (
           <li key={`${h.register}${h.id}`} className="row">
             <span className="row-main">
-              <span className="row-title"><span className={`tag k-${h.register}`}>{KIND[h.register]}</span><Marked text={h.number} words={res.words} /> · {viDate(h.date)}</span>
+              <span className="row-title"><span className={`tag k-${h.register}`}>{KIND[h.register]}</span><Marked text={h.number} words={res.words} /> · {displayDate(h.date)}</span>
               <span className="row-sub"><Marked text={h.summary} words={res.words} /></span>
               {h.sender && <span className="row-sub"><Marked text={h.sender} words={res.words} /></span>}
               {h.also?.map((f) => <span key={f.label} className="row-sub" data-also>{f.label}: <Marked text={f.text} words={res.words} /></span>)}
             </span>
             <span className="row-actions">
-              <span className="muted">{OUT_STATUS_VI[h.status] ?? capitalise(h.status)}</span>
+              <span className="muted">{statusLabel(h.status)}</span>
               {h.hasFile && <button type="button" className="secondary" onClick={() => openHit(h)}>Mở tệp</button>}
               {(h.draftId || h.register === 'draft') && (
                 <button type="button" className="secondary" onClick={() => requestOpenDraft(h.draftId ?? h.id)}>Mở dự thảo</button>

@@ -1,14 +1,7 @@
-/** Desk helpers: date typing (10/3/21 → ISO), uploads by drag and drop, file blobs for page previews. */
+/** Desk helpers: date fields (read by common/rules/date-line), uploads by drag and drop, file blobs for page previews. */
 import { checkDateInRange, parseDate, toIsoDate } from '../../../common/rules/date-line';
 import { foldVietnamese } from '../../../common/text/normalize';
 import { API_HEADERS } from '../../api/web-client';
-
-/** Reads a typed date ("10/3/21", "10/03/2021", "2021-03-10"); '' stays ''; null when unreadable. */
-export function typedDate(text: string): string | null {
-  if (!text.trim()) return '';
-  const r = parseDate(text);
-  return r.ok ? toIsoDate(r.value) : null;
-}
 
 /**
  * Reads a date field: the ISO date, or an error naming the field ("Ngày văn bản: …") when it is
@@ -21,12 +14,6 @@ export function fieldDate(text: string, label: string, required: boolean, today?
   const iso = toIsoDate(r.value);
   const range = checkDateInRange(iso, label, today);
   return range ? { iso: '', error: range } : { iso, error: null };
-}
-
-/** ISO date as the clerk types it: "10/03/2021". */
-export function shownDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 /** Adds days to an ISO date. */
@@ -73,9 +60,3 @@ export function highlight(text: string, words: string[]): { t: string; hit: bool
   }
   return parts;
 }
-
-/** Status labels of outgoing rows. */
-export const OUT_STATUS_VI: Record<string, string> = { issued: 'Đã cấp số', reserved: 'Giữ số', cancelled: 'Đã hủy' };
-
-/** Incoming statuses in order. */
-export const IN_STATUSES = ['chưa xử lý', 'đang xử lý', 'đã xử lý'] as const;

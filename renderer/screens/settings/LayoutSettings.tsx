@@ -7,8 +7,8 @@ import { useState } from 'react';
 import type { SettingsStatus } from '../../../common/api';
 import { LAYOUT_SETTINGS, NOT_OVERRIDABLE, defaultOf, type LayoutField } from '../../../common/org/layout-settings';
 import { PROFILES } from '../../../common/profile/index';
+import { displayDate } from '../../../common/rules/date-line';
 import { useBusy } from '../../app/busy';
-import { viDate } from '../format';
 import { Notice } from '../Notice';
 import { choiceOf, formOf, showValue, type LayoutForm } from './layout-form';
 
@@ -58,7 +58,7 @@ export function LayoutSettings({ status, onChanged }: LayoutSettingsProps) {
       <fieldset className="layout-profile">
         <legend>Hướng dẫn thể thức áp dụng</legend>
         <label className="check"><input type="radio" name="profile" checked={profile === null} onChange={() => (setProfile(null), setSaved(false))} />
-          Tự động theo ngày văn bản: {HD36.name} trước {viDate(HD05.validFrom)}, {HD05.name} từ ngày đó</label>
+          Tự động theo ngày văn bản: {HD36.name} trước {displayDate(HD05.validFrom)}, {HD05.name} từ ngày đó</label>
         {PROFILES.map((p) => (
           <label key={p.id} className="check"><input type="radio" name="profile" checked={profile === p.id} onChange={() => (setProfile(p.id), setSaved(false))} />
             Luôn dùng {p.name}</label>
@@ -79,7 +79,7 @@ export function LayoutSettings({ status, onChanged }: LayoutSettingsProps) {
           )))}
           {Object.entries(NOT_OVERRIDABLE).map(([key, why]) => (
             <tr key={key} data-setting={key}>
-              <td>Ngày bắt đầu áp dụng HD 05</td><td>—</td><td className="nowrap">{viDate(HD05.validFrom)}</td><td className="muted">{why}</td>
+              <td>Ngày bắt đầu áp dụng HD 05</td><td>—</td><td className="nowrap">{displayDate(HD05.validFrom)}</td><td className="muted">{why}</td>
               <td className="layout-note">{HD05.uncertain[key]}</td>
             </tr>
           ))}
