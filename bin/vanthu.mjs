@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// The `vanthu` command: loads the TypeScript CLI through tsx, so no build step is needed.
-// Everything vanthu writes is private to the user's account (umask 077) from the first line on.
-import { register } from 'tsx/esm/api';
+// The `vanthu` command: runs the built CLI (dist/node/cli.mjs; built first if missing or stale, see
+// built.mjs). Everything vanthu writes is private to the user's account (umask 077) from the first line on.
+import { loadBuilt } from './built.mjs';
 
 if (process.platform !== 'win32') process.umask(0o077);
-register();
-const { main } = await import('../main/cli/index.ts');
+const { main } = await loadBuilt('cli');
 process.exitCode = await main(process.argv.slice(2));

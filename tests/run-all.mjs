@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The project's one test command (`npm test`): type-checks, runs the vitest suite and, when present, the
-// Playwright end-to-end suite, then prints one closing line "N passed, N failed" for CI and exits
-// non-zero on any failure.
+// The project's one test command (`npm test`): builds dist/ (so tests that spawn `vanthu` run the current
+// code), lints, type-checks, runs the vitest suite and, when present, the Playwright end-to-end suite,
+// then prints one closing line "N passed, N failed" for CI and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,13 +12,22 @@ let passed = 0;
 let failed = 0;
 let crashed = false;
 
-// The type check counts as one test: main, preload, renderer and tests must type-check.
-const tsc = spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
-if (tsc.status === 0) passed += 1;
-else {
-  failed += 1;
-  console.log('Type check failed (see above).');
+/** Runs one step that counts as one test (build, lint, type check). */
+function step(name, command, args) {
+  const r = spawnSync(command, args, { stdio: 'inherit' });
+  if (r.status === 0) passed += 1;
+  else {
+    failed += 1;
+    console.log(`${name} failed (see above).`);
+  }
 }
+
+// The build (scripts/build.mjs, esbuild) counts as one test: main, the CLI and the host must bundle.
+step('Build', process.execPath, ['scripts/build.mjs']);
+// The linter (Biome, biome.json) counts as one test.
+step('Lint', 'npx', ['biome', 'ci']);
+// The type check counts as one test: main, preload, renderer and tests must type-check.
+step('Type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 
 const vitestJson = path.join(out, 'vitest.json');
 const v = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {

@@ -1,13 +1,18 @@
 /**
  * `npm start`: runs the desktop app with Electron where it can start; otherwise says why and opens
  * vanthu in the default browser through the local host (same services, same data folder).
+ * Runs built (bin/start.mjs → dist/node/start.mjs); Electron loads dist/electron/main.cjs of the same
+ * build (scripts/build.mjs).
  */
 import { spawn } from 'node:child_process';
-import { runHost } from '../host/cli';
+import path from 'node:path';
 import { usePrivateUmask } from '../fs';
-import { ensureRenderer } from '../host/build-renderer';
-import { buildElectron } from './build';
+import { runHost } from '../host/cli';
+import { ensureRenderer, ROOT } from '../host/build-renderer';
 import { probeElectron } from './electron-probe';
+
+/** The Electron main bundle of the build. */
+const ELECTRON_MAIN = path.join(ROOT, 'dist', 'electron', 'main.cjs');
 
 /** Starts Electron; resolves with a reason if it fails to start or exits at once with an error. */
 function launch(binary: string, main: string, args: string[]): Promise<string | null> {
@@ -36,8 +41,7 @@ export async function start(argv: string[]): Promise<void> {
   const probe = probeElectron();
   let reason = probe.ok ? null : probe.reason;
   if (probe.ok) {
-    const out = await buildElectron();
-    reason = await launch(probe.binary, `${out}/main.cjs`, argv);
+    reason = await launch(probe.binary, ELECTRON_MAIN, argv);
     if (!reason) return;
   }
   console.log(`Không mở được vanthu dạng ứng dụng máy tính: ${reason}`);

@@ -6,8 +6,6 @@ import { createDraft } from '../../common/draft/create';
 import { parseDraft, setNumberAndDate, type Draft } from '../../common/draft/draft';
 import { MAX_SERIAL } from '../../common/draft/limits';
 import { parseNumber } from '../../common/rules/number';
-import { exportDocx } from '../export/docx';
-import { convertToPdf } from '../export/pdf';
 import { checkOutputTarget, environmentError, writeOutputFile } from '../fs';
 import { defaultOrganisation, findTemplate, listTemplates, parseOrganisation } from '../templates';
 import { dateOption, readInputText } from './inputs';
@@ -73,10 +71,13 @@ export async function exportCommand(file: string | undefined, opts: { out?: stri
   const out = opts.out ?? file.replace(/\.json$/i, '') + '.docx';
   const target = { label: 'Tệp DOCX', inputs: [file], createDir: true };
   checkOutputTarget(out, { ...target, needed: EXPORT_ROOM + fs.statSync(file).size });
+  // The exporter (docx, xmldom) loads only here, so `templates` and `new` start fast.
+  const { exportDocx } = await import('../export/docx');
   writeOutputFile(out, await exportDocx(draft), target);
   const lines = [`Đã xuất ${out}`];
   if (opts.pdf) {
     try {
+      const { convertToPdf } = await import('../export/pdf');
       lines.push(`Đã xuất ${await convertToPdf(path.resolve(out), path.dirname(path.resolve(out)))}`);
     } catch (e) {
       if (e instanceof UserError) throw e;
