@@ -10,7 +10,7 @@ import type { Node } from 'prosemirror-model';
 import { z } from 'zod';
 import { describeRawIssue } from '../api/issue-text';
 import { schema } from '../model/schema';
-import { findPart } from '../model/parts';
+import { findPart, type SinglePartName } from '../model/parts';
 import { layoutChoiceSchema } from '../org/layout-settings';
 import { DOC_TYPES } from '../rules/doc-types';
 import { nestedDeeperThan } from '../text/depth';
@@ -94,7 +94,7 @@ export function validateDraft(input: unknown): DraftResult {
     return { ok: false, message: `Cấu trúc văn bản trong bản thảo không hợp lệ: ${structureMessage(e)}` };
   }
   for (const [name, fields] of Object.entries(PART_FIELDS)) {
-    const node = findPart(doc, name);
+    const node = findPart(doc, name as SinglePartName);
     const r = fields.safeParse(node.attrs, { error: describeRawIssue, reportInput: true });
     if (!r.success) return { ok: false, message: describeIssue(name, r.error) };
   }

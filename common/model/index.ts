@@ -9,6 +9,6 @@ export type { AppendixAttrs } from './nodes/appendix';
 export { APPENDIX_LABEL, appendixLabel, isNumberedLabel } from './nodes/appendix';
 export { closingSuffix } from './nodes/body';
 export { blocksFromCompact, blockFromCompact, inline, type CompactBlock } from './compact';
-export { findPart, partsOf, FREE_PARTS, isFreePart } from './parts';
+export { findPart, partAttrs, partsOf, FREE_PARTS, isFreePart, type PrintedPartName, type PrintedPartAttrs, type SinglePartName } from './parts';
 export { placeholdersIn, placeholderAt, placeholderMark, allPlaceholders, fillPlaceholders, type PlaceholderRange } from './placeholder';
 export type { PlaceholderKind, PlaceholderAttrs } from './marks';

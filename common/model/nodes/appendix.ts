@@ -1,5 +1,5 @@
 /** An appendix (phụ lục) on its own page(s): a label ("Phụ lục 1"), a title and free blocks. */
-import { part } from '../part';
+import { printedPart } from '../part';
 
 /** Attributes of an appendix. */
 export interface AppendixAttrs {
@@ -21,7 +21,7 @@ export function isNumberedLabel(label: string): boolean {
 }
 
 /** The appendix node: label and title in attrs (edited through its form), blocks as the body's. */
-export const appendixPart = part('appendix', {
+export const appendixPart = printedPart('appendix', {
   attrs: { label: { default: APPENDIX_LABEL }, title: { default: '' } },
   content: 'block+',
   isolating: true,

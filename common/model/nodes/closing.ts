@@ -2,7 +2,7 @@
  * The closing (ô 7 and 9): the signature block on the right and "Nơi nhận" on the left, laid out
  * side by side, starting on the same line.
  */
-import { part } from '../part';
+import { part, printedPart } from '../part';
 
 /**
  * Every signing authority the model can hold: none, T/M, K/T, T/L (the rules' defaults), then T/U
@@ -44,7 +44,7 @@ export const closingPart = part('closing', {
 });
 
 /** The signature block (structured). */
-export const signaturePart = part('signature', {
+export const signaturePart = printedPart('signature', {
   atom: true,
   selectable: false,
   attrs: { authority: { default: '' }, onBehalfOf: { default: '' }, title: { default: '' }, name: { default: '' } },
@@ -53,7 +53,7 @@ export const signaturePart = part('signature', {
 });
 
 /** Nơi nhận (structured). */
-export const recipientsPart = part('recipients', {
+export const recipientsPart = printedPart('recipients', {
   atom: true,
   selectable: false,
   attrs: { items: { default: [] }, archive: { default: '' } },

@@ -4,7 +4,7 @@
  * urgency marks, circulation and draft marks. Structured data in attrs; edited through forms.
  */
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../rules/secrecy-urgency';
-import { part } from '../part';
+import { lockedPart } from '../part';
 
 /** The secrecy and urgency lists live in common/rules/secrecy-urgency.ts; re-exported for the model's users. */
 export { SECRECY_LEVELS, URGENCY_LEVELS };
@@ -25,23 +25,8 @@ export interface HeaderAttrs {
   draftMark: string;
 }
 
-export const headerPart = part('header', {
-  atom: true,
-  selectable: false,
-  isolating: true,
-  attrs: {
-    superior: { default: '' },
-    issuer: { default: '' },
-    typeCode: { default: '' },
-    issuerCode: { default: '' },
-    serial: { default: null },
-    place: { default: '' },
-    date: { default: null },
-    secrecy: { default: '' },
-    urgency: { default: '' },
-    circulation: { default: '' },
-    draftMark: { default: '' },
-  },
-  toDOM: () => ['header', { class: 'vt-header' }],
-  parseDOM: [{ tag: 'header.vt-header' }],
-});
+/** The header node (locked; edited through its form). */
+export const headerPart = lockedPart('header', {
+  superior: '', issuer: '', typeCode: '', issuerCode: '', serial: null, place: '', date: null,
+  secrecy: '', urgency: '', circulation: '', draftMark: '',
+}, 'header', 'vt-header');

@@ -3,7 +3,7 @@
  * and the summary (trích yếu, "về …"). A công văn has no type name: its layout is "letter", the
  * summary goes in the left header block and "Kính gửi:" lists its addressees.
  */
-import { part } from '../part';
+import { lockedPart } from '../part';
 
 /** Attributes of the title node. */
 export interface TitleAttrs {
@@ -15,17 +15,5 @@ export interface TitleAttrs {
   addressees: string[];
 }
 
-export const titlePart = part('title', {
-  atom: true,
-  selectable: false,
-  isolating: true,
-  attrs: {
-    layout: { default: 'centered' },
-    typeName: { default: '' },
-    author: { default: '' },
-    summary: { default: '' },
-    addressees: { default: [] },
-  },
-  toDOM: () => ['section', { class: 'vt-title' }],
-  parseDOM: [{ tag: 'section.vt-title' }],
-});
+/** The title node (locked; edited through its form). */
+export const titlePart = lockedPart('title', { layout: 'centered', typeName: '', author: '', summary: '', addressees: [] }, 'section', 'vt-title');

@@ -1,47 +1,34 @@
 /**
- * The closing (ô 7, 9): a borderless two-column table that cannot split across pages — left:
- * "Nơi nhận:" and its lines, groups bracketed by a brace with their purpose; right: authority,
- * title, space for signature and seal, name.
+ * The closing (ô 7, 9) as DOCX: a borderless two-column table that cannot split across pages — left:
+ * the plan's Nơi nhận lines (common/layout/recipients.ts), groups bracketed by a brace shape with
+ * their purpose; right: the signature's lines (common/layout/signature.ts).
  */
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import { ShapeRun } from 'docx/shapes';
-import type { RecipientsAttrs, SignatureAttrs } from '../../../common/model';
+import type { PrintedLine } from '../../../common/layout';
 import type { LayoutProfile } from '../../../common/profile';
-import { formatRecipientLines, type RecipientLine } from '../../../common/rules/recipients';
-import { signatureLines } from '../../../common/rules/signature';
-import { upperVi } from '../../../common/text/normalize';
-import { CELL_MARGIN, layoutTable, splitColumns } from './layout';
 import { braceLinesWidthPt, recipientHangPt, textWidthPt } from '../../../common/text/metrics';
-import { styled, styleId } from './styles';
+import { CELL_MARGIN, layoutTable, lineParagraph, splitColumns } from './layout';
+import { styleId } from './styles';
 import { pt } from './units';
 
 const NO_MARGIN = { top: 0, bottom: 0, left: 0, right: 0 };
 /** Height of one recipient line at 12 pt single spacing, in points (1.15 em). */
 const LINE_PT = 13.8;
 
-/** The signature block paragraphs. */
-export function signatureBlock(s: SignatureAttrs, p: LayoutProfile): Paragraph[] {
-  const { authority, title } = signatureLines(s);
-  const out: Paragraph[] = [];
-  if (authority) out.push(styled('signatureAuthority', upperVi(authority)));
-  if (title) out.push(styled(authority ? 'signatureTitle' : 'signatureAuthority', upperVi(title)));
-  for (let i = 0; i < p.signatureBlankLines; i++) out.push(styled('signatureSpace', ''));
-  out.push(styled('signerName', s.name));
-  return out;
-}
-
 /** A Nơi nhận line: its "- " dash hangs, so a long line wraps back under the text, not the dash. */
-function recipientLine(text: string, p: LayoutProfile): Paragraph {
-  const hang = pt(recipientHangPt(p.styles.recipient.sizePt));
-  return styled('recipient', text, { indent: { left: hang, hanging: hang } });
+function recipientLine(line: PrintedLine): Paragraph {
+  const hang = pt(recipientHangPt(line.style.sizePt));
+  return lineParagraph(line, { indent: { left: hang, hanging: hang } });
 }
 
 /**
  * A bracketed group: lines | brace | purpose, as a nested borderless table. The lines' column is as
  * wide as the group's longest line (so the brace stands just after it), within the cell's width.
  */
-function group(lines: RecipientLine[], width: number, p: LayoutProfile): Table {
-  const purpose = lines[0].purpose;
+function group(g: PrintedLine, width: number, p: LayoutProfile): Table {
+  const lines = g.lines ?? [];
+  const purpose = g.text;
   const braceW = 240;
   const size = p.styles.recipient.sizePt;
   const purposeW = Math.min(Math.round(pt(textWidthPt(purpose, p.styles.bracePurpose.sizePt)) + 2 * CELL_MARGIN + 60), Math.round(width / 2) - braceW);
@@ -62,35 +49,23 @@ function group(lines: RecipientLine[], width: number, p: LayoutProfile): Table {
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows: [new TableRow({ cantSplit: true, children: [
-      cell(linesW, lines.map((l) => recipientLine(l.text, p))),
+      cell(linesW, lines.map(recipientLine)),
       cell(braceW, [brace], true),
-      cell(purposeW, [styled('bracePurpose', purpose)], true),
+      cell(purposeW, [lineParagraph(g)], true),
     ] })],
   });
 }
 
-/** The Nơi nhận cell content. */
-export function recipientsBlock(r: RecipientsAttrs, p: LayoutProfile, cellWidth: number): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [styled('recipientsLabel', p.wording.recipientsLabel)];
-  const lines = formatRecipientLines(r, p.wording.recipientSeparator, p.wording.archivePrefix);
-  for (let i = 0; i < lines.length; ) {
-    const g = lines[i].group;
-    if (g === null) {
-      out.push(recipientLine(lines[i].text, p));
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && lines[j].group === g) j++;
-    out.push(group(lines.slice(i, j), cellWidth - 2 * CELL_MARGIN, p));
-    i = j;
-  }
-  return out;
+/** The Nơi nhận cell: its lines as paragraphs, each brace group as a nested table. */
+function recipientsCell(lines: readonly PrintedLine[], p: LayoutProfile, cellWidth: number): (Paragraph | Table)[] {
+  return lines.map((l) => {
+    if (l.role === 'brace-group') return group(l, cellWidth - 2 * CELL_MARGIN, p);
+    return l.role === 'recipient-item' ? recipientLine(l) : lineParagraph(l);
+  });
 }
 
-/** Writes the closing table. */
-export function writeClosing(s: SignatureAttrs, r: RecipientsAttrs, p: LayoutProfile): Table {
+/** Writes the closing table: Nơi nhận's lines in the left cell, the signature's in the right. */
+export function writeClosing(signature: readonly PrintedLine[], recipients: readonly PrintedLine[], p: LayoutProfile): Table {
   const [leftW, rightW] = splitColumns(p, p.closingLeftShare);
-  return layoutTable([leftW, rightW], [recipientsBlock(r, p, leftW), signatureBlock(s, p)], { cantSplit: true });
+  return layoutTable([leftW, rightW], [recipientsCell(recipients, p, leftW), signature.map((l) => lineParagraph(l))], { cantSplit: true });
 }
-

@@ -4,31 +4,32 @@
  */
 import { Document, Header, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Node } from 'prosemirror-model';
-import { closingSuffix, partsOf, type AppendixAttrs } from '../../../common/model';
+import { layoutContext, layoutPart, type LayoutContext } from '../../../common/layout';
+import { closingSuffix, findPart, partsOf, type AppendixAttrs } from '../../../common/model';
 import type { LayoutProfile } from '../../../common/profile';
-import { upperVi } from '../../../common/text/normalize';
 import { writeBlocks } from './body';
 import { writeClosing } from './closing';
 import { writeHeader } from './header';
-import { buildStyles, styled, styleId } from './styles';
+import { lineParagraph } from './layout';
+import { buildStyles, styleId } from './styles';
 import { writeTitle } from './title';
 import { mm } from './units';
 
 /** The body with the closing mark appended to its last block and kept with the signature. */
 function body(doc: Node, p: LayoutProfile): (Paragraph | Table)[] {
-  const bodyNode = doc.child(2);
+  const bodyNode = findPart(doc, 'body');
   const suffix = closingSuffix(bodyNode.lastChild?.textContent ?? '', p.wording.closingMark);
   return writeBlocks(bodyNode, p, { suffix, keepNext: true });
 }
 
-function appendices(doc: Node, p: LayoutProfile): (Paragraph | Table)[] {
+/** Each appendix from a new page: its head's printed lines (the first breaking the page), then its blocks. */
+function appendices(doc: Node, ctx: LayoutContext): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   doc.forEach((node) => {
     if (node.type.name !== 'appendix') return;
-    const a = node.attrs as AppendixAttrs;
-    out.push(styled('appendixLabel', upperVi(a.label), { pageBreakBefore: true }));
-    if (a.title) out.push(styled('appendixTitle', a.title));
-    out.push(...writeBlocks(node, p));
+    const head = layoutPart('appendix', node.attrs as AppendixAttrs, ctx);
+    out.push(...head.map((l, i) => lineParagraph(l, i === 0 ? { pageBreakBefore: true } : {})));
+    out.push(...writeBlocks(node, ctx.profile));
   });
   return out;
 }
@@ -36,6 +37,7 @@ function appendices(doc: Node, p: LayoutProfile): (Paragraph | Table)[] {
 /** Builds the docx Document of a Party document. */
 export function buildDocument(doc: Node, p: LayoutProfile): Document {
   const { header, title, signature, recipients } = partsOf(doc);
+  const ctx = layoutContext(doc, p);
   const m = p.page.margins;
   return new Document({
     creator: 'vanthu',
@@ -53,11 +55,11 @@ export function buildDocument(doc: Node, p: LayoutProfile): Document {
         default: new Header({ children: [new Paragraph({ style: styleId('pageNumber'), children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
       },
       children: [
-        ...writeHeader(header, title, p),
-        ...writeTitle(title, p),
+        ...writeHeader(layoutPart('header', header, ctx), p),
+        ...writeTitle(layoutPart('title', title, ctx), p),
         ...body(doc, p),
-        writeClosing(signature, recipients, p),
-        ...appendices(doc, p),
+        writeClosing(layoutPart('signature', signature, ctx), layoutPart('recipients', recipients, ctx), p),
+        ...appendices(doc, ctx),
       ],
     }],
   });

@@ -1,6 +1,14 @@
-/** Geometry shared by the writers: text width and the column widths of the layout tables, in twips. */
-import { BorderStyle, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType, type Paragraph } from 'docx';
+/**
+ * What the writers of the locked parts share: the text width and the column widths of the layout
+ * tables (twips), and the layout plan's printed lines (common/layout) as paragraphs — one paragraph
+ * of the line's component style, nothing added: which lines, their order and their text are the plan's.
+ */
+import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import type { PrintedLine } from '../../../common/layout';
 import type { LayoutProfile } from '../../../common/profile';
+import { manualLines } from '../../../common/text/manual-breaks';
+import { stripNonXmlChars } from '../../../common/text/sanitize';
+import { styleId } from './styles';
 import { mm } from './units';
 
 /** Word's default left/right cell margin (twips); paragraphs in a cell have this much less room. */
@@ -34,3 +42,17 @@ export function layoutTable(widths: number[], cells: (Paragraph | Table)[][], op
 
 /** A solid black bottom border for a paragraph (rules under titles). */
 export const SOLID_BOTTOM = { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } };
+
+type ParagraphOptions = Partial<ConstructorParameters<typeof Paragraph>[0] & object>;
+
+/**
+ * A printed line as a paragraph of its component's style: one run per manual line, each after the
+ * first starting with a line break, so Word and LibreOffice break exactly there.
+ */
+export function lineParagraph(line: PrintedLine, extra: ParagraphOptions = {}): Paragraph {
+  const text = stripNonXmlChars(line.text.normalize('NFC'));
+  const runs = line.breaks
+    ? manualLines(text).map((t, i) => new TextRun({ text: t, break: i > 0 ? 1 : 0 }))
+    : text ? [new TextRun(text)] : [];
+  return new Paragraph({ style: styleId(line.component), children: runs, ...extra });
+}
