@@ -2,13 +2,13 @@
  * The contract as the renderer uses it: `window.vanthu.drafts.create({ templateId })`. One method
  * per operation, built from the operation list over any transport (IPC in Electron, HTTP in a browser).
  */
-import { VanthuError, type ApiResult } from './errors';
+import { UserError, type ApiResult } from './errors';
 import { OPERATIONS, type OpName, type OpOutput, type OpRequest } from './operations';
 
 type DomainOf<N> = N extends `${infer D}.${string}` ? D : never;
 type ActionOf<N> = N extends `${string}.${infer A}` ? A : never;
 
-/** `window.vanthu`: one async method per operation, grouped by domain. Failures throw VanthuError. */
+/** `window.vanthu`: one async method per operation, grouped by domain. Failures throw UserError. */
 export type VanthuApi = {
   [D in DomainOf<OpName>]: {
     [N in OpName as DomainOf<N> extends D ? ActionOf<N> : never]: (
@@ -28,7 +28,7 @@ export function createApi(transport: Transport): VanthuApi {
     api[domain] ??= {};
     api[domain][action] = async (request?: unknown) => {
       const result = await transport(name, request ?? {});
-      if (!result.ok) throw new VanthuError(result.error.code, result.error.message);
+      if (!result.ok) throw new UserError(result.error.code, result.error.message);
       return result.value;
     };
   }

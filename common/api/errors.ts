@@ -31,7 +31,12 @@ export interface ApiSuccess<T> {
 /** What every call returns over the wire. */
 export type ApiResult<T> = ApiSuccess<T> | ApiFailure;
 
-/** An error a service throws on purpose: its message is shown to the user as is. */
+/**
+ * The one error of the API contract: a stable `code` and a Vietnamese `message` shown to the user as
+ * is. Services throw it on purpose (bad input, missing file, full disk); the window's client throws
+ * it again for every failure envelope it receives, so the window reacts to `code` the same way
+ * whichever side failed ('internal' then marks a fault of vanthu, not of the user).
+ */
 export class UserError extends Error {
   /** Stable code of the error. */
   readonly code: ApiErrorCode;
@@ -40,18 +45,6 @@ export class UserError extends Error {
     super(message);
     this.code = code;
     this.name = 'UserError';
-  }
-}
-
-/** The error thrown by the renderer-side API when a call fails; `message` is Vietnamese. */
-export class VanthuError extends Error {
-  /** Stable code of the error. */
-  readonly code: ApiErrorCode;
-  /** Wraps a failure envelope. */
-  constructor(code: ApiErrorCode, message: string) {
-    super(message);
-    this.code = code;
-    this.name = 'VanthuError';
   }
 }
 

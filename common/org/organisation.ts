@@ -126,5 +126,5 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export type Signer = z.infer<typeof signerSchema>;
 /** One issuing body of a profile. */
 export type Issuer = z.infer<typeof issuerSchema>;
-/** A Nơi nhận item. */
-export type RecipientItem = z.infer<typeof recipientItemSchema>;
+/** A Nơi nhận item: the model's RecipientItem (common/model/nodes/closing.ts), which the schema above reads. */
+export type { RecipientItem } from '../model/nodes/closing';

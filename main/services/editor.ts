@@ -1,6 +1,6 @@
 /**
  * Handlers of the editor's operations (drafts domain): autosave with versions, restore,
- * duplicate, recycle bin, Trình ký, draft DOCX with "DỰ THẢO", and issue — number and date from the
+ * duplicate, recycle bin, Trình ký, draft DOCX with the profile's draft mark ("DỰ THẢO"), and issue — number and date from the
  * registry in one step, final DOCX (and PDF where LibreOffice exists), register row, draft locked.
  * Drafts, versions and workflow state are rows of the registry database; each write is one
  * transaction, and the issue locks the draft in the transaction that writes the register row.
@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { UserError } from '../../common/api';
 import { withHeader } from '../../common/draft/operations';
+import { profileOfDraft } from '../../common/draft/profile';
 import { describeBlockers, issueBlockers } from '../../common/rules/issue-gate';
 import { exportDocx } from '../export/docx/index';
 import { convertToPdf, findLibreOffice } from '../export/pdf';
@@ -87,7 +88,8 @@ export const editorHandlers: Handlers = {
   'drafts.exportDraft': async ({ id }, ctx) => {
     const rec = await readDraft(ctx, id);
     const d = checkedDraft(rec.draft);
-    const bytes = await exportDocx(withHeader(d, (a) => ({ ...a, draftMark: String(a.draftMark || '') || 'DỰ THẢO' })));
+    const mark = profileOfDraft(d).wording.draftMark;
+    const bytes = await exportDocx(withHeader(d, (a) => ({ ...a, draftMark: String(a.draftMark || '') || mark })));
     const file = path.join(privateExportsDir(ctx, id), safeFileName(`du-thao ${rec.title}`, 'docx'));
     return produced(writeOutputFile(file, bytes, { label: 'Tệp DOCX dự thảo' }));
   },

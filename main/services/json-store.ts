@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describingEnvironment, ensurePrivateDir, writeFileAtomic } from '../fs';
 
 /** Reads a JSON file (a UTF-8 BOM left by an editor is accepted); `fallback` when it does not exist. */
-export function readJson<T>(file: string, fallback: T): T {
+export function readJsonOr<T>(file: string, fallback: T): T {
   if (!fs.existsSync(file)) return fallback;
   return JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as T;
 }

@@ -4,7 +4,7 @@ import { issuersOf } from '../../common/org/issuers';
 import type { Organisation } from '../../common/org/organisation';
 import { UserError, type SettingsStatus, type Term } from '../../common/api';
 import { folders, type Handlers, type ServiceContext } from './context';
-import { readJson, writeJson } from './json-store';
+import { readJsonOr, writeJson } from './json-store';
 import type { RegistryService } from '../registry/service';
 import { withRegistry } from './registry';
 
@@ -18,7 +18,7 @@ interface Stored {
  * CLI, or an older install) with one organisation and an open term counts as configured.
  */
 export async function readSettings(ctx: ServiceContext): Promise<SettingsStatus> {
-  const s = readJson<Stored>(folders(ctx.dataDir).settings, { organisation: null, term: null });
+  const s = readJsonOr<Stored>(folders(ctx.dataDir).settings, { organisation: null, term: null });
   if (s.organisation && s.term) return { configured: true, organisation: s.organisation, term: s.term };
   if (!fs.existsSync(folders(ctx.dataDir).database)) return { configured: false, organisation: null, term: null };
   return withRegistry(ctx, (r) => {

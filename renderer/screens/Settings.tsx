@@ -13,7 +13,8 @@ import { AddressBook } from './desk/AddressBook';
 import { AuditLog } from './desk/AuditLog';
 import { BooksTerms } from './desk/BooksTerms';
 import { LayoutSettings } from './settings/LayoutSettings';
-import { RecipientBook } from './settings/RecipientBook';
+import { RecipientBookSettings } from './settings/RecipientBookSettings';
+import { RegisterImport } from './settings/RegisterImport';
 import './settings/settings.css';
 
 /** Props of Settings. */
@@ -24,7 +25,7 @@ export interface SettingsProps {
 
 const TABS = [
   ['org', 'Cơ quan và sao lưu'], ['layout', 'Thể thức văn bản'], ['books', 'Sổ, nhiệm kỳ, loại văn bản'],
-  ['recipients', 'Nơi nhận'], ['address', 'Sổ địa chỉ'], ['audit', 'Nhật ký thao tác'],
+  ['recipients', 'Nơi nhận'], ['address', 'Sổ địa chỉ'], ['import', 'Nhập sổ từ Excel'], ['audit', 'Nhật ký thao tác'],
 ] as const;
 
 /** The settings section. */
@@ -41,9 +42,10 @@ export function Settings({ status, onChanged }: SettingsProps) {
         {TABS.map(([id, label]) => <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? 'tab active' : 'tab'} onClick={() => setTab(id)}>{label}</button>)}
       </div>
       {tab === 'layout' && <LayoutSettings status={status} onChanged={onChanged} />}
-      {tab === 'recipients' && <RecipientBook />}
+      {tab === 'recipients' && <RecipientBookSettings />}
       {tab === 'books' && <BooksTerms />}
       {tab === 'address' && <AddressBook />}
+      {tab === 'import' && <RegisterImport />}
       {tab === 'audit' && <AuditLog />}
       {tab === 'org' && (
         <div className="two-cols even">

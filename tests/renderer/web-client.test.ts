@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The browser client of the local host: the session cookie and X-Vanthu header, one POST per call, clear errors. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { VanthuError, createApi } from '../../common/api';
+import { UserError, createApi } from '../../common/api';
 import { httpTransport, installWebClient } from '../../renderer/api/web-client';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -19,12 +19,12 @@ describe('web client', () => {
     expect(JSON.parse(String(init.body))).toEqual({ query: 'nghi quyet' });
   });
 
-  it('turns a refusal into a VanthuError with the Vietnamese message', async () => {
+  it('turns a refusal into a UserError with the Vietnamese message', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Dữ liệu không hợp lệ.' } }), { status: 400 }));
     const api = createApi(httpTransport());
     const err = await api.search.query({ text: '' }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(VanthuError);
-    expect((err as VanthuError).message).toBe('Dữ liệu không hợp lệ.');
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe('Dữ liệu không hợp lệ.');
   });
 
   it('says the local host has stopped when the network fails', async () => {

@@ -4,7 +4,7 @@
  * handed to the browser's print dialog. Without LibreOffice, or in the desktop window (which has no
  * download route), the page view is printed by its print stylesheet instead.
  */
-import { VanthuError } from '../../../common/api';
+import { UserError } from '../../../common/api';
 import { API_HEADERS } from '../../api/web-client';
 import { onLocalHost } from '../desk/util';
 
@@ -55,7 +55,7 @@ function printInFrame(pdf: Blob): void {
 
 /**
  * Prints draft `draftId` (saved first by the caller): its PDF where the host can make one, else the
- * page view. Returns the way it printed; throws a VanthuError for a failure other than a missing
+ * page view. Returns the way it printed; throws a UserError for a failure other than a missing
  * LibreOffice.
  */
 export async function printDraft(draftId: string): Promise<PrintWay> {
@@ -68,7 +68,7 @@ export async function printDraft(draftId: string): Promise<PrintWay> {
     printInFrame(await pdfBlob(pdf.file));
     return 'pdf';
   } catch (e) {
-    if (e instanceof VanthuError && e.code === 'not-available') {
+    if (e instanceof UserError && e.code === 'not-available') {
       window.print();
       return 'page-view';
     }

@@ -8,7 +8,7 @@ import { displayDate, typedDateIso } from '../../../common/rules/date-line';
 import { INCOMING_STATUSES } from '../../../common/rules/incoming-status';
 import { useBusy } from '../../app/busy';
 import { statusLabel } from '../format';
-import { StampPreview } from './StampPreview';
+import { StampPlacement } from './StampPlacement';
 import { plusDays } from './util';
 
 /** Props of InDetailPanel. */
@@ -78,7 +78,7 @@ export function InDetailPanel({ detail, today, onChanged, onClose }: InDetailPro
         ))}
       </ul>
       {shownPreview && (
-        <StampPreview key={shownPreview.id} entryId={r.id} attachmentId={shownPreview.id} name={shownPreview.name} lines={detail.stamp} onClose={() => setPreview(null)} />
+        <StampPlacement key={shownPreview.id} entryId={r.id} attachmentId={shownPreview.id} name={shownPreview.name} lines={detail.stamp} onClose={() => setPreview(null)} />
       )}
       <div className="route">
         <input aria-label="Chuyển đến đơn vị" placeholder="Đơn vị" value={route.unit} onChange={(e) => setRoute({ ...route, unit: e.target.value })} />

@@ -10,7 +10,7 @@ import { useBusy } from '../../app/busy';
 import { statusLabel } from '../format';
 import { InDetailPanel } from './InDetailPanel';
 import { IncomingForm } from './IncomingForm';
-import { Queues } from './Queues';
+import { DeadlineQueues } from './DeadlineQueues';
 import { VirtualList } from './VirtualList';
 
 const COLS = '56px 88px 1.3fr 118px 2fr 1.2fr 88px 90px';
@@ -42,7 +42,7 @@ export function IncomingDesk() {
         </button>
       </div>
       {detail && <InDetailPanel detail={detail} today={today} onChanged={changed} onClose={() => setDetail(null)} />}
-      {tab === 'queues' && queues && <Queues data={queues} onOpen={open} />}
+      {tab === 'queues' && queues && <DeadlineQueues data={queues} onOpen={open} />}
       {tab === 'form' && (
         <>
           <IncomingForm today={today} onSaved={(d) => (setLast(d), setVersion((x) => x + 1), window.dispatchEvent(new Event('vanthu:desk-changed')))} />

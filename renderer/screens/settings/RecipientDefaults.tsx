@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { RecipientRef } from '../../../common/api/domains/desk-care';
 import { useBusy } from '../../app/busy';
 import { useLoad } from '../../app/use-load';
-import type { BookPartProps } from './RecipientBook';
+import type { BookPartProps } from './RecipientBookSettings';
 
 const keyOf = (r: RecipientRef) => ('group' in r ? `g${r.group}` : `e${r.entry}`);
 

@@ -1,7 +1,7 @@
 /** Groups of Nơi nhận lines: list, add, edit (name, purpose, one line per row), delete. */
 import { useState } from 'react';
 import { useBusy } from '../../app/busy';
-import type { BookPartProps } from './RecipientBook';
+import type { BookPartProps } from './RecipientBookSettings';
 
 interface Editing { id?: number; name: string; purpose: string; lines: string }
 

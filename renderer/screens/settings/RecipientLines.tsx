@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { RecipientSource } from '../../../common/api/domains/desk-care';
 import { foldVietnamese } from '../../../common/text/normalize';
 import { useBusy } from '../../app/busy';
-import type { BookPartProps } from './RecipientBook';
+import type { BookPartProps } from './RecipientBookSettings';
 
 const SOURCES: Record<RecipientSource, string> = { org: 'hồ sơ cơ quan', register: 'văn bản đã ban hành', user: 'thêm tay' };
 

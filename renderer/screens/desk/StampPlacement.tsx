@@ -13,11 +13,11 @@ import { blobUrl, onLocalHost } from './util';
 /** Width of the page image on screen (px). */
 const PAGE_PX = 460;
 
-/** Props of StampPreview. */
-export interface StampPreviewProps { entryId: number; attachmentId: number; name: string; lines: string[]; onClose(): void }
+/** Props of StampPlacement. */
+export interface StampPlacementProps { entryId: number; attachmentId: number; name: string; lines: string[]; onClose(): void }
 
 /** The preview with the draggable stamp. */
-export function StampPreview({ entryId, attachmentId, name, lines, onClose }: StampPreviewProps) {
+export function StampPlacement({ entryId, attachmentId, name, lines, onClose }: StampPlacementProps) {
   const busy = useBusy();
   const [p, setP] = useState<Preview | null>(null);
   const [img, setImg] = useState('');

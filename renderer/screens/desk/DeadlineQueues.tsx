@@ -2,8 +2,8 @@
 import type { QueueRow, Queues as QueuesData } from '../../../common/api/domains/desk';
 import { displayDate } from '../../../common/rules/date-line';
 
-/** Props of Queues. */
-export interface QueuesProps { data: QueuesData; onOpen(id: number): void }
+/** Props of DeadlineQueues. */
+export interface DeadlineQueuesProps { data: QueuesData; onOpen(id: number): void }
 
 function List({ title, rows, kind, onOpen }: { title: string; rows: QueueRow[]; kind: 'late' | 'soon'; onOpen(id: number): void }) {
   return (
@@ -30,7 +30,7 @@ function List({ title, rows, kind, onOpen }: { title: string; rows: QueueRow[]; 
 }
 
 /** The queues. */
-export function Queues({ data, onOpen }: QueuesProps) {
+export function DeadlineQueues({ data, onOpen }: DeadlineQueuesProps) {
   return (
     <div className="queues">
       <List title="Quá hạn xử lý" rows={data.overdue} kind="late" onOpen={onOpen} />

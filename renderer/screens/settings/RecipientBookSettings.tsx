@@ -17,7 +17,7 @@ export interface BookPartProps {
 }
 
 /** The "Nơi nhận" tab. */
-export function RecipientBook() {
+export function RecipientBookSettings() {
   const book = useLoad(() => window.vanthu.registry.deskRecipientBook());
   if (book.error) return <Notice kind="error">{book.error}</Notice>;
   if (!book.data) return null;
