@@ -7,5 +7,3 @@ declare global {
     vanthu: VanthuApi;
   }
 }
-
-export {};

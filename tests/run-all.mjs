@@ -24,8 +24,8 @@ function step(name, command, args) {
 
 // The build (scripts/build.mjs, esbuild) counts as one test: main, the CLI and the host must bundle.
 step('Build', process.execPath, ['scripts/build.mjs']);
-// The linter (Biome, biome.json) counts as one test.
-step('Lint', 'npx', ['biome', 'ci']);
+// The linter (Biome, biome.json: common, main, renderer, tests, scripts, bin) counts as one test; a warning fails it too.
+step('Lint', 'npx', ['biome', 'ci', '--error-on-warnings']);
 // The type check counts as one test: main, preload, renderer and tests must type-check.
 step('Type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 

@@ -23,7 +23,7 @@ export function loadWindowState(dir: string): WindowState {
 
 /** Keeps saved bounds only when they still intersect one of the displays' work areas. */
 export function visibleBounds(bounds: Partial<Rectangle>, workAreas: Rectangle[]): Partial<Rectangle> {
-  const { x, y, width = 0, height = 0 } = bounds;
+  const { x, y, width = 0 } = bounds;
   if (x === undefined || y === undefined) return { width: bounds.width, height: bounds.height };
   const visible = workAreas.some((a) => x < a.x + a.width - 50 && x + width > a.x + 50 && y >= a.y - 10 && y < a.y + a.height - 50);
   return visible ? bounds : { width: bounds.width, height: bounds.height };

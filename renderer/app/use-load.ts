@@ -25,7 +25,6 @@ export function useLoad<T>(fn: () => Promise<T>, deps: unknown[] = []): Loaded<T
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tick, ...deps]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, error, loading, reload };

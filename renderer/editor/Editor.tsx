@@ -87,7 +87,6 @@ export function DocumentEditor({ env, doc, issued, lockedNote, onChange, onReady
     onReady?.(h);
     return () => { clearTimeout(timer); h.destroy(); };
     // The editor is created once per draft; the screen remounts it with a key for another draft.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => { handle.current?.setIssued(issued); }, [issued]);
@@ -99,7 +98,6 @@ export function DocumentEditor({ env, doc, issued, lockedNote, onChange, onReady
     h.setEnv(env, pagesPlugin(env, () => rulerRef.current, setPages));
     runCheck(h.doc());
     // runCheck reads the current env through cb.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [env]);
 
   return (

@@ -28,7 +28,6 @@ export function DateField({ label, value, onChange, required, error, onText }: D
   const [text, setText] = useState(displayDate(value));
   useEffect(() => {
     if (isoOf(text) !== value) setText(displayDate(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const r = text.trim() ? parseDate(text) : null;
   const shown = error ?? (r && !r.ok ? `${label}: ${r.message}` : '');

@@ -61,7 +61,6 @@ export function checkPrintOptions(opts: PrintOptions): string | null {
 }
 
 // Control characters other than LF (tabs become spaces) and non-characters: not printable, not XML.
-// eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** The printed text of one cell: dates formatted, NFC, line ends unified, control characters dropped. */

@@ -20,7 +20,6 @@ const CELL_MARGIN = { top: 40, bottom: 40, left: 57, right: 57 };
 const MIN_ROW_HEIGHT = 400;
 
 // Characters XML 1.0 does not allow (control characters other than tab, LF, CR; non-characters).
-// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Escapes text for an XML text node, dropping characters XML cannot hold. */

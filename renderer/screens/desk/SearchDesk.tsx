@@ -39,7 +39,6 @@ export function SearchDesk() {
     // No debounce: each keystroke asks (a local FTS query takes a few ms); only the newest answer is shown.
     setShown(SHOWN);
     void run().catch(() => {});
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q]);
   const openHit = async (h: DeskHit) => {
     if (h.register === 'in') {

@@ -28,7 +28,6 @@ export function StampPlacement({ entryId, attachmentId, name, lines, onClose }: 
   const apply = (x: Preview) => (setP(x), setSize({ w: String(x.size.widthMm), h: String(x.size.heightMm) }));
   useEffect(() => {
     void busy.run('Xem trước dấu đến', () => window.vanthu.registry.deskStampPreview({ id: entryId, attachmentId })).then((x) => x && apply(x));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [entryId, attachmentId]);
   useEffect(() => {
     if (!p?.image || !onLocalHost()) return setImg('');
@@ -99,7 +98,7 @@ export function StampPlacement({ entryId, attachmentId, name, lines, onClose }: 
         <div ref={pageRef} className="stamp-page" style={{ width: PAGE_PX, height: p.pageHeightMm * scale }} data-testid="stamp-page">
           {img ? <img src={img} alt="Trang 1 của văn bản" width={PAGE_PX} />
             : p.boxes.map((b, i) => <span key={i} className="stamp-textbox" style={{ left: b.x * scale, top: b.y * scale, width: b.w * scale, height: b.h * scale }} />)}
-          <div className={`stamp-overlay ${p.warning ? 'covers' : ''}`} role="slider" tabIndex={0} data-testid="stamp-overlay"
+          <div className={`stamp-overlay ${p.warning ? 'covers' : ''}`} role="slider" tabIndex={0} data-testid="stamp-overlay" aria-valuenow={at.xMm}
             aria-label="Dấu đến (kéo để đặt chỗ khác, hoặc dùng phím mũi tên)" aria-valuetext={`cách lề trái ${at.xMm} mm, cách mép trên ${at.yMm} mm`}
             data-x-mm={at.xMm} data-y-mm={at.yMm}
             style={{ left: at.xMm * scale, top: at.yMm * scale, width: p.size.widthMm * scale, height: p.size.heightMm * scale }}

@@ -45,7 +45,6 @@ export function VirtualList<T>(p: VirtualListProps<T>) {
     pages.current = new Map();
     pending.current = new Set();
     fetchPage(0);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [p.version]);
   const height = p.height ?? 420;
   const first = Math.max(0, Math.floor(top / ROW) - 10);

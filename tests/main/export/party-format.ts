@@ -3,7 +3,7 @@
  * rule, issuer block, number, date line, title block, body, signature, Nơi nhận.
  */
 import { expect } from 'vitest';
-import { attr, Docx, kid, kids, type Para } from '../../helpers/ooxml';
+import { attr, type Docx, kid, kids, type Para } from '../../helpers/ooxml';
 
 const TWIPS_MM = 1440 / 25.4;
 const near = (value: number, mm: number) => Math.abs(value - mm * TWIPS_MM) <= 0.5 * TWIPS_MM;

@@ -17,7 +17,8 @@ let cookie: string;
 
 const post = (op: string, body: string) =>
   raw(host.port, { path: `/api/call/${op}`, headers: { cookie, 'x-vanthu': '1', 'content-type': 'application/json' }, body });
-const reply = (r: Reply) => JSON.parse(r.body) as { ok: boolean; value?: any; error?: { code: string; message: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a test reads any operation's value
+const reply = (r: Reply) => JSON.parse(r.body) as { ok: boolean; value?: any; error?: { code: string; message: string } };
 
 beforeAll(async () => {
   renderer = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-renderer-'));

@@ -18,7 +18,8 @@ let ctx: ServiceContext;
 const call = async (name: string, input: unknown) => {
   const r = await dispatch(HANDLERS, ctx, name, input);
   if (!r.ok) throw new Error(r.error.message);
-  return r.value as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads any operation's value
+  return r.value as any;
 };
 const docText = async (file: string) => (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
 
@@ -55,7 +56,8 @@ describe('editor operations', () => {
 
   it('locks a submitted draft (autosave, restore, save) until "Rút lại để sửa"', async () => {
     const rec = await call('drafts.create', { templateId: 'ket-luan' });
-    const edited = acceptSamples(structuredClone(rec.draft)) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- blanks filled: the gate of Trình ký
+    // biome-ignore lint/suspicious/noExplicitAny: blanks filled: the gate of Trình ký
+    const edited = acceptSamples(structuredClone(rec.draft)) as any;
     edited.doc.content[1].attrs.summary = 'về bản trình ký';
     const { version } = await call('drafts.autosave', { id: rec.id, draft: edited, checkpoint: true });
     expect((await call('drafts.submit', { id: rec.id })).status).toBe('submitted');

@@ -20,7 +20,8 @@ let draftId = '';
 let firstExport = '';
 
 const call = (name: string, input: unknown) => dispatch(HANDLERS, ctx, name, input);
-const ok = async (name: string, input: unknown): Promise<any> => { // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a test reads any operation's value
+const ok = async (name: string, input: unknown): Promise<any> => {
   const r = await call(name, input);
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
   return r.value;
