@@ -9,7 +9,7 @@ import type { NumberingState } from './numbering';
 import { merge, readParaProps, readRunProps, type ParaProps, type RunProps } from './props';
 import { bordersDrawn, type StyleSheet } from './styles';
 import type { WordBlock, WordCell, WordParagraph, WordPlace, WordRun, WordTable, WordTextBox } from './types';
-import { attr, child, children, descendants, elements, emuToMm, is, MC, numAttr, twipsToMm, W, WP } from './xml';
+import { attr, child, children, descendants, elements, emuToMm, is, MC, numAttr, onOff, twipsToMm, W, WP } from './xml';
 
 /** What the walker needs: styles, numbering, counters of paragraphs and sections. */
 export interface WalkContext {
@@ -182,6 +182,8 @@ function walkParagraph(p: Element, ctx: WalkContext, place: WordPlace, out: Word
     keepNext: !!props.keepNext, pageBreakBefore: !!props.pageBreakBefore,
     numbering, runs, text: runs.map((r) => r.text).join(''), section: ctx.section,
   };
+  const bottom = attr(child(child(pPr, 'pBdr'), 'bottom'));
+  if (bottom && bottom !== 'nil' && bottom !== 'none') para.bottomBorder = true;
   out.push(para);
   for (const box of boxes) {
     const paragraphs: WordParagraph[] = [];
@@ -214,12 +216,12 @@ function walkTable(t: Element, ctx: WalkContext, place: WordPlace): WordTable {
       walkBlocks(tc, ctx, place === 'body' ? 'cell' : place, inner);
       const paragraphs = inner.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)) : b.paragraphs));
       return {
-        paragraphs, gridSpan: numAttr(child(tcPr, 'gridSpan')) ?? 1,
+        paragraphs, blocks: inner, gridSpan: numAttr(child(tcPr, 'gridSpan')) ?? 1,
         vMerge: vm ? (attr(vm) === 'restart' ? 'restart' : 'continue') : null,
         widthMm: w && (attr(w, 'type') ?? 'dxa') === 'dxa' && numAttr(w, 'w') !== null ? twipsToMm(numAttr(w, 'w')!) : null,
       };
     });
-    return { cells };
+    return { cells, header: onOff(child(child(tr, 'trPr'), 'tblHeader')) ?? false };
   });
   return { kind: 'table', rows, styleId, bordered, gridMm, section: ctx.section };
 }

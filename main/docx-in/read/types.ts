@@ -88,12 +88,16 @@ export interface WordParagraph {
   text: string;
   /** Index of the section (WordDocument.sections) the paragraph belongs to. */
   section: number;
+  /** Whether the paragraph draws a bottom border (the rule under ĐẢNG CỘNG SẢN VIỆT NAM is often one). */
+  bottomBorder?: boolean;
 }
 
 /** One cell of a table row. */
 export interface WordCell {
   /** The cell's paragraphs in order (those of a nested table included, row by row). */
   paragraphs: WordParagraph[];
+  /** The cell's content as blocks, nested tables kept (a Nơi nhận brace group is one). */
+  blocks?: WordBlock[];
   /** Number of grid columns the cell spans (w:gridSpan), 1 by default. */
   gridSpan: number;
   /** Vertical merge: "restart" opens a merged cell, "continue" is covered by the one above. */
@@ -104,6 +108,8 @@ export interface WordCell {
 /** One table row. */
 export interface WordRow {
   cells: WordCell[];
+  /** Marked to repeat as a header row on each page (w:tblHeader). */
+  header?: boolean;
 }
 
 /** A table of the body (or of a header/footer). */
