@@ -19,9 +19,14 @@ function paragraphsOf(blocks: WordBlock[]): WordParagraph[] {
   return blocks.flatMap((b) => b.kind === 'paragraph' ? [b] : b.kind === 'textbox' ? b.paragraphs : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)));
 }
 
-/** The paragraph holding the PAGE field of a header or footer. */
+/**
+ * The paragraph holding the PAGE field of a header or footer: the one with a PAGE field run, else
+ * (a field without a cached result has no run) its first paragraph whose text is empty or a number.
+ */
 function pageFieldParagraph(hf: WordHeaderFooter | null): WordParagraph | undefined {
-  return hf ? paragraphsOf(hf.blocks).find((p) => p.runs.some((r) => r.field === 'PAGE')) : undefined;
+  if (!hf?.hasPageField) return undefined;
+  const paragraphs = paragraphsOf(hf.blocks);
+  return paragraphs.find((p) => p.runs.some((r) => r.field === 'PAGE')) ?? paragraphs.find((p) => /^\s*\d*\s*$/u.test(p.text)) ?? paragraphs[0];
 }
 
 function checkSize(s: WordSection, p: LayoutProfile, add: (f: WordFinding) => void): void {
@@ -48,24 +53,23 @@ function checkMargins(s: WordSection, p: LayoutProfile, add: (f: WordFinding) =>
 
 function checkPageNumber(s: WordSection, p: LayoutProfile, evenAndOdd: boolean, add: (f: WordFinding) => void): void {
   const wants = `Số trang bằng chữ số Ả Rập, cỡ ${ptText(p.styles.pageNumber.sizePt)}, ở giữa lề trên, từ trang 2 (trang đầu không đánh số).`;
-  const inHeader = pageFieldParagraph(s.headers.default);
-  const inFooter = pageFieldParagraph(s.footers.default);
-  const later = inHeader ?? inFooter;
-  if (!later) {
+  const has = (hf: WordHeaderFooter | null) => !!hf?.hasPageField;
+  const inHeader = has(s.headers.default);
+  if (!inHeader && !has(s.footers.default)) {
     add({ code: 'page-number-missing', severity: 'error', part: 'page', message: 'Không có số trang ở các trang từ trang 2.', wants });
     return;
   }
-  const firstShows = s.titlePage ? !!(pageFieldParagraph(s.headers.first) ?? pageFieldParagraph(s.footers.first)) : true;
+  const firstShows = s.titlePage ? has(s.headers.first) || has(s.footers.first) : true;
   if (firstShows) add({ code: 'page-number-first', severity: 'error', part: 'page', message: 'Trang 1 có đánh số trang.', wants });
-  if (evenAndOdd && !(pageFieldParagraph(s.headers.even) ?? pageFieldParagraph(s.footers.even))) {
+  if (evenAndOdd && !has(s.headers.even) && !has(s.footers.even)) {
     add({ code: 'page-number-missing', severity: 'error', part: 'page', message: 'Trang chẵn không có số trang.', wants });
   }
   if (!inHeader) add({ code: 'page-number-place', severity: 'warning', part: 'page', message: 'Số trang ở chân trang.', wants });
+  const later = pageFieldParagraph(inHeader ? s.headers.default : s.footers.default);
+  if (!later) return;
   const size = later.runs.find((r) => r.field === 'PAGE')?.sizePt ?? null;
-  if (later.alignment !== 'center' || (size !== null && size !== p.styles.pageNumber.sizePt)) {
-    const what = [later.alignment !== 'center' ? 'không căn giữa' : '', size !== null && size !== p.styles.pageNumber.sizePt ? `cỡ ${ptText(size)}` : ''].filter(Boolean);
-    add({ code: 'page-number-style', severity: 'warning', part: 'page', message: `Số trang ${what.join(', ')}.`, wants });
-  }
+  const what = [later.alignment !== 'center' ? 'không căn giữa' : '', size !== null && size !== p.styles.pageNumber.sizePt ? `cỡ ${ptText(size)}` : ''].filter(Boolean);
+  if (what.length) add({ code: 'page-number-style', severity: 'warning', part: 'page', message: `Số trang ${what.join(', ')}.`, wants });
 }
 
 /** Checks every section's page and the page numbers of the first section; one finding per kind. */
