@@ -11,12 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { loadAuditKey, useAuditKey, auditKeyFile } from './audit-key';
-import { AUDIT_SEAL_VERSION, sealAudit } from './audit';
+import { loadAuditKey, useAuditKey, auditKeyFile } from './audit/key';
+import { AUDIT_SEAL_VERSION, sealAudit } from './audit/log';
 import { RegistryError } from './errors';
 import { checkDatabaseFile, inspectDatabaseFile, KEEP_ADVICE } from './file-check';
-import { APPLICATION_ID, LATEST_VERSION, migrate } from './migrations';
-import { restoreTriggers } from './schema-triggers';
+import { APPLICATION_ID, LATEST_VERSION, migrate } from './schema/migrations';
+import { restoreTriggers } from './schema/triggers';
 
 /** A better-sqlite3 connection. */
 export type Db = Database.Database;

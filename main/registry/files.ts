@@ -43,5 +43,5 @@ export function removeStored(dataDir: string, rel: string): void {
   fs.rmSync(path.join(dataDir, rel), { force: true });
 }
 
-/** The absolute path of stored file `rel`, refused (RegistryError) when it leaves the data folder (see stored-path.ts). */
-export { resolveStoredPath as resolveStored } from './stored-path';
+/** The absolute path of stored file `rel`, refused (RegistryError) when it leaves the data folder (see backup/stored-path.ts). */
+export { resolveStoredPath as resolveStored } from './backup/stored-path';

@@ -4,34 +4,34 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { listAudit, verifyAudit } from './audit';
-import { backupTo, autoBackup, listAutoBackups, restoreFile } from './backup';
-import * as books from './books';
+import { listAudit, verifyAudit } from './audit/log';
+import { backupTo, autoBackup, listAutoBackups, restoreFile } from './backup/backup';
+import * as books from './outgoing/books';
 import type { Ctx } from './context';
 import { openDatabase } from './db';
 import { createDesk } from './desk/index';
-import { createDrafts } from './drafts-service';
+import { createDrafts } from './drafts/service';
 import { RegistryError } from './errors';
-import { addIncoming, updateIncoming } from './incoming';
-import { listInBooks } from './incoming-books';
-import { getIncoming, listIncoming } from './incoming-rows';
+import { addIncoming, updateIncoming } from './incoming/incoming';
+import { listInBooks } from './incoming/books';
+import { getIncoming, listIncoming } from './incoming/rows';
 import * as orgs from './organisations';
-import * as out from './outgoing';
-import * as changes from './outgoing-changes';
-import { getOutgoing, listOutgoing } from './outgoing-rows';
+import * as out from './outgoing/outgoing';
+import * as changes from './outgoing/changes';
+import { getOutgoing, listOutgoing } from './outgoing/rows';
 import { backupDirFor, dataDirFor, defaultDbPath } from './paths';
 import { search } from './search';
-import { setLastUsed } from './sequence';
+import { setLastUsed } from './outgoing/sequence';
 import type { OpenOptions, RegistryService } from './service';
-import { stampFields } from './stamp';
-import * as terms from './terms';
+import { stampFields } from './incoming/stamp';
+import * as terms from './outgoing/terms';
 
 export type * from './service';
 export type * from './types';
-export type * from './types-drafts';
+export type * from './drafts/types';
 export { RegistryError } from './errors';
 export { defaultDbPath } from './paths';
-export { stampFields } from './stamp';
+export { stampFields } from './incoming/stamp';
 
 /**
  * Restores a backup into `file` without opening it first (the current file may be corrupt): the
@@ -95,7 +95,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
     cancelNumber: (ref, reason, bookId) => changes.cancelNumber(live(), ref, reason, bookId),
     correctOutgoing: (id, c, reason) => changes.correctOutgoing(live(), id, c, reason),
     // Heavy modules (DOCX export, exceljs) load on first use, so opening the registry stays fast.
-    registerDocument: async (text, o) => (await import('./register-document')).registerDocument(live(), text, o),
+    registerDocument: async (text, o) => (await import('./outgoing/register-document')).registerDocument(live(), text, o),
     getOutgoing: (id) => getOutgoing(live(), id),
     listOutgoing: (f) => listOutgoing(live(), f),
     addIncoming: (input, files) => addIncoming(live(), input, files),
@@ -123,7 +123,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
         ctx.db = openDatabase(abs, { create: false });
       }
     },
-    importFile: async (f, o) => (await import('./import')).importFile(live(), f, o),
-    printRegister: async (kind, o) => (await import('./print-register')).printRegister(live(), kind, o),
+    importFile: async (f, o) => (await import('./import/registers')).importFile(live(), f, o),
+    printRegister: async (kind, o) => (await import('./print/register')).printRegister(live(), kind, o),
   };
 }

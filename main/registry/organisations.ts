@@ -3,7 +3,7 @@
  * common/org/organisation.ts). The profile is validated on the way in and out; signers are rows.
  */
 import { organisationSchema, type Organisation } from '../../common/org/organisation';
-import { appendAudit } from './audit';
+import { appendAudit } from './audit/log';
 import type { Ctx } from './context';
 import { RegistryError } from './errors';
 import { nowIso, stmt } from './sql';

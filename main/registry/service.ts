@@ -5,7 +5,7 @@
  */
 import type { Organisation } from '../../common/org/organisation';
 import type { DeskService } from './desk/index';
-import type { DraftsService } from './types-drafts';
+import type { DraftsService } from './drafts/types';
 import type {
   AuditEvent, AuditVerdict, ImportReport, InBook, InBookKind, InEntry, InInput, InStatus, NumberingScope,
   OutBook, OutDetails, OutEntry, OutStatus, SearchHit, SearchQuery, StampFields, Term,

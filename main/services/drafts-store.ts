@@ -1,6 +1,6 @@
 /**
  * Drafts as the handlers use them, kept in the registry database (tables `drafts` and
- * `draft_versions`, see main/registry/drafts.ts) and reached through `withRegistry`. The first use
+ * `draft_versions`, see main/registry/drafts/drafts.ts) and reached through `withRegistry`. The first use
  * of a data folder imports the legacy JSON drafts (`<data>/drafts/` …) once.
  */
 import crypto from 'node:crypto';

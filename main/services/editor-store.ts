@@ -1,7 +1,7 @@
 /**
  * What the editor's handlers read and write besides the draft record: the workflow state of a
  * draft (Trình ký, issued, files produced) from its database row, and the folder of its exports.
- * Versions and the recycle bin are tables of the registry (main/registry/draft-versions.ts).
+ * Versions and the recycle bin are tables of the registry (main/registry/drafts/versions.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import type { ProducedFile } from '../../common/api/domains/export';
 import type { DraftRow } from '../registry/index';
 import { folders, type ServiceContext } from './context';
 
-export { MAX_VERSIONS, VERSION_EVERY_MS } from '../registry/draft-versions';
+export { MAX_VERSIONS, VERSION_EVERY_MS } from '../registry/drafts/versions';
 
 /** The workflow state of a draft as the compose screen reads it. */
 export function metaOf(row: DraftRow): DraftMeta {

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { openRegistry, type RegistryService } from '../../main/registry/index';
 import { openDatabase } from '../../main/registry/db';
 import type { Ctx } from '../../main/registry/context';
-import { registerNumber } from '../../main/registry/outgoing';
-import { addIncoming } from '../../main/registry/incoming';
-import { createOutBook } from '../../main/registry/books';
-import { openTerm } from '../../main/registry/terms';
+import { registerNumber } from '../../main/registry/outgoing/outgoing';
+import { addIncoming } from '../../main/registry/incoming/incoming';
+import { createOutBook } from '../../main/registry/outgoing/books';
+import { openTerm } from '../../main/registry/outgoing/terms';
 
 const WORDS = ('nghị quyết kết luận chỉ thị về tăng cường công tác tư tưởng xây dựng chỉnh đốn Đảng chuyển đổi số phát triển kinh tế '
   + 'xã hội văn hóa quốc phòng an ninh đảng ủy ban thường vụ tỉnh ủy huyện ủy kiểm tra giám sát cán bộ đảng viên dân vận tuyên giáo '

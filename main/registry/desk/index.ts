@@ -7,7 +7,7 @@ import type {
 } from '../../../common/api/domains/desk-types';
 import type { Ctx } from '../context';
 import { RegistryError } from '../errors';
-import { getOutgoing } from '../outgoing-rows';
+import { getOutgoing } from '../outgoing/rows';
 import type { InEntry, InStatus } from '../types';
 import { listAddresses, removeAddress, suggestSenders, touchSender } from './address';
 import { incomingPage, outgoingPage, type InPageQuery, type OutPageQuery } from './pages';

@@ -1,12 +1,12 @@
 /**
  * The rows of a printed register as text cells (the same selection and columns as
- * ../print-register.ts), for the desk's page preview when LibreOffice is not there.
+ * ../print/register.ts), for the desk's page preview when LibreOffice is not there.
  */
 import type { Ctx } from '../context';
-import { listIncoming } from '../incoming-rows';
-import { listOutgoing } from '../outgoing-rows';
+import { listIncoming } from '../incoming/rows';
+import { listOutgoing } from '../outgoing/rows';
 import { columnsFor, formatDate, periodLine, REGISTER_TITLES, type RegisterKind } from '../print/index';
-import { followUpRow, incomingRow, outgoingRow } from '../print-rows';
+import { followUpRow, incomingRow, outgoingRow } from '../print/rows';
 
 /** A preview: title, period line, headers and cell texts. */
 export interface PrintPreview { title: string; period: string; columns: string[]; widths: number[]; rows: string[][] }

@@ -6,7 +6,7 @@ import type { DuplicateRow, RouteRow } from '../../../common/api/domains/desk-ty
 import { nfc } from '../../../common/text/normalize';
 import type { Ctx } from '../context';
 import { check } from '../errors';
-import { updateIncoming } from '../incoming';
+import { updateIncoming } from '../incoming/incoming';
 import { isIsoDate, nowIso, stmt } from '../sql';
 import type { InEntry, InStatus } from '../types';
 

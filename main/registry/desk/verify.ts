@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { storedPathProblem } from '../stored-path';
+import { storedPathProblem } from '../backup/stored-path';
 import type { OutEntry } from '../types';
 
 /** Result of checking a stored file. */

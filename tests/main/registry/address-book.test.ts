@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { RegistryService } from '../../../main/registry/index';
-import { LATEST_VERSION } from '../../../main/registry/migrations';
+import { LATEST_VERSION } from '../../../main/registry/schema/migrations';
 import { seedOf, withRecipientItems } from '../../../main/services/address-book';
 import { createDraft } from '../../../common/draft/create';
 import { organisationSchema } from '../../../common/org/organisation';

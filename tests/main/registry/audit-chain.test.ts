@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditKeyFile } from '../../../main/registry/audit-key';
+import { auditKeyFile } from '../../../main/registry/audit/key';
 import type { RegistryService } from '../../../main/registry/index';
 import { openRegistry } from '../../../main/registry/index';
 import { withTermBook } from './helpers';

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MAX_VERSIONS } from '../../../main/registry/draft-versions';
+import { MAX_VERSIONS } from '../../../main/registry/drafts/versions';
 import { openRegistry } from '../../../main/registry/index';
 import { freshRegistry, ROOT } from './helpers';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RegistryService } from '../../../main/registry/index';
-import { MAX_VERSIONS } from '../../../main/registry/draft-versions';
+import { MAX_VERSIONS } from '../../../main/registry/drafts/versions';
 import { freshRegistry, withTermBook } from './helpers';
 import { filledDraft } from '../../helpers/filled-draft';
 

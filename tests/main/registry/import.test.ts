@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../main/registry/index';
-import { parseCsv, toIsoDate } from '../../../main/registry/import-read';
+import { parseCsv, toIsoDate } from '../../../main/registry/import/read';
 import { withTermBook } from './helpers';
 
 let reg: RegistryService;

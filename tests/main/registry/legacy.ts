@@ -1,7 +1,7 @@
 /** A register as vanthu wrote it before the keyed audit chain (schema 3, SHA-256 chain), for migration and restore tests. */
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { APPLICATION_ID, MIGRATIONS } from '../../../main/registry/migrations';
+import { APPLICATION_ID, MIGRATIONS } from '../../../main/registry/schema/migrations';
 
 /** Writes at `file` a schema-3 register: book TU, numbers 01 and 02 of NQ, three audit events chained with SHA-256. */
 export function writeLegacyRegister(file: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSecret, nextSerial, releaseOutcome, scopeOf, sequenceKey, termFor } from '../../../main/registry/numbering';
+import { isSecret, nextSerial, releaseOutcome, scopeOf, sequenceKey, termFor } from '../../../main/registry/outgoing/numbering';
 import { dataDirFor, defaultDbPath } from '../../../main/registry/paths';
 
 describe('numbering rules as pure functions', () => {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditKeyFile } from '../../../main/registry/audit-key';
+import { auditKeyFile } from '../../../main/registry/audit/key';
 import { openRegistry, type RegistryService } from '../../../main/registry/index';
 import { tmpDir, withTermBook } from './helpers';
 

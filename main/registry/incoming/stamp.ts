@@ -1,0 +1,25 @@
+/**
+ * The received stamp (dấu "VĂN BẢN ĐẾN", spec §5.1): receiving body, heading, Số, Ngày (short
+ * form 10/3/21), Chuyển, Lưu hồ sơ số — every field filled, dotted where still blank.
+ */
+import { stampLines } from '../../stamp/lines';
+import type { InEntry, StampFields } from '../types';
+
+const BLANK = '.....';
+
+/** Short date of the stamp: day and month without leading zeros, two-digit year ("10/3/21"). */
+export function stampDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}/${Number(m)}/${y.slice(2)}`;
+}
+
+/** The stamp fields of an incoming entry; `bodyLines` are the receiving body's name lines (upper case). */
+export function stampFields(entry: Pick<InEntry, 'serial' | 'receivedDate' | 'routedTo' | 'fileRef'>, bodyLines: string[] = []): StampFields {
+  const number = String(entry.serial);
+  const date = stampDate(entry.receivedDate);
+  const routedTo = entry.routedTo || BLANK;
+  const fileRef = entry.fileRef || BLANK;
+  const heading = 'VĂN BẢN ĐẾN';
+  const fields = { bodyLines, heading, number, date, routedTo, fileRef };
+  return { ...fields, lines: stampLines(fields) };
+}

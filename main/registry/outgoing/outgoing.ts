@@ -1,0 +1,108 @@
+/**
+ * The outgoing register: a number is taken in the same transaction that writes its row (BEGIN
+ * IMMEDIATE, so concurrent writers queue), and the unique index (book, sequence, period, serial)
+ * makes a duplicate impossible. Reservations (giữ số) take a number for a document still being
+ * signed; `issueReserved` turns one into a registered document.
+ */
+import { formatNumber } from '../../../common/rules/number';
+import { nfc } from '../../../common/text/normalize';
+import { appendAudit } from '../audit/log';
+import { getOutBook } from './books';
+import type { Ctx } from '../context';
+import { check, RegistryError } from '../errors';
+import { getOutgoing, outSearchText } from './rows';
+import { peekSerial, resolveSequence } from './sequence';
+import { isIsoDate, nowIso, stmt, todayIso } from '../sql';
+import type { OutDetails, OutEntry } from '../types';
+
+/** Stored file of a registered document. */
+export interface StoredFile { filePath: string; sha256: string }
+
+/** Validates details and fills defaults; texts in NFC. */
+export function cleanDetails(d: OutDetails): Required<Omit<OutDetails, 'typeId' | 'copies'>> & { typeId: string | null; copies: number | null } {
+  check(typeof d.typeCode === 'string' && d.typeCode.length > 0, 'Thiếu ký hiệu loại văn bản (typeCode, ví dụ NQ).');
+  const date = d.date ?? todayIso();
+  check(isIsoDate(date), `Ngày văn bản "${date}" không hợp lệ (dạng yyyy-mm-dd).`);
+  check(d.recipients === undefined || (Array.isArray(d.recipients) && d.recipients.every((x) => typeof x === 'string')), 'Nơi nhận phải là danh sách dòng chữ.');
+  check(d.copies == null || (Number.isInteger(d.copies) && d.copies >= 0), 'Số lượng bản phải là số nguyên không âm.');
+  const t = (s: unknown): string => (typeof s === 'string' ? nfc(s).trim() : '');
+  return {
+    typeCode: nfc(d.typeCode).trim(), typeId: d.typeId ?? null, date, summary: t(d.summary), signer: t(d.signer),
+    recipients: (d.recipients ?? []).map(t).filter(Boolean), secrecy: t(d.secrecy), urgency: t(d.urgency),
+    draftingUnit: t(d.draftingUnit), copies: d.copies ?? null, archiveHolder: t(d.archiveHolder), notes: t(d.notes),
+  };
+}
+
+function take(ctx: Ctx, bookId: number, details: OutDetails, status: 'issued' | 'reserved', file?: StoredFile, expectSerial?: number, fixedSerial?: number): OutEntry {
+  const d = cleanDetails(details);
+  return ctx.db.transaction(() => {
+    const book = getOutBook(ctx, bookId);
+    if (book.closed) throw new RegistryError('book-closed', `Sổ "${book.name}" đã đóng, không cấp số mới.`);
+    const seq = resolveSequence(ctx, book, d.typeCode, d.date, d.secrecy);
+    if (seq.termClosed && seq.period.startsWith('T') && fixedSerial === undefined) {
+      throw new RegistryError('no-term', `Ngày ${d.date} thuộc một nhiệm kỳ đã đóng; không cấp thêm số cho nhiệm kỳ đó.`);
+    }
+    const serial = fixedSerial ?? peekSerial(ctx, seq);
+    if (expectSerial !== undefined && serial !== expectSerial) {
+      throw new RegistryError('conflict', `Số ${expectSerial} vừa được cấp cho văn bản khác; sẽ lấy số tiếp theo.`);
+    }
+    const number = formatNumber({ serial, typeCode: d.typeCode, issuerCode: book.issuerCode });
+    const row = { ...d, number, cancelReason: null };
+    const id = Number(stmt(ctx.db, `INSERT INTO out_entries (book_id, seq_code, period, serial, number, type_code, type_id, term_id,
+      doc_date, summary, signer, recipients, secrecy, urgency, drafting_unit, copies, archive_holder, notes, status, file_path, sha256,
+      search_text, created_at) VALUES (@book, @seq, @period, @serial, @number, @typeCode, @typeId, @term, @date, @summary, @signer,
+      @recipients, @secrecy, @urgency, @draftingUnit, @copies, @archiveHolder, @notes, @status, @filePath, @sha, @search, @at)`).run({
+      ...d, book: book.id, seq: seq.seqCode, period: seq.period, serial, number, term: seq.termId,
+      recipients: JSON.stringify(d.recipients), status, filePath: file?.filePath ?? null, sha: file?.sha256 ?? null,
+      search: outSearchText(row), at: nowIso(),
+    }).lastInsertRowid);
+    const entry = getOutgoing(ctx, id)!;
+    const action = fixedSerial !== undefined ? 'out.import' : status === 'issued' ? 'out.register' : 'out.reserve';
+    appendAudit(ctx.db, { user: ctx.user, action, entity: 'out_entry', entityId: id, after: entry });
+    return entry;
+  }).immediate();
+}
+
+/** Registers a document: takes the next number of its sequence and writes the row, in one transaction. */
+export function registerNumber(ctx: Ctx, bookId: number, details: OutDetails, file?: StoredFile, expectSerial?: number): OutEntry {
+  return take(ctx, bookId, details, 'issued', file, expectSerial);
+}
+
+/**
+ * Writes a number given before vanthu (import of an Excel register). The unique index refuses a
+ * number already in the register; this is the only way a serial is chosen by hand.
+ */
+export function importNumber(ctx: Ctx, bookId: number, details: OutDetails, serial: number): OutEntry {
+  check(Number.isInteger(serial) && serial >= 1, `Số thứ tự "${serial}" không hợp lệ.`);
+  try {
+    return take(ctx, bookId, details, 'issued', undefined, undefined, serial);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new RegistryError('conflict', 'Số này đã có trong sổ.');
+    throw e;
+  }
+}
+
+/** Reserves the next number (giữ số) for a document still being signed. */
+export function reserveNumber(ctx: Ctx, bookId: number, details: OutDetails): OutEntry {
+  return take(ctx, bookId, details, 'reserved');
+}
+
+/** Turns a reservation into a registered document, with its final details and stored file. */
+export function issueReserved(ctx: Ctx, id: number, details: Partial<OutDetails> = {}, file?: StoredFile): OutEntry {
+  return ctx.db.transaction(() => {
+    const before = getOutgoing(ctx, id);
+    if (!before) throw new RegistryError('not-found', `Không có số giữ chỗ mã ${id}.`);
+    if (before.status !== 'reserved') throw new RegistryError('conflict', `Số ${before.number} không phải số đang giữ chỗ (trạng thái: ${before.status}).`);
+    check(details.typeCode === undefined || details.typeCode === before.typeCode, `Số ${before.number} được giữ cho loại ${before.typeCode}, không dùng cho loại ${details.typeCode}.`);
+    const d = cleanDetails({ ...before, ...details, typeCode: before.typeCode, date: before.date });
+    const row = { ...d, number: before.number, cancelReason: null };
+    stmt(ctx.db, `UPDATE out_entries SET status = 'issued', summary = @summary, signer = @signer, recipients = @recipients,
+      secrecy = @secrecy, urgency = @urgency, drafting_unit = @draftingUnit, copies = @copies, archive_holder = @archiveHolder,
+      notes = @notes, type_id = coalesce(@typeId, type_id), file_path = @filePath, sha256 = @sha, search_text = @search WHERE id = @id`).run({
+      ...d, id, recipients: JSON.stringify(d.recipients), filePath: file?.filePath ?? null, sha: file?.sha256 ?? null, search: outSearchText(row),
+    });
+    const after = getOutgoing(ctx, id)!;
+    appendAudit(ctx.db, { user: ctx.user, action: 'out.issue-reserved', entity: 'out_entry', entityId: id, before, after });
+    return after;
+  }).immediate();
+}
