@@ -4,11 +4,12 @@
  * The printed part starts a new page (`data-break="page"`), as the exporter's page break does.
  */
 import type { ViewMutationRecord } from 'prosemirror-view';
-import type { AppendixAttrs } from '../../../common/model';
-import { upperVi } from '../../../common/text/normalize';
+import { appendixLines } from '../../../common/layout';
+import { partAttrs, type AppendixAttrs } from '../../../common/model';
 import { removeAppendix } from '../appendix';
 import { el, field, fill, input, setValue } from './dom';
 import { FormView } from './form-view';
+import { lineElements } from './printed-lines';
 
 /** Node view of an appendix: a locked head (form) and its free content. */
 export class AppendixView extends FormView<AppendixAttrs> {
@@ -45,9 +46,7 @@ export class AppendixView extends FormView<AppendixAttrs> {
   }
 
   protected drawPrint(a: AppendixAttrs): void {
-    fill(this.print,
-      el('p', { class: 'vt-c-appendixLabel', 'data-print': 'appendix-label' }, upperVi(a.label)),
-      el('p', { class: 'vt-c-appendixTitle', 'data-print': 'appendix-title' }, a.title || '(tên phụ lục)'));
+    fill(this.print, ...lineElements(appendixLines(a, { profile: this.env.profile, title: partAttrs(this.view.state.doc, 'title') })));
   }
 
   ignoreMutation(m: ViewMutationRecord): boolean {

@@ -16,6 +16,15 @@ import type { EditorEnv } from '../env';
 import { appTransaction, lockKey } from '../lock';
 import { el } from './dom';
 
+/** The node view drawing each part's element (a part's print may depend on another part: the header on the title). */
+const byElement = new WeakMap<Element, FormView<object>>();
+
+/** The node view of a part of an editor, by part name (undefined while it is not drawn). */
+export function partView(view: EditorView, name: string): FormView<object> | undefined {
+  const dom = view.dom.querySelector(`[data-part="${name}"]`);
+  return dom ? byElement.get(dom) : undefined;
+}
+
 /** A node view drawing a structured part and its form. */
 export abstract class FormView<A extends object> implements NodeView {
   /** The outer element. */
@@ -34,7 +43,15 @@ export abstract class FormView<A extends object> implements NodeView {
     this.form.addEventListener('submit', (e) => { e.preventDefault(); this.close(); });
     this.form.addEventListener('keydown', (e) => this.formKey(e));
     this.dom = el('div', { class: `vt-part vt-part-${name}`, 'data-part': name }, this.print, this.form);
-    this.print.addEventListener('mousedown', (e) => { e.preventDefault(); this.openOrClose(); });
+    byElement.set(this.dom, this as FormView<object>);
+    this.print.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      // A line printed here from another part's attributes (a công văn's summary in the header) opens that part's form.
+      const other = (e.target as Element).closest?.('[data-opens]')?.getAttribute('data-opens');
+      const owner = other ? partView(this.view, other) : undefined;
+      if (owner) owner.focusField((e.target as Element).closest('[data-opens-field]')?.getAttribute('data-opens-field') ?? undefined);
+      else this.openOrClose();
+    });
     this.print.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.openOrClose(); } });
   }
 
@@ -138,8 +155,14 @@ export abstract class FormView<A extends object> implements NodeView {
     this.view.dispatch(appTransaction(this.view.state.tr.setNodeMarkup(pos, undefined, attrs)));
   }
 
-  private refresh(): void {
-    const key = JSON.stringify(this.node.attrs);
+  /** What the print depends on besides the node's attributes (another part's), as a string. */
+  protected printKey(): string {
+    return '';
+  }
+
+  /** Redraws the print and the form if the attributes or what the print depends on changed. */
+  refresh(): void {
+    const key = JSON.stringify(this.node.attrs) + this.printKey();
     if (key === this.key) return;
     this.key = key;
     this.drawPrint(this.attrs);

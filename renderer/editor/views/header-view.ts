@@ -1,21 +1,18 @@
 /**
- * The header (ô 1–4, 10, 11): issuing body on the left with the star and the number line, the party
- * title with its rule and the date line on the right. Its form edits the body lines, place, date
+ * The header (ô 1–4, 10, 11), drawn from its printed lines (common/layout/header.ts): the draft mark
+ * and circulation line above, the left column (issuing body, star, number, a công văn's summary,
+ * marks) and the right one (party title, its rule, the date line). Its form edits the body lines, place, date
  * (dd/mm/yyyy, written as the rule requires), secrecy, urgency, circulation and draft marks; the
  * number is the clerk's and is shown, not edited.
  */
-import { SECRECY_LEVELS, URGENCY_LEVELS, type HeaderAttrs } from '../../../common/model';
-import { formatDateLine, fromIsoDate, parseDate, shortDate, toIsoDate } from '../../../common/rules/date-line';
-import { formatNumber, formatNumberLine } from '../../../common/rules/number';
+import { headerLines, type Column } from '../../../common/layout';
+import { partAttrs, SECRECY_LEVELS, URGENCY_LEVELS, type HeaderAttrs, type TitleAttrs } from '../../../common/model';
+import { displayDate, parseDate, toIsoDate } from '../../../common/rules/date-line';
+import { formatNumber } from '../../../common/rules/number';
 import { el, field, fill, input, select, setValue } from './dom';
 import { limitControl } from './limits';
+import { lineElement } from './printed-lines';
 import { FormView } from './form-view';
-
-/** dd/mm/yyyy of an ISO date, or "" for none. */
-export function viDate(iso: string | null): string {
-  if (!iso) return '';
-  return shortDate(fromIsoDate(iso));
-}
 
 /** Node view of the header. */
 export class HeaderView extends FormView<HeaderAttrs> {
@@ -73,25 +70,30 @@ export class HeaderView extends FormView<HeaderAttrs> {
   protected fillForm(a: HeaderAttrs): void {
     const c = this.c;
     setValue(c.superior, a.superior); setValue(c.issuer, a.issuer); setValue(c.place, a.place);
-    setValue(c.date, viDate(a.date)); setValue(c.secrecy, a.secrecy); setValue(c.urgency, a.urgency);
+    setValue(c.date, displayDate(a.date)); setValue(c.secrecy, a.secrecy); setValue(c.urgency, a.urgency);
     setValue(c.circulation, a.circulation); setValue(c.draftMark, a.draftMark);
     this.numberInfo.textContent = a.serial === null ? `Chưa có số (văn thư cấp khi đăng ký) · ký hiệu -${a.typeCode}/${a.issuerCode}` : formatNumber({ serial: a.serial, typeCode: a.typeCode, issuerCode: a.issuerCode });
   }
 
+  /** The title the header prints with (a công văn's summary is in the header's left column). */
+  private title(): TitleAttrs {
+    return partAttrs(this.view.state.doc, 'title');
+  }
+
+  protected printKey(): string {
+    const t = this.title();
+    return JSON.stringify([t.layout, t.summary]);
+  }
+
   protected drawPrint(a: HeaderAttrs): void {
-    const w = this.env.profile.wording;
-    const date = a.date ? fromIsoDate(a.date) : null;
-    const left = el('div', { class: 'vt-hleft' },
-      a.superior && el('p', { class: 'vt-c-superior' }, a.superior),
-      el('p', { class: 'vt-c-issuer' }, a.issuer),
-      el('p', { class: 'vt-c-star' }, w.star),
-      el('p', { class: 'vt-c-number', 'data-print': 'number' }, formatNumberLine(w.numberPrefix, a.typeCode, a.issuerCode, a.serial)),
-      a.secrecy && el('p', { class: 'vt-c-mark' }, a.secrecy),
-      a.urgency && el('p', { class: 'vt-c-mark' }, a.urgency));
-    const right = el('div', { class: 'vt-hright' },
-      a.draftMark && el('p', { class: 'vt-c-draftMark' }, a.draftMark),
-      el('p', { class: 'vt-c-partyTitle' }, el('span', { class: this.env.profile.partyTitleRule ? 'vt-rule' : '' }, w.partyTitle)),
-      el('p', { class: 'vt-c-dateLine', 'data-print': 'date' }, formatDateLine(a.place, date)));
-    fill(this.print, a.circulation && el('p', { class: 'vt-c-circulation' }, a.circulation), el('div', { class: 'vt-hrow' }, left, right));
+    const lines = headerLines(a, { profile: this.env.profile, title: this.title() });
+    const els = (column?: Column) => lines.filter((l) => l.column === column).map((l) => {
+      const e = lineElement(l);
+      // The công văn's summary is the title's: a click opens the title's form at that field.
+      if (l.role === 'letter-summary') { e.dataset.opens = 'title'; e.dataset.opensField = 'summary'; }
+      return e;
+    });
+    fill(this.print, ...els(undefined),
+      el('div', { class: 'vt-hrow' }, el('div', { class: 'vt-hleft' }, ...els('left')), el('div', { class: 'vt-hright' }, ...els('right'))));
   }
 }

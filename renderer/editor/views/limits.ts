@@ -5,18 +5,13 @@
  * field — so a form can never hold what the save would refuse.
  */
 import { FIELD_LIMITS, type LimitedField } from '../../../common/draft/limits';
-import { FIELD_LABELS } from '../../../common/draft/fields';
+import { limitLabel } from '../../../common/rules/check-limits';
 import { el, VALUE_SET } from './dom';
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
 /** The counter appears once a field holds this share of its limit. */
 export const COUNTER_FROM = 0.8;
-
-/** Vietnamese name of a limited field (the draft validation's label). */
-export function limitLabel(key: LimitedField): string {
-  return FIELD_LABELS[key] ?? key;
-}
 
 /** The refusal of a text that would make a field longer than its limit. */
 export function overLimitMessage(key: LimitedField, added: number, room: number): string {

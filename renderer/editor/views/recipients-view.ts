@@ -9,13 +9,14 @@
  * is read back from the form's lines, and empty lines are not saved. Enter in a line adds the next
  * line of the same group.
  */
-import type { RecipientItem, RecipientsAttrs } from '../../../common/model';
+import { recipientsLines } from '../../../common/layout';
+import { partAttrs, type RecipientItem, type RecipientsAttrs } from '../../../common/model';
 import { LIST_LIMITS } from '../../../common/draft/limits';
-import { cleanRecipient, formatRecipientLines } from '../../../common/rules/recipients';
-import { braceLinesWidthPt } from '../../../common/text/metrics';
+import { cleanRecipient } from '../../../common/rules/recipients';
 import { el, field, fill, input, select, setValue } from './dom';
 import { FormView } from './form-view';
 import { limitControl } from './limits';
+import { lineElements } from './printed-lines';
 
 /** Purposes offered for a group (free text is accepted too). */
 export const PURPOSES = ['để báo cáo', 'để chỉ đạo', 'để thực hiện', 'để phối hợp', 'để biết'];
@@ -33,11 +34,10 @@ function addressBookList(): HTMLElement {
   return list;
 }
 
-/** A braced group's lines, as wide as its longest line (the exporter's estimate), so the brace stands just after it. */
-function groupLines(texts: string[], sizePt: number): HTMLElement {
-  const box = el('div', { class: 'vt-rlines' }, ...texts.map((t) => el('p', { class: 'vt-c-recipient' }, t)));
-  box.style.flexBasis = `${braceLinesWidthPt(texts, sizePt)}pt`;
-  return box;
+/** A typed file-copy line without the "- Lưu:" the user may have typed (the profile's word; the rule prints it). */
+function withoutArchivePrefix(text: string, prefix: string): string {
+  const word = prefix.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return text.replace(new RegExp(`^\\s*-?\\s*${word}\\s*:?\\s*`, 'u'), '');
 }
 
 /** Node view of Nơi nhận. */
@@ -66,7 +66,7 @@ export class RecipientsView extends FormView<RecipientsAttrs> {
       if (item) this.commit({ items: [...this.attrs.items, { lines: [...item.lines], purpose: item.purpose }] });
     });
     const archiveLimit = limitControl(this.archive, 'recipients.archive');
-    this.archive.addEventListener('change', () => this.commit({ archive: cleanRecipient(this.archive.value.replace(/^\s*-?\s*Lưu\s*:?\s*/u, '')) }));
+    this.archive.addEventListener('change', () => this.commit({ archive: cleanRecipient(withoutArchivePrefix(this.archive.value, this.env.profile.wording.archivePrefix)) }));
     this.rows.addEventListener('change', () => this.commitRows());
     this.form.append(
       el('datalist', { id: 'vt-purposes' }, ...PURPOSES.map((p) => el('option', { value: p }))),
@@ -158,20 +158,6 @@ export class RecipientsView extends FormView<RecipientsAttrs> {
   }
 
   protected drawPrint(a: RecipientsAttrs): void {
-    const w = this.env.profile.wording;
-    const lines = formatRecipientLines(a, w.recipientSeparator, w.archivePrefix);
-    const out: HTMLElement[] = [el('p', { class: 'vt-c-recipientsLabel' }, w.recipientsLabel)];
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
-      if (l.group === null) { out.push(el('p', { class: 'vt-c-recipient' }, l.text)); continue; }
-      const group = lines.slice(i, i + l.groupSize);
-      i += l.groupSize - 1;
-      const brace = el('span', { class: 'vt-brace' }, '}');
-      brace.style.transform = `scaleY(${group.length})`;
-      out.push(el('div', { class: 'vt-rgroup' },
-        groupLines(group.map((g) => g.text), this.env.profile.styles.recipient.sizePt),
-        el('div', { class: 'vt-rbrace' }, brace, el('span', { class: 'vt-c-bracePurpose' }, l.purpose))));
-    }
-    fill(this.print, ...out);
+    fill(this.print, ...lineElements(recipientsLines(a, { profile: this.env.profile, title: partAttrs(this.view.state.doc, 'title') })));
   }
 }

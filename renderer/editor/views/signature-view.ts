@@ -4,11 +4,13 @@
  * organisation, the authorities allowed for the issuer's kind first, and warns at once when the
  * chosen authority is wrong for it.
  */
-import type { SignatureAttrs } from '../../../common/model';
-import { allowedAuthorities, checkSignature, defaultSignature, offeredAuthorities, signatureLines, type AuthorityPolicy } from '../../../common/rules/signature';
+import { signatureLinesOf } from '../../../common/layout';
+import { partAttrs, type SignatureAttrs } from '../../../common/model';
+import { allowedAuthorities, checkSignature, defaultSignature, offeredAuthorities, type AuthorityPolicy } from '../../../common/rules/signature';
 import { el, field, fill, input, select, setValue } from './dom';
 import { limitControl } from './limits';
 import { FormView } from './form-view';
+import { lineElements } from './printed-lines';
 
 /** Node view of the signature. */
 export class SignatureView extends FormView<SignatureAttrs> {
@@ -63,12 +65,6 @@ export class SignatureView extends FormView<SignatureAttrs> {
   }
 
   protected drawPrint(a: SignatureAttrs): void {
-    const lines = signatureLines(a);
-    const blanks = Array.from({ length: this.env.profile.signatureBlankLines }, () => el('p', { class: 'vt-c-signatureSpace' }, '\u00a0'));
-    fill(this.print,
-      lines.authority && el('p', { class: 'vt-c-signatureAuthority' }, lines.authority),
-      lines.title && el('p', { class: lines.authority ? 'vt-c-signatureTitle' : 'vt-c-signatureAuthority' }, lines.title),
-      ...blanks,
-      el('p', { class: 'vt-c-signerName', 'data-print': 'signer' }, a.name || '(họ tên người ký)'));
+    fill(this.print, ...lineElements(signatureLinesOf(a, { profile: this.env.profile, title: partAttrs(this.view.state.doc, 'title') })));
   }
 }

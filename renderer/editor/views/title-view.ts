@@ -1,14 +1,15 @@
 /**
- * The title (ô 5a/5b): type name, author line and summary centred under the header with the
- * "-----" separator; for a công văn the summary sits under the number on the left and "Kính gửi:"
- * lists the addressees. Its form edits the author line, the summary and the addressees.
+ * The title (ô 5a/5b), drawn from its printed lines (common/layout/title.ts): type name, author line
+ * and summary centred under the header with the separator, then "Kính gửi:" and the addressees; a
+ * công văn's summary is printed by the header, under the number. Its form edits the author line, the summary and the addressees.
  */
+import { titleLines } from '../../../common/layout';
 import type { TitleAttrs } from '../../../common/model';
-import { addresseeLines } from '../../../common/rules/recipients';
 import { normaliseBroken } from '../../../common/text/manual-breaks';
 import { el, field, fill, setValue } from './dom';
 import { limitControl, type Limited } from './limits';
-import { FormView } from './form-view';
+import { FormView, partView } from './form-view';
+import { lineElements } from './printed-lines';
 
 /**
  * A title line's field: a textarea where Shift+Enter inserts the drafter's line break and Enter
@@ -64,18 +65,8 @@ export class TitleView extends FormView<TitleAttrs> {
   }
 
   protected drawPrint(a: TitleAttrs): void {
-    const w = this.env.profile.wording;
-    if (a.layout === 'letter') {
-      const summary = [w.summaryLeftPrefix, a.summary].filter(Boolean).join(' ');
-      const to = addresseeLines(a.addressees, w.recipientSeparator).map((line, i) =>
-        el('p', { class: 'vt-c-salutation vt-addressee' }, i === 0 && el('span', { class: 'vt-salute-label' }, w.salutation), line));
-      fill(this.print, el('p', { class: 'vt-c-summaryLeft', 'data-print': 'summary' }, summary || '(trích yếu)'), ...(a.addressees.length ? to : []));
-      return;
-    }
-    fill(this.print,
-      el('p', { class: 'vt-c-typeName' }, a.typeName),
-      a.author && el('p', { class: 'vt-c-author' }, a.author),
-      el('p', { class: 'vt-c-summary', 'data-print': 'summary' }, a.summary || '(trích yếu)'),
-      el('p', { class: 'vt-c-separator' }, w.summarySeparator));
+    fill(this.print, ...lineElements(titleLines(a, { profile: this.env.profile, title: a })));
+    // The header prints a công văn's summary: it redraws when the title changes.
+    partView(this.view, 'header')?.refresh();
   }
 }
