@@ -8,6 +8,7 @@
  * or issued) every change is refused, app edits and history included.
  */
 import type { Node } from 'prosemirror-model';
+import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 
 /** Meta key of transactions the app makes on locked parts (never set by typing or pasting). */
@@ -33,8 +34,13 @@ export function lockedPartsEqual(a: Node, b: Node): boolean {
   return true;
 }
 
+/**
+ * Whether a transaction is an undo or redo, or was appended to one by a plugin (`appendedTransaction`
+ * is the meta ProseMirror sets on appended transactions to their root transaction).
+ */
 function fromHistory(tr: Transaction): boolean {
-  return tr.getMeta('history$') !== undefined || tr.getMeta('appendedTransaction')?.getMeta?.('history$') !== undefined;
+  const root = tr.getMeta('appendedTransaction') as Transaction | undefined;
+  return isHistoryTransaction(tr) || (!!root && isHistoryTransaction(root));
 }
 
 /** Whether a transaction may be applied to a state. */

@@ -6,6 +6,7 @@
  * marked either. Undo and redo bring placeholders back as they were.
  */
 import { Fragment, Slice, type Node } from 'prosemirror-model';
+import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { placeholderAt } from '../../../common/model/placeholder';
@@ -13,9 +14,6 @@ import './placeholder.css';
 
 /** The key of the placeholder plugin. */
 export const placeholderKey = new PluginKey('vanthu-placeholder');
-
-/** The meta of history transactions (prosemirror-history's plugin key), which restore placeholders as they were. */
-const HISTORY_META = 'history$';
 
 /** Whether the selection covers at least part of a placeholder. */
 function selectionTouchesPlaceholder(state: EditorState): boolean {
@@ -28,7 +26,8 @@ function insertedRanges(trs: readonly Transaction[]): [number, number][] {
   let ranges: [number, number][] = [];
   for (const tr of trs) {
     ranges = ranges.map(([a, b]) => [tr.mapping.map(a, 1), tr.mapping.map(b, -1)]);
-    if (!tr.docChanged || tr.getMeta(HISTORY_META) || tr.getMeta(placeholderKey)) continue;
+    // Undo and redo restore placeholders as they were: what they bring back is not new input.
+    if (!tr.docChanged || isHistoryTransaction(tr) || tr.getMeta(placeholderKey)) continue;
     tr.mapping.maps.forEach((map, i) => {
       const rest = tr.mapping.slice(i + 1);
       map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {

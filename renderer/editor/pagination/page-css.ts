@@ -5,21 +5,10 @@
  */
 import type { Component, LayoutProfile, ParagraphStyle } from '../../../common/profile/types';
 import { recipientHangPt } from '../../../common/text/metrics';
+import { ConstructedSheet } from './constructed-sheet';
 
 /** CSS px in a millimetre (CSS fixes 96 px to the inch). */
 export const PX_PER_MM = 96 / 25.4;
-
-/**
- * A new constructed stylesheet added to the document, first or last in the cascade (the window's
- * content security policy forbids inline <style>; constructed sheets are allowed). Null where the
- * browser has none (the unit tests' jsdom).
- */
-export function adoptSheet(place: 'first' | 'last' = 'last'): CSSStyleSheet | null {
-  if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return null;
-  const sheet = new CSSStyleSheet();
-  document.adoptedStyleSheets = place === 'first' ? [sheet, ...document.adoptedStyleSheets] : [...document.adoptedStyleSheets, sheet];
-  return sheet;
-}
 
 /** Font stack: the profile's family, then metric-compatible fallbacks. */
 export function fontStack(p: LayoutProfile): string {
@@ -27,16 +16,16 @@ export function fontStack(p: LayoutProfile): string {
 }
 
 /** CSS declarations of one paragraph style. */
-export function styleCss(s: ParagraphStyle): string {
-  const d = [
-    `font-size:${s.sizePt}pt`, `font-weight:${s.bold ? 'bold' : 'normal'}`, `font-style:${s.italic ? 'italic' : 'normal'}`,
-    `text-decoration:${s.underline ? 'underline' : 'none'}`, `text-align:${s.align}`,
-    `margin:${s.spaceBeforePt ?? 0}pt 0 ${s.spaceAfterPt ?? 0}pt 0`,
-    `line-height:${s.lineExactPt ? `${s.lineExactPt}pt` : '1.15'}`,
-    `text-indent:${s.firstLineMm ? `${s.firstLineMm}mm` : '0'}`,
+export function styleCss(style: ParagraphStyle): string {
+  const declarations = [
+    `font-size:${style.sizePt}pt`, `font-weight:${style.bold ? 'bold' : 'normal'}`, `font-style:${style.italic ? 'italic' : 'normal'}`,
+    `text-decoration:${style.underline ? 'underline' : 'none'}`, `text-align:${style.align}`,
+    `margin:${style.spaceBeforePt ?? 0}pt 0 ${style.spaceAfterPt ?? 0}pt 0`,
+    `line-height:${style.lineExactPt ? `${style.lineExactPt}pt` : '1.15'}`,
+    `text-indent:${style.firstLineMm ? `${style.firstLineMm}mm` : '0'}`,
   ];
-  if (s.upper) d.push('text-transform:uppercase');
-  return d.join(';');
+  if (style.upper) declarations.push('text-transform:uppercase');
+  return declarations.join(';');
 }
 
 /** Selectors of the body blocks for each component (toDOM of the schema). */
@@ -56,51 +45,48 @@ export function pageScope(p: LayoutProfile): string {
 }
 
 /** The whole stylesheet of the page view, scoped to pages of this profile. */
-export function pageCss(p: LayoutProfile): string {
-  const m = p.page.margins;
-  const S = pageScope(p);
+export function pageCss(profile: LayoutProfile): string {
+  const margins = profile.page.margins;
+  const scope = pageScope(profile);
   const rules: string[] = [
-    `${S}{box-sizing:border-box;width:${p.page.widthMm}mm;min-height:${p.page.heightMm}mm;padding:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;`
-      + `font-family:${fontStack(p)};color:#${p.font.colour};background:#fff;--vt-ml:${m.left}mm;--vt-mr:${m.right}mm}`,
-    `${S} .vt-ruler{position:absolute;visibility:hidden;height:${p.page.heightMm - m.top - m.bottom}mm;width:1px}`,
-    `${S} .vt-hleft{width:${p.headerLeftShare * 100}%}`,
-    `${S} .vt-part-recipients{width:${p.closingLeftShare * 100}%}`,
-    `${S} .vt-pagegap .vt-pno{top:${p.page.headerMm}mm;font-size:${p.styles.pageNumber.sizePt}pt}`,
-    `${S} .vt-pagegap .vt-gap-top{height:${m.top}mm}`,
+    `${scope}{box-sizing:border-box;width:${profile.page.widthMm}mm;min-height:${profile.page.heightMm}mm;`
+      + `padding:${margins.top}mm ${margins.right}mm ${margins.bottom}mm ${margins.left}mm;`
+      + `font-family:${fontStack(profile)};color:#${profile.font.colour};background:#fff;--vt-ml:${margins.left}mm;--vt-mr:${margins.right}mm}`,
+    `${scope} .vt-ruler{position:absolute;visibility:hidden;height:${profile.page.heightMm - margins.top - margins.bottom}mm;width:1px}`,
+    `${scope} .vt-hleft{width:${profile.headerLeftShare * 100}%}`,
+    `${scope} .vt-part-recipients{width:${profile.closingLeftShare * 100}%}`,
+    `${scope} .vt-pagegap .vt-pno{top:${profile.page.headerMm}mm;font-size:${profile.styles.pageNumber.sizePt}pt}`,
+    `${scope} .vt-pagegap .vt-gap-top{height:${margins.top}mm}`,
     // Printing (Ctrl+P): the sheet's own size and bottom margin; each page gap starts a new sheet
     // with the top margin, so the printed pages break where the page view draws them.
-    `@media print{@page{size:${p.page.widthMm}mm ${p.page.heightMm}mm;margin:0 0 ${m.bottom}mm 0}${S}{min-height:0;padding-bottom:0}}`,
-    `${S} .vt-addressee{padding-left:${p.salutationIndent.leftMm}mm}`,
-    `${S} .vt-addressee + .vt-addressee{margin-top:0}`,
-    `${S} .vt-salute-label{display:inline-block;width:${p.salutationIndent.hangingMm}mm;margin-left:-${p.salutationIndent.hangingMm}mm}`,
+    `@media print{@page{size:${profile.page.widthMm}mm ${profile.page.heightMm}mm;margin:0 0 ${margins.bottom}mm 0}${scope}{min-height:0;padding-bottom:0}}`,
+    `${scope} .vt-addressee{padding-left:${profile.salutationIndent.leftMm}mm}`,
+    `${scope} .vt-addressee + .vt-addressee{margin-top:0}`,
+    `${scope} .vt-salute-label{display:inline-block;width:${profile.salutationIndent.hangingMm}mm;margin-left:-${profile.salutationIndent.hangingMm}mm}`,
   ];
-  for (const [c, s] of Object.entries(p.styles) as [Component, ParagraphStyle][]) {
-    const sel = [`${S} .vt-c-${c}`, ...(BLOCKS[c] ? BLOCKS[c]!.split(', ').map((x) => `${S} ${x}`) : [])].join(',');
-    rules.push(`${sel}{${styleCss(s)}}`);
+  for (const [component, style] of Object.entries(profile.styles) as [Component, ParagraphStyle][]) {
+    const blockSelectors = BLOCKS[component]?.split(', ').map((selector) => `${scope} ${selector}`) ?? [];
+    rules.push(`${[`${scope} .vt-c-${component}`, ...blockSelectors].join(',')}{${styleCss(style)}}`);
   }
-  rules.push(`${S} .vt-c-signatureAuthority,${S} .vt-c-signatureTitle,${S} .vt-c-signerName,${S} .vt-c-signatureSpace{text-indent:0}`);
+  rules.push(`${scope} .vt-c-signatureAuthority,${scope} .vt-c-signatureTitle,${scope} .vt-c-signerName,${scope} .vt-c-signatureSpace{text-indent:0}`);
   // The drafter's manual breaks in the title lines ("\n" in the attribute) break the line there, as <w:br/> does.
-  rules.push(`${S} .vt-c-typeName,${S} .vt-c-author,${S} .vt-c-summary,${S} .vt-c-summaryLeft{white-space:pre-line}`);
+  rules.push(`${scope} .vt-c-typeName,${scope} .vt-c-author,${scope} .vt-c-summary,${scope} .vt-c-summaryLeft{white-space:pre-line}`);
   // A Nơi nhận line's "- " hangs: a long line wraps back under its text, as in the DOCX (w:hanging).
-  const hang = recipientHangPt(p.styles.recipient.sizePt);
-  rules.push(`${S} .vt-c-recipient{padding-left:${hang}pt;text-indent:-${hang}pt}`);
+  const hangPt = recipientHangPt(profile.styles.recipient.sizePt);
+  rules.push(`${scope} .vt-c-recipient{padding-left:${hangPt}pt;text-indent:-${hangPt}pt}`);
   return rules.join('\n');
 }
 
-const adopted = new Map<string, CSSStyleSheet>();
+/** The page stylesheet of each profile installed so far, by profile id. */
+const pageSheets = new Map<string, ConstructedSheet>();
 
 /** Installs a profile's page stylesheet once, as a constructed stylesheet. Returns the scope value. */
-export function adoptPageCss(p: LayoutProfile): string {
-  const css = pageCss(p);
-  const key = p.id;
-  let sheet = adopted.get(key);
+export function adoptPageCss(profile: LayoutProfile): string {
+  let sheet = pageSheets.get(profile.id);
   if (!sheet) {
-    sheet = adoptSheet()!;
-    adopted.set(key, sheet);
+    sheet = new ConstructedSheet('last');
+    pageSheets.set(profile.id, sheet);
   }
-  if ((sheet as CSSStyleSheet & { vtCss?: string }).vtCss !== css) {
-    sheet.replaceSync(css);
-    (sheet as CSSStyleSheet & { vtCss?: string }).vtCss = css;
-  }
-  return p.id;
+  sheet.write(pageCss(profile));
+  return profile.id;
 }

@@ -7,46 +7,85 @@
 import type { EditorView } from 'prosemirror-view';
 import { GAP_CLASS } from './page-gap';
 
-/** A line of a paragraph. */
-export interface Line { off: number; top: number; bottom: number }
-
-/** The text positions of an element, in order: [text node, offset] for each character (gaps left out). */
-function chars(dom: Element): [Text, number][] {
-  const out: [Text, number][] = [];
-  const walk = document.createTreeWalker(dom, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest(`.${GAP_CLASS}`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let t = walk.nextNode() as Text | null; t; t = walk.nextNode() as Text | null) for (let i = 0; i < t.data.length; i++) out.push([t, i]);
-  return out;
+/** A line of a paragraph: its start as an offset from the paragraph's position, its natural top and bottom. */
+export interface ParagraphLine {
+  offset: number;
+  top: number;
+  bottom: number;
 }
 
-/** The lines of paragraph `dom` (at document position `pos`), `k` being the zoom. */
-export function lineStarts(view: EditorView, pos: number, dom: Element, k: number): Line[] {
-  const cs = chars(dom);
-  if (!cs.length) return [];
-  const top0 = dom.getBoundingClientRect().top;
-  const gaps = [...dom.querySelectorAll(`.${GAP_CLASS}`)].map((g) => g.getBoundingClientRect());
-  const range = document.createRange();
-  const box = (i: number) => {
-    range.setStart(cs[i][0], cs[i][1]);
-    range.setEnd(cs[i][0], cs[i][1] + 1);
-    return range.getClientRects()[0] ?? range.getBoundingClientRect();
-  };
-  // Client y → natural offset from the paragraph's top, less the gaps above.
-  const nat = (y: number) => (y - top0 - gaps.filter((g) => g.bottom <= y + 0.5).reduce((s, g) => s + g.height, 0)) / k;
-  const lines: Line[] = [];
-  let start = 0;
-  while (start < cs.length) {
-    const first = box(start);
-    let lo = start + 1;
-    let hi = cs.length; // first character below this line
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (box(mid).top >= first.bottom - 1) hi = mid; else lo = mid + 1;
+/** One character of the paragraph's text: its text node and its index in that node. */
+interface CharacterAt {
+  node: Text;
+  index: number;
+}
+
+/** The characters of an element in order (text inside page gaps left out). */
+function charactersOf(element: Element): CharacterAt[] {
+  const characters: CharacterAt[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest(`.${GAP_CLASS}`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (let index = 0; index < node.data.length; index++) characters.push({ node, index });
+  }
+  return characters;
+}
+
+/** Measures the boxes of a paragraph's characters and turns client heights into natural ones. */
+class ParagraphRuler {
+  private readonly range = document.createRange();
+  private readonly paragraphTop: number;
+  private readonly gapBoxes: DOMRect[];
+
+  constructor(paragraph: Element, private readonly characters: CharacterAt[], private readonly zoom: number) {
+    this.paragraphTop = paragraph.getBoundingClientRect().top;
+    this.gapBoxes = [...paragraph.querySelectorAll(`.${GAP_CLASS}`)].map((gap) => gap.getBoundingClientRect());
+  }
+
+  /** The client box of character `i`. */
+  characterBox(i: number): DOMRect {
+    const { node, index } = this.characters[i];
+    this.range.setStart(node, index);
+    this.range.setEnd(node, index + 1);
+    return this.range.getClientRects()[0] ?? this.range.getBoundingClientRect();
+  }
+
+  /** A client y as a natural offset from the paragraph's top: unzoomed, less the page gaps above it. */
+  naturalOffset(clientY: number): number {
+    const gapsAbove = this.gapBoxes.filter((gap) => gap.bottom <= clientY + 0.5).reduce((sum, gap) => sum + gap.height, 0);
+    return (clientY - this.paragraphTop - gapsAbove) / this.zoom;
+  }
+
+  /** Index of the first character below the line that starts at character `start`. */
+  nextLineStart(start: number, lineBottom: number): number {
+    let low = start + 1;
+    let high = this.characters.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.characterBox(middle).top >= lineBottom - 1) high = middle;
+      else low = middle + 1;
     }
-    const last = box(hi - 1);
-    lines.push({ off: view.posAtDOM(cs[start][0], cs[start][1]) - pos, top: nat(first.top), bottom: nat(Math.max(first.bottom, last.bottom)) });
-    start = hi;
+    return high;
+  }
+}
+
+/** The lines of `paragraph` (the element of the node at document position `pos`), the page being at `zoom`. */
+export function paragraphLines(view: EditorView, pos: number, paragraph: Element, zoom: number): ParagraphLine[] {
+  const characters = charactersOf(paragraph);
+  if (!characters.length) return [];
+  const ruler = new ParagraphRuler(paragraph, characters, zoom);
+  const lines: ParagraphLine[] = [];
+  for (let start = 0; start < characters.length;) {
+    const first = ruler.characterBox(start);
+    const next = ruler.nextLineStart(start, first.bottom);
+    const last = ruler.characterBox(next - 1);
+    lines.push({
+      offset: view.posAtDOM(characters[start].node, characters[start].index) - pos,
+      top: ruler.naturalOffset(first.top),
+      bottom: ruler.naturalOffset(Math.max(first.bottom, last.bottom)),
+    });
+    start = next;
   }
   return lines;
 }

@@ -5,7 +5,7 @@ import { computeBreaks, type MeasuredBlock } from '../../../../renderer/editor/p
 function para(pos: number, top: number, lines: number, lh = 20): MeasuredBlock {
   return {
     pos, top, bottom: top + lines * lh,
-    lineAfter: (limit) => {
+    firstLineBelow: (limit) => {
       const i = Math.floor((limit - top) / lh); // first line whose bottom is below the limit
       return i <= 0 ? null : { pos: pos + 1 + 10 * i, top: top + i * lh };
     },
@@ -30,12 +30,12 @@ describe('page breaks inside paragraphs (as Word splits them)', () => {
   });
 
   it('never splits a heading or the last body block (keep with next, keep lines)', () => {
-    const kept = { ...para(100, 60, 4), keep: true };
+    const kept = { ...para(100, 60, 4), keepWithNext: true };
     expect(computeBreaks([para(1, 0, 3), kept], 100)).toEqual([{ pos: 100, fill: 40, page: 2 }]);
   });
 
   it('moves a heading with the paragraph after it, then splits that paragraph on the new page', () => {
-    const heading = { pos: 50, top: 80, bottom: 100, keep: true };
+    const heading = { pos: 50, top: 80, bottom: 100, keepWithNext: true };
     const breaks = computeBreaks([para(1, 0, 4), heading, { ...para(60, 100, 8) }], 100);
     expect(breaks[0]).toEqual({ pos: 50, fill: 20, page: 2 });
     expect(breaks[1]).toMatchObject({ pos: 60 + 1 + 40, page: 3, inline: true });
@@ -44,7 +44,7 @@ describe('page breaks inside paragraphs (as Word splits them)', () => {
 
 describe('forced page breaks', () => {
   it('starts an appendix on a new page even when the previous page has room', () => {
-    const appendix = { pos: 500, top: 300, bottom: 340, keep: true, breakBefore: true };
+    const appendix = { pos: 500, top: 300, bottom: 340, keepWithNext: true, breakBefore: true };
     const breaks = computeBreaks([para(1, 0, 3), { pos: 90, top: 60, bottom: 300 }, appendix, para(510, 340, 2)], 1000);
     expect(breaks).toEqual([{ pos: 500, fill: 700, page: 2 }]);
   });

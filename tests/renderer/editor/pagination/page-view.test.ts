@@ -4,7 +4,7 @@ import { HD05 } from '../../../../common/profile/hd05';
 import { HD36 } from '../../../../common/profile/hd36';
 import { applyOverride } from '../../../../common/profile';
 import { pageCss, styleCss } from '../../../../renderer/editor/pagination/page-css';
-import { computeBreaks } from '../../../../renderer/editor/pagination/pagination-plugins';
+import { computeBreaks } from '../../../../renderer/editor/pagination/page-breaks';
 
 describe('page CSS from the profile', () => {
   it('takes page size, margins, font and every component style from the profile', () => {
@@ -30,7 +30,7 @@ describe('page CSS from the profile', () => {
 });
 
 describe('page breaks', () => {
-  const block = (pos: number, top: number, h: number, keep = false) => ({ pos, top, bottom: top + h, keep });
+  const block = (pos: number, top: number, h: number, keep = false) => ({ pos, top, bottom: top + h, keepWithNext: keep });
 
   it('moves a block that does not fit to the next page, with the space left', () => {
     const breaks = computeBreaks([block(1, 0, 400), block(2, 400, 400), block(3, 800, 400), block(4, 1200, 100)], 1000);
