@@ -13,6 +13,7 @@ import type { Node } from 'prosemirror-model';
 import type { DraftRecord } from '../../../common/api';
 import type { DraftMeta } from '../../../common/api/domains/editor';
 import type { Draft } from '../../../common/draft/draft';
+import { partAttrs } from '../../../common/model/parts';
 import type { Organisation } from '../../../common/org/organisation';
 import type { Finding } from '../../../common/rules/check';
 import { useBusy } from '../../app/busy';
@@ -65,7 +66,7 @@ export function Workspace({ record, meta, org, onBack, onReplace, unsaved }: Wor
   const recovery = useMemo(() => (locked ? null : pendingRecovery(record.id, record.updatedAt)), [record, locked]);
   const onChange = useCallback((doc: Node) => {
     save.onChange(doc);
-    const date = doc.child(0).attrs.date;
+    const date = partAttrs(doc, 'header').date;
     if (date === lastDate.current) return;
     lastDate.current = date;
     const next = envOf({ ...envelope, doc: doc.toJSON() }, org);
