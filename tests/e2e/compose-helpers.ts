@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from '@playwright/test';
 import { startHost, type Host } from '../../main/host/server';
 
@@ -104,8 +104,7 @@ export function savedDraft(p: Page, id: string): Promise<{ doc: { content: { typ
 
 /** The paragraphs of word/document.xml as plain text, in order. */
 export async function docxParagraphs(file: string): Promise<string[]> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const xml = await zip.file('word/document.xml')!.async('string');
+  const xml = strFromU8(unzipSync(fs.readFileSync(file))['word/document.xml']);
   return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
     .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")).filter((t) => t.trim() !== '');
 }

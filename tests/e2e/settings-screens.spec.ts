@@ -5,7 +5,7 @@
  * above the template gallery. Screenshots of each screen at 1366×768.
  */
 import fs from 'node:fs';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { profileForDate } from '../../common/profile/index';
 import { todayIso } from '../../common/rules/date-line';
@@ -62,7 +62,7 @@ async function layoutOf(id: string): Promise<unknown> {
 
 /** The w:ind of the Body paragraph style of a DOCX, in twips. */
 async function bodyFirstLine(file: string): Promise<number> {
-  const styles = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/styles.xml')!.async('string');
+  const styles = strFromU8(unzipSync(fs.readFileSync(file))['word/styles.xml']);
   const body = styles.split('</w:style>').find((s) => /w:styleId="VtBody"/.test(s)) ?? '';
   return Number(/<w:ind [^>]*w:firstLine="(\d+)"/.exec(body)?.[1]);
 }
