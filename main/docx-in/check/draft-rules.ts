@@ -6,6 +6,7 @@
 import type { WordFinding, WordPart } from '../../../common/api/domains/word';
 import { validateDraft } from '../../../common/draft/draft';
 import { profileOfDraft } from '../../../common/draft/profile';
+import { findPart } from '../../../common/model/parts';
 import { checkDocument, type CheckContext } from '../../../common/rules/check';
 import type { Placement, RecognisedDocument } from '../recognise/types';
 
@@ -32,7 +33,7 @@ export function checkDraftRules(rec: RecognisedDocument, org: OrgContext = {}): 
   const ctx: CheckContext = { profile: profileOfDraft(v.draft), typeId: v.draft.templateId, ...org };
   let bodyPos = 0;
   v.doc.forEach((n, offset) => { if (n.type.name === 'body') bodyPos = offset; });
-  const body = v.doc.child(2);
+  const body = findPart(v.doc, 'body');
   return checkDocument(v.doc, ctx).map((f) => ({
     code: f.code,
     severity: f.severity,
