@@ -15,7 +15,7 @@ import { layoutChoiceSchema } from '../org/layout-settings';
 import { DOC_TYPES } from '../rules/doc-types';
 import { nestedDeeperThan } from '../text/depth';
 import { sanitizeDeep } from '../text/sanitize';
-import { describeIssue, headerFields, recipientsFields, signatureFields, titleFields } from './fields';
+import { describePartIssue, headerFields, recipientsFields, signatureFields, titleFields } from './fields';
 import { MAX_DRAFT_DEPTH } from './limits';
 import { checkBodyAttrs } from './node-attrs';
 import { jsonMessage, structureMessage } from './structure-message';
@@ -96,7 +96,7 @@ export function validateDraft(input: unknown): DraftResult {
   for (const [name, fields] of Object.entries(PART_FIELDS)) {
     const node = findPart(doc, name as SinglePartName);
     const r = fields.safeParse(node.attrs, { error: describeRawIssue, reportInput: true });
-    if (!r.success) return { ok: false, message: describeIssue(name, r.error) };
+    if (!r.success) return { ok: false, message: describePartIssue(name, r.error) };
   }
   const bodyProblem = checkBodyAttrs(doc);
   if (bodyProblem) return { ok: false, message: bodyProblem };

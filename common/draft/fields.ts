@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AUTHORITIES } from '../model/nodes/closing';
-import { SECRECY_LEVELS, URGENCY_LEVELS } from '../model/nodes/header';
+import { SECRECY_LEVELS, URGENCY_LEVELS } from '../rules/secrecy-urgency';
 import { ISO_DATE_FORM, dateRangeText, isDateInRange, parseDate } from '../rules/date-line';
 import { FIELD_LIMITS as L, LIST_LIMITS, MAX_SERIAL } from './limits';
 
@@ -55,7 +55,7 @@ export const recipientsFields = z.object({
 });
 
 /** Vietnamese names of the fields, by "part.field". */
-export const FIELD_LABELS: Record<string, string> = {
+export const PART_FIELD_LABELS: Record<string, string> = {
   'header.superior': 'Tên cơ quan cấp trên',
   'header.issuer': 'Tên cơ quan ban hành',
   'header.typeCode': 'Ký hiệu tên loại văn bản',
@@ -84,10 +84,10 @@ export const FIELD_LABELS: Record<string, string> = {
  * Turns the first zod issue of a part into a Vietnamese sentence naming the field. The parse runs
  * with the contract's error map (common/api/issue-text.ts), so a wrong type reads "phải là số".
  */
-export function describeIssue(partName: string, error: z.ZodError): string {
+export function describePartIssue(partName: string, error: z.ZodError): string {
   const issue = error.issues[0];
   const key = `${partName}.${String(issue.path[0] ?? '')}`;
-  const label = FIELD_LABELS[key] ?? key;
+  const label = PART_FIELD_LABELS[key] ?? key;
   const english = /^(Invalid|Too |Expected|Unrecognized|Number must)/.test(issue.message);
   return `${label} (${key}) ${english ? 'có giá trị không hợp lệ' : issue.message.replace(/\.$/, '')}.`;
 }

@@ -5,14 +5,14 @@
  * shows "0 lỗi" or lets Trình ký through.
  */
 import type { Node } from 'prosemirror-model';
-import { FIELD_LABELS } from '../draft/fields';
+import { PART_FIELD_LABELS } from '../draft/fields';
 import { FIELD_LIMITS, LIST_LIMITS, type LimitedField } from '../draft/limits';
 import type { CheckPart, Finding } from './check';
 
 type Add = (f: Omit<Finding, 'pos' | 'severity'> & { severity?: Finding['severity']; pos?: number }) => void;
 type Items = { lines: string[]; purpose: string }[];
 
-/** Names of limited fields FIELD_LABELS does not name (a Nơi nhận purpose, appendix attrs, a mark's attr). */
+/** Names of limited fields PART_FIELD_LABELS does not name (a Nơi nhận purpose, appendix attrs, a mark's attr). */
 const OTHER_LABELS: Record<string, string> = {
   'recipients.purpose': 'Mục đích gửi ở Nơi nhận',
   'appendix.label': 'Nhãn phụ lục',
@@ -22,7 +22,7 @@ const OTHER_LABELS: Record<string, string> = {
 
 /** The Vietnamese name of a limited field, for messages. */
 export function limitLabel(key: string): string {
-  return FIELD_LABELS[key] ?? OTHER_LABELS[key] ?? key;
+  return PART_FIELD_LABELS[key] ?? OTHER_LABELS[key] ?? key;
 }
 
 /** The texts a limit applies to in a part's attributes (a field, each line of a list, each Nơi nhận line or purpose). */

@@ -7,7 +7,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { placeholdersIn } from '../model/placeholder';
-import { FIELD_LABELS } from '../draft/fields';
+import { PART_FIELD_LABELS } from '../draft/fields';
 import type { CheckPart, Finding } from './check';
 
 type Add = (f: Omit<Finding, 'pos' | 'severity'> & { severity?: Finding['severity']; pos?: number }) => void;
@@ -124,7 +124,7 @@ export function checkPlaceholders(doc: Node, at: Record<CheckPart, number>, add:
     const node = doc.nodeAt(at[part]);
     if (!node) continue;
     for (const [field, value] of fieldTexts(part, node.attrs)) {
-      const label = FIELD_LABELS[`${part}.${field}`] ?? field;
+      const label = PART_FIELD_LABELS[`${part}.${field}`] ?? field;
       for (const text of literalBlankContexts(value)) {
         add({ code: 'placeholder-literal', part, field, message: leftoverMessage('blank', text, label) });
       }

@@ -7,7 +7,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { HeaderAttrs } from '../model/nodes/header';
-import { SECRECY_LEVELS, URGENCY_LEVELS } from '../model/nodes/header';
+import { SECRECY_LEVELS, URGENCY_LEVELS } from './secrecy-urgency';
 import type { RecipientsAttrs, SignatureAttrs } from '../model/nodes/closing';
 import type { TitleAttrs } from '../model/nodes/title';
 import type { IssuerKind } from '../org/organisation';

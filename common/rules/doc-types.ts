@@ -66,6 +66,23 @@ export const DOC_TYPES: readonly DocType[] = [
   { id: 'ban-sao', code: 'BS', name: 'Bản sao', printedName: '', scope: 'term', attested: true },
 ];
 
+/** The numbering scope of an abbreviation that belongs to no type vanthu knows: through the term, as most types. */
+export const UNKNOWN_CODE_SCOPE: NumberingScope = 'term';
+
+/**
+ * The type an abbreviation in a number belongs to: the type whose own code it is ("QĐ" → Quyết định,
+ * the first of the two types sharing it), else the type that accepts it as an alternative ("QĐi" →
+ * Quy định); undefined when no type writes it.
+ */
+export function docTypeOfCode(code: string): DocType | undefined {
+  return DOC_TYPES.find((t) => t.code === code) ?? DOC_TYPES.find((t) => t.altCodes?.includes(code));
+}
+
+/** Default numbering scope of an abbreviation: its type's (see docTypeOfCode), else UNKNOWN_CODE_SCOPE. */
+export function defaultScopeForCode(code: string): NumberingScope {
+  return docTypeOfCode(code)?.scope ?? UNKNOWN_CODE_SCOPE;
+}
+
 /** Looks a type up by its id ("nghi-quyet"); undefined when unknown. */
 export function findDocType(id: string): DocType | undefined {
   return DOC_TYPES.find((t) => t.id === id);

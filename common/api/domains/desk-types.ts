@@ -1,4 +1,5 @@
 /** Data types of the clerk's desk (issue 6): register pages, queues, routes, search hits, reports. */
+import type { OutgoingStatus } from '../../rules/outgoing-status';
 
 /** One row of the incoming register as the desk lists it. */
 export interface DeskInRow {
@@ -10,7 +11,7 @@ export interface DeskInRow {
 /** One row of the outgoing register as the desk lists it. */
 export interface DeskOutRow {
   id: number; bookId: number; termId: number | null; number: string; serial: number; date: string; typeCode: string;
-  summary: string; signer: string; status: 'issued' | 'reserved' | 'cancelled'; cancelReason: string | null; hasFile: boolean;
+  summary: string; signer: string; status: OutgoingStatus; cancelReason: string | null; hasFile: boolean;
 }
 
 /** A page of register rows and the total matching. */

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type {
   AddressRow, DeskHit, DeskInRow, DeskOutRow, DeskPage, DeskStats, DuplicateRow, Queues, RouteRow,
 } from './desk-types';
+import { INCOMING_STATUSES } from '../../rules/incoming-status';
+import { OUTGOING_STATUSES } from '../../rules/outgoing-status';
 import { empty, fileRef, isoDate, line, offset, optLine, text, year } from '../fields';
 import { op } from '../op';
 import { deskCareOps } from './desk-care';
@@ -16,8 +18,8 @@ export type { DeskBook, DeskAuditRow } from './desk-care';
 
 const rowId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const pageLimit = z.number().int().min(1).max(500).default(200);
-const inStatus = z.enum(['chưa xử lý', 'đang xử lý', 'đã xử lý']);
-const outStatus = z.enum(['issued', 'reserved', 'cancelled']);
+const inStatus = z.enum(INCOMING_STATUSES);
+const outStatus = z.enum(OUTGOING_STATUSES);
 const reason = z.string().trim().min(3).max(500);
 
 /** Everything the desk shows about one incoming entry. */

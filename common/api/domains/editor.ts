@@ -11,9 +11,10 @@ import type { DraftRecord, DraftSummary } from './drafts';
 import type { ProducedFile } from './export';
 import type { OutgoingRow } from './registry';
 import { draftPayload } from './drafts';
+import type { DraftStatus } from '../../rules/draft-status';
 
-/** Workflow state of a draft: being written, submitted for signature (Trình ký), issued (locked). */
-export type DraftStatus = 'draft' | 'submitted' | 'issued';
+/** Workflow state of a draft: the list is common/rules/draft-status.ts. */
+export type { DraftStatus };
 
 /** One saved version of a draft. */
 export interface DraftVersion {

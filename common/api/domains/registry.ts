@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { empty, fileRef, id, isoDate, limit, line, offset, optLine, text } from '../fields';
 import { op } from '../op';
+import { OUTGOING_STATUSES, type OutgoingStatus } from '../../rules/outgoing-status';
 
 /** The register books. */
 export interface Books {
@@ -19,7 +20,7 @@ export interface OutgoingRow {
   typeCode: string;
   summary: string;
   signer: string;
-  status: 'issued' | 'reserved' | 'cancelled';
+  status: OutgoingStatus;
   cancelReason: string | null;
 }
 
@@ -66,7 +67,7 @@ export const incomingInput = z.strictObject({
 export const registryOps = {
   'registry.books': op<Books>()({ input: empty, label: 'Đọc danh sách sổ' }),
   'registry.listOutgoing': op<Page<OutgoingRow>>()({
-    input: z.strictObject({ limit, offset, status: z.enum(['issued', 'reserved', 'cancelled']).optional() }),
+    input: z.strictObject({ limit, offset, status: z.enum(OUTGOING_STATUSES).optional() }),
     label: 'Đọc sổ văn bản đi',
   }),
   'registry.listIncoming': op<Page<IncomingRow>>()({
