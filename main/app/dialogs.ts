@@ -12,6 +12,7 @@ import { folders, type FileGateway } from '../services';
 const FILTERS = {
   attachment: [{ name: 'Văn bản, bản quét', extensions: ['pdf', 'docx', 'doc', 'jpg', 'jpeg', 'png', 'tif', 'tiff'] }],
   backup: [{ name: 'Bản sao lưu vanthu', extensions: ['db'] }],
+  register: [{ name: 'Sổ lưu bằng Excel hoặc CSV', extensions: ['xlsx', 'csv'] }],
 };
 
 /** A FileGateway with native dialogs attached to the focused window. */

@@ -27,7 +27,7 @@ const OPTIONS = {
   date: { type: 'string' }, name: { type: 'string' }, issuer: { type: 'string' }, scope: { type: 'string' }, start: { type: 'string' },
   end: { type: 'string' }, last: { type: 'string' }, summary: { type: 'string' }, status: { type: 'string' }, year: { type: 'string' },
   org: { type: 'string' }, reservation: { type: 'string' }, secret: { type: 'boolean' }, 'secret-separate': { type: 'boolean' },
-  json: { type: 'boolean' }, user: { type: 'string' }, term: { type: 'string' },
+  json: { type: 'boolean' }, user: { type: 'string' }, term: { type: 'string' }, apply: { type: 'boolean' },
 } as const;
 
 /** Runs `vanthu registry <argv…>`; prints results on stdout and returns the exit code. */

@@ -63,7 +63,7 @@ export async function download(req: IncomingMessage, res: ServerResponse, ctx: S
 }
 
 /** Extensions accepted by uploads. */
-const UPLOAD_TYPES = ['.pdf', '.docx', '.doc', '.jpg', '.jpeg', '.png', '.tif', '.tiff', '.db'];
+const UPLOAD_TYPES = ['.pdf', '.docx', '.doc', '.jpg', '.jpeg', '.png', '.tif', '.tiff', '.db', '.xlsx', '.csv'];
 
 /** POST /api/upload?name=…: stores the body under a generated name; returns {file, name}. */
 export async function upload(req: IncomingMessage, ctx: ServiceContext, url: URL): Promise<{ file: string; name: string }> {
@@ -71,7 +71,7 @@ export async function upload(req: IncomingMessage, ctx: ServiceContext, url: URL
   const ext = path.extname(original).toLowerCase();
   if (!UPLOAD_TYPES.includes(ext)) {
     req.resume();
-    throw new UserError('invalid-input', 'Chỉ nhận tệp PDF, DOCX, DOC, ảnh quét (JPG, PNG, TIFF) hoặc bản sao lưu (.db).');
+    throw new UserError('invalid-input', 'Chỉ nhận tệp PDF, DOCX, DOC, ảnh quét (JPG, PNG, TIFF), bản sao lưu (.db) hoặc sổ lưu bằng Excel (.xlsx, .csv).');
   }
   const bytes = await readBody(req, LIMITS.uploadBytes);
   const dir = folders(ctx.dataDir).uploads;

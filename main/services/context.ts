@@ -12,7 +12,7 @@ export interface FileGateway {
   /** Lets the user save a copy of `file` (absolute, already checked) under a chosen name. */
   saveAs(file: string, name: string): Promise<{ saved: boolean }>;
   /** Lets the user pick a file; it is copied into the uploads folder, whose path is returned. */
-  open(kind: 'attachment' | 'backup'): Promise<{ file: string | null; name: string }>;
+  open(kind: 'attachment' | 'backup' | 'register'): Promise<{ file: string | null; name: string }>;
 }
 
 /** The context of a handler call. */

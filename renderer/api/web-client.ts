@@ -34,7 +34,7 @@ export function httpTransport(): Transport {
   return async (name: OpName, request: unknown) => {
     try {
       if (name === 'files.saveAs') return await downloadFile(request as { file: string; name: string });
-      if (name === 'files.open') return await uploadFile((request as { kind: 'attachment' | 'backup' }).kind);
+      if (name === 'files.open') return await uploadFile((request as { kind: 'attachment' | 'backup' | 'register' }).kind);
       return await envelope(await post(`/api/call/${name}`, JSON.stringify(request)));
     } catch (e) {
       return { ok: false, error: { code: 'internal', message: (e as Error).message } };
@@ -54,8 +54,8 @@ async function downloadFile(req: { file: string; name: string }): Promise<ApiRes
   return { ok: true, value: { saved: true } };
 }
 
-async function uploadFile(kind: 'attachment' | 'backup'): Promise<ApiResult<unknown>> {
-  const file = await pickFile(kind === 'backup' ? '.db' : '.pdf,.docx,.doc,.jpg,.jpeg,.png,.tif,.tiff');
+async function uploadFile(kind: 'attachment' | 'backup' | 'register'): Promise<ApiResult<unknown>> {
+  const file = await pickFile(kind === 'backup' ? '.db' : kind === 'register' ? '.xlsx,.csv' : '.pdf,.docx,.doc,.jpg,.jpeg,.png,.tif,.tiff');
   if (!file) return { ok: true, value: { file: null, name: '' } };
   const res = await post(`/api/upload?name=${encodeURIComponent(file.name)}`, file, 'application/octet-stream');
   return envelope(res);

@@ -8,7 +8,7 @@ import { fileName, fileRef } from '../fields';
 import { op } from '../op';
 
 /** Kinds of files the user may pick, deciding the dialog's filters and the size limit. */
-export const OPEN_KINDS = ['attachment', 'backup'] as const;
+export const OPEN_KINDS = ['attachment', 'backup', 'register'] as const;
 
 /** Operations of the files domain. */
 export const filesOps = {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RegistryService } from '../service';
 import { checkOutputTarget, writeOutputFile } from '../../fs';
+import { importReportText } from '../import/report-text';
 import { CommandError, date, int, need, searchStatus, typeCode, type Args } from './args';
 
 /** Commands handled here. */
@@ -58,12 +59,9 @@ export async function adminCommand(reg: RegistryService, command: string, a: Arg
       return `Đã in sổ vào ${out}.`;
     }
     case 'import': {
-      const r = await reg.importFile(need(arg, 'tệp cần nhập (.xlsx hoặc .csv)'), { bookId: int(a.book, 'Mã sổ (--book)') });
-      if (a.json) return JSON.stringify(r, null, 2);
-      const lines = [`Nhập sổ ${r.register === 'out' ? 'văn bản đi' : 'văn bản đến'}: nhận ${r.taken.length} dòng, từ chối ${r.refused.length} dòng.`];
-      for (const t of r.taken) lines.push(`  Dòng ${t.row}: đã nhận ${t.number}`);
-      for (const f of r.refused) lines.push(`  Dòng ${f.row}: từ chối — ${f.reason}`);
-      return lines.join('\n');
+      const file = need(arg, 'tệp cần nhập (.xlsx hoặc .csv)');
+      const r = await reg.importFile(file, { bookId: int(a.book, 'Mã sổ (--book)'), apply: (a as { apply?: boolean }).apply === true });
+      return a.json ? JSON.stringify(r, null, 2) : importReportText(r);
     }
     default:
       throw new CommandError(`Không có lệnh "registry ${command}".`);

@@ -19,4 +19,4 @@ export const USAGE = `Cách dùng: vanthu registry <lệnh> [--db tệp.db] … 
   search <chữ cần tìm> [--book … --type … --from … --to … --status … --overdue]
   backup <tệp-đích.db>          restore <tệp-sao-lưu.db>          audit verify
   print out|in|follow-up --from 2026-01-01 --to 2026-12-31 -o so.docx|so.xlsx [--book …]
-  import <so-cu.xlsx|.csv> [--book 1]             nhập sổ đang giữ bằng Excel`;
+  import <so-cu.xlsx|.csv> [--book 1] [--apply]   nhập sổ đang giữ bằng Excel: xem trước (không ghi gì); --apply để ghi`;

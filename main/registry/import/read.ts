@@ -1,94 +1,166 @@
 /**
- * Reading registers kept in Excel: the first worksheet of an .xlsx (exceljs) or a .csv (comma or
- * semicolon, UTF-8 with or without BOM) as rows of strings, with the header row found and dates
- * turned into ISO form. Every cell loses the characters XML cannot carry (common/text/sanitize.ts).
+ * Reading a register file into sheets of cells: every worksheet of an .xlsx (exceljs), or a .csv
+ * (csv-parse: UTF-8 with or without BOM, UTF-16 with BOM, `;` `,` or tab delimited, quoted line
+ * breaks). The file is recognised by its first bytes, not its name. Text cells lose the characters
+ * XML cannot carry (common/text/sanitize.ts) and are NFC; numbers and date cells stay typed for
+ * ./dates.ts. Unreadable files are refused with a Vietnamese message naming the file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseCsvText } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { LIMITS } from '../../../common/api/fields';
 import { stripNonXmlChars } from '../../../common/text/sanitize';
 import { RegistryError } from '../errors';
+import type { RawCell } from './dates';
 
-/** A sheet: header cells and data rows (with their 1-based row numbers in the file). */
-export interface Sheet { header: string[]; rows: { row: number; cells: string[] }[] }
+/** How many rows from the top of a sheet may hold the title block and the headings. */
+export const HEADER_SCAN_ROWS = 30;
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+/** One worksheet (or the CSV) as rows of cells; `rows[i]` is file row i + 1, `rows[i][j]` column j + 1. */
+export interface GridSheet {
+  /** Worksheet name (the CSV's file name for a CSV). */
+  name: string;
+  rows: RawCell[][];
+  /**
+   * The merged range a cell of the first HEADER_SCAN_ROWS + 1 rows belongs to, as the 0-based
+   * [row, column] of its top-left cell; null when the cell is not merged. A merged cell's other
+   * cells carry the top-left cell's value.
+   */
+  mergedFrom(row: number, col: number): [number, number] | null;
+}
+
+/** A register file as read. */
+export interface RegisterWorkbook {
+  /** File name without its folder (messages never show the path). */
+  name: string;
+  /** The file's format, recognised by its content. */
+  format: 'xlsx' | 'csv';
+  /** Whether the workbook counts dates from 1904 (old Mac Excel). */
+  date1904: boolean;
+  sheets: GridSheet[];
+}
+
+/** Cleans a text cell: NFC, line ends unified, characters XML cannot carry dropped, trimmed. */
+export function cleanText(text: string): string {
+  return stripNonXmlChars(text.normalize('NFC').replace(/\r\n?/g, '\n')).trim();
+}
+
+function cellOf(v: ExcelJS.CellValue | undefined): RawCell {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string') return cleanText(v) || null;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    return '';
+    if ('richText' in v && Array.isArray(v.richText)) return cleanText(v.richText.map((r) => r.text).join('')) || null;
+    if ('result' in v) return cellOf(v.result as ExcelJS.CellValue);
+    if ('text' in v) return cellOf(v.text as ExcelJS.CellValue);
   }
-  return String(v);
+  return null;
 }
 
-/** Splits CSV text into rows of cells (quotes, doubled quotes, newlines inside quotes). */
-export function parseCsv(text: string): string[][] {
-  const src = text.replace(/^\uFEFF/, '');
-  const head = src.split(/\r?\n/, 6).join('\n').replace(/"[^"]*"/g, '');
-  const sep = (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) { row.push(cell); cell = ''; } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
-/** Reads a .xlsx or .csv file; the header is the first row with at least three filled cells. */
-export async function readSheet(file: string): Promise<Sheet> {
-  const ext = path.extname(file).toLowerCase();
-  let raw: string[][];
+async function readXlsx(bytes: Buffer, name: string): Promise<RegisterWorkbook> {
+  const wb = new ExcelJS.Workbook();
   try {
-    if (ext === '.csv') raw = parseCsv(fs.readFileSync(file, 'utf8'));
-    else if (ext === '.xlsx') {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(file);
-      const ws = wb.worksheets[0];
-      if (!ws) throw new RegistryError('invalid', `Tệp "${file}" không có trang tính nào.`);
-      raw = [];
-      ws.eachRow({ includeEmpty: true }, (r, n) => {
-        const cells: string[] = [];
-        for (let c = 1; c <= r.cellCount; c++) cells.push(cellText(r.getCell(c).value));
-        raw[n - 1] = cells;
-      });
-      for (let i = 0; i < raw.length; i++) raw[i] ??= [];
-    } else throw new RegistryError('invalid', `Chỉ nhập được tệp .xlsx hoặc .csv, không phải "${ext || file}".`);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new RegistryError('invalid', `Tệp "${name}" bị hỏng hoặc không trọn vẹn: không mở được như bảng tính Excel (.xlsx). Mở lại tệp gốc trong Excel và lưu thành .xlsx.`);
+  }
+  const sheets = wb.worksheets.map((ws): GridSheet => {
+    const rows: RawCell[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: RawCell[] = [];
+      for (let c = 1; c < values.length; c++) cells.push(cellOf(values[c]));
+      rows[n - 1] = cells;
+    });
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    return {
+      name: ws.name,
+      rows,
+      mergedFrom(r, c) {
+        if (r > HEADER_SCAN_ROWS + 1) return null;
+        const cell = ws.getCell(r + 1, c + 1);
+        return cell.isMerged ? [Number(cell.master.row) - 1, Number(cell.master.col) - 1] : null;
+      },
+    };
+  });
+  return { name, format: 'xlsx', date1904: Boolean((wb.properties as { date1904?: boolean }).date1904), sheets };
+}
+
+/** The text of a CSV file: UTF-8 (BOM or not) or UTF-16 with its BOM; other encodings are refused. */
+function csvText(bytes: Buffer, name: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new RegistryError('invalid', `Tệp "${name}" không ở bảng mã UTF-8 (tiếng Việt sẽ sai chữ). Trong Excel, chọn Lưu thành → "CSV UTF-8 (Comma delimited)" rồi nhập lại.`);
+  }
+}
+
+/** The delimiter of CSV text: the most frequent of `;`, `,` and tab outside quotes in its first lines. */
+export function csvDelimiter(text: string): string {
+  const head = text.split(/\r?\n/, 20).join('\n').replace(/"[^"]*"/g, '');
+  const count = (ch: string) => head.split(ch).length - 1;
+  const [best] = [';', ',', '\t'].sort((a, b) => count(b) - count(a));
+  return count(best) > 0 ? best : ',';
+}
+
+/** Splits CSV text into rows of cells with csv-parse (quotes, doubled quotes, line breaks inside quotes). */
+export function parseCsv(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  return parseCsvText(body, {
+    delimiter: csvDelimiter(body), record_delimiter: ['\r\n', '\n', '\r'], bom: true, relax_column_count: true, relax_quotes: true,
+    skip_empty_lines: false,
+  }) as string[][];
+}
+
+function readCsv(bytes: Buffer, name: string): RegisterWorkbook {
+  let rows: string[][];
+  try {
+    rows = parseCsv(csvText(bytes, name));
   } catch (e) {
     if (e instanceof RegistryError) throw e;
-    throw new RegistryError('io', `Không đọc được tệp "${file}": ${(e as Error).message}`);
+    const at = (e as { lines?: number }).lines;
+    throw new RegistryError('invalid', `Tệp "${name}" không đọc được như tệp CSV${at ? ` (dòng ${at})` : ''}: ${(e as Error).message}`);
   }
-  const h = raw.findIndex((r) => r.filter((c) => c.trim()).length >= 3);
-  if (h < 0) throw new RegistryError('invalid', `Không tìm thấy dòng tiêu đề cột trong "${file}".`);
-  const clean = (c: string) => stripNonXmlChars(c).trim();
-  const rows = raw.slice(h + 1).map((cells, i) => ({ row: h + 2 + i, cells: cells.map(clean) }))
-    .filter((r) => r.cells.some(Boolean));
-  return { header: raw[h].map(clean), rows };
+  const grid = rows.map((r) => r.map((c) => cleanText(c) || null));
+  return { name, format: 'csv', date1904: false, sheets: [{ name: path.basename(name, path.extname(name)), rows: grid, mergedFrom: () => null }] };
 }
 
-/** Turns "05/02/2024", "5/2/24", "2024-02-05" into ISO; null when not a date. */
-export function toIsoDate(text: string): string | null {
-  const t = text.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(t);
-  let y: number, mo: number, d: number;
-  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t))) {
-    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (m[3].length === 2) y += 2000;
-  } else return null;
-  const iso = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const dt = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(dt.getTime()) && dt.toISOString().slice(0, 10) === iso ? iso : null;
+/**
+ * Reads a register file (.xlsx or .csv, recognised by content; at most LIMITS.uploadBytes).
+ * Throws RegistryError with a Vietnamese message for a missing, too large, non-Excel, old-format
+ * (.xls), password-protected or damaged file.
+ */
+export async function readRegisterFile(file: string): Promise<RegisterWorkbook> {
+  const name = path.basename(file);
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > LIMITS.uploadBytes) {
+      throw new RegistryError('invalid', `Tệp "${name}" quá lớn (${Math.ceil(size / 1048576)} MB; tối đa ${LIMITS.uploadBytes / 1048576} MB). Tách sổ thành nhiều tệp, mỗi tệp vài năm.`);
+    }
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof RegistryError) throw e;
+    throw new RegistryError('io', `Không đọc được tệp "${name}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : (e as Error).message}.`);
+  }
+  const ext = path.extname(name).toLowerCase();
+  if (bytes.length === 0) throw new RegistryError('invalid', `Tệp "${name}" rỗng: không có sổ nào để nhập.`);
+  if (startsWith(bytes, ZIP)) return readXlsx(bytes, name);
+  if (startsWith(bytes, OLE)) {
+    throw new RegistryError('invalid', `Tệp "${name}" là tệp Excel 97-2003 (.xls) hoặc tệp được đặt mật khẩu: vanthu chưa đọc được. Mở trong Excel, bỏ mật khẩu nếu có, rồi lưu thành .xlsx.`);
+  }
+  if (ext === '.csv' || ext === '.txt') return readCsv(bytes, name);
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    throw new RegistryError('invalid', `Tệp "${name}" không phải tệp Excel (.xlsx): nội dung của nó không phải bảng tính. Chọn đúng tệp sổ, hoặc lưu lại từ Excel.`);
+  }
+  throw new RegistryError('invalid', `Chỉ nhập được sổ lưu bằng Excel (.xlsx) hoặc CSV (.csv); tệp "${name}" không phải hai loại này.`);
 }

@@ -1,112 +1,186 @@
 /**
- * Import of registers kept in Excel (.xlsx or .csv): the columns are recognised by their Vietnamese
- * headings; a sheet with a "Số đến" column is an incoming register, otherwise an outgoing one. Each
- * row is taken or refused on its own (its own transaction), with a Vietnamese reason per row.
+ * Import of registers kept in Excel (.xlsx, every sheet) or CSV: each sheet's heading rows are found
+ * by their headings (./header.ts), each data row is read (./rows.ts) and written through the
+ * registry's own functions (importNumber, cancelNumber, addIncoming) inside ONE transaction. A
+ * preview runs exactly that transaction and rolls it back, so it reports what writing would do —
+ * including the registry's refusals (duplicate number, unknown issuer, closed term) — and leaves
+ * nothing behind. Writing refuses to go on when the outcome differs from the preview the clerk saw
+ * (`expect`): then nothing is written.
  */
-import { MAX_SERIAL } from '../../../common/draft/limits';
-import { checkDateInRange } from '../../../common/rules/date-line';
-import { parseNumber } from '../../../common/rules/number';
-import { foldVietnamese } from '../../../common/text/normalize';
-import { findOutBook, getOutBook } from '../outgoing/books';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type { ImportedRow, ImportedSheet, RefusedRow, RegisterImportReport } from '../../../common/api/domains/register-import';
 import type { Ctx } from '../context';
 import { RegistryError } from '../errors';
 import { addIncoming } from '../incoming/incoming';
-import { readSheet, toIsoDate } from './read';
+import { findOutBook, getOutBook } from '../outgoing/books';
+import { cancelNumber } from '../outgoing/changes';
 import { importNumber } from '../outgoing/outgoing';
-import type { ImportReport } from '../types';
+import { cellAsText, type RawCell } from './dates';
+import { findHeader, headingNames, missingFields, readHeadings, type SheetHeader } from './header';
+import { REQUIRED_FIELDS, type ImportField } from './headings';
+import { readRegisterFile, type GridSheet } from './read';
+import { candidateOf, columnLabel, RowProblem, type Candidate } from './rows';
 
-type Fields = Record<string, string[]>;
-const OUT_FIELDS: Fields = {
-  number: ['so, ky hieu', 'so va ky hieu', 'so ky hieu', 'so hieu'], date: ['ngay thang', 'ngay van ban', 'ngay'],
-  summary: ['trich yeu'], signer: ['nguoi ky'], recipients: ['noi nhan'], archiveHolder: ['ban luu'], copies: ['so luong'],
-  secrecy: ['do mat'], urgency: ['do khan'], notes: ['ghi chu'],
-};
-const IN_FIELDS: Fields = {
-  serial: ['so den'], receivedDate: ['ngay den'], sender: ['tac gia', 'co quan gui', 'noi gui', 'co quan ban hanh'],
-  senderNumber: ['so, ky hieu', 'so va ky hieu', 'so ky hieu'], docDate: ['ngay thang', 'ngay van ban'], summary: ['trich yeu'],
-  routedTo: ['don vi hoac nguoi nhan', 'chuyen', 'nguoi nhan', 'don vi nhan'], deadline: ['han giai quyet', 'han xu ly'],
-  fileRef: ['luu ho so', 'ho so so'], status: ['trang thai', 'tinh trang'], secrecy: ['do mat'], urgency: ['do khan'], notes: ['ghi chu'],
-};
+/** Most data rows one import may hold (all sheets together). */
+export const MAX_IMPORT_ROWS = 200_000;
 
-/** Maps each field to the index of its column (first heading containing one of its keywords). */
-export function mapColumns(header: string[], fields: Fields): Record<string, number> {
-  const folded = header.map((h) => foldVietnamese(h).replace(/\s+/g, ' ').trim());
-  const used = new Set<number>();
-  const map: Record<string, number> = {};
-  for (const [field, keys] of Object.entries(fields)) {
-    const i = folded.findIndex((h, idx) => !used.has(idx) && keys.some((k) => h.includes(k)));
-    if (i >= 0) { map[field] = i; used.add(i); }
-  }
-  return map;
+/** Options of an import: preview (default) or write; the outgoing book to hold every outgoing row. */
+export interface ImportOptions {
+  /** Write the rows; without it the import is a preview and writes nothing. */
+  apply?: boolean;
+  /** The fingerprint of the preview being confirmed: writing stops (nothing written) when the outcome differs. */
+  expect?: string;
+  /** Outgoing rows must belong to this book (else they go to the book of their issuer symbol). */
+  bookId?: number;
 }
 
-/** Imports a register file; `bookId` restricts outgoing rows to one book. */
-export async function importFile(ctx: Ctx, file: string, opts: { bookId?: number } = {}): Promise<ImportReport> {
-  const sheet = await readSheet(file);
-  const incoming = sheet.header.some((h) => foldVietnamese(h).includes('so den'));
-  const cols = mapColumns(sheet.header, incoming ? IN_FIELDS : OUT_FIELDS);
-  const report: ImportReport = { register: incoming ? 'in' : 'out', taken: [], refused: [] };
-  const need = incoming ? ['receivedDate', 'sender', 'summary'] : ['number', 'date'];
-  const missing = need.filter((f) => cols[f] === undefined);
-  if (missing.length) throw new RegistryError('invalid', `Tệp thiếu cột bắt buộc: ${missing.join(', ')} (tiêu đề cột không nhận ra).`);
-  const fixedBook = opts.bookId !== undefined ? getOutBook(ctx, opts.bookId) : undefined;
-  for (const { row, cells } of sheet.rows) {
-    const get = (f: string): string => (cols[f] === undefined ? '' : cells[cols[f]] ?? '');
-    try {
-      report.taken.push({ row, number: incoming ? takeIncoming(ctx, get) : takeOutgoing(ctx, get, fixedBook?.id) });
-    } catch (e) {
-      if (!(e instanceof RegistryError)) throw e;
-      report.refused.push({ row, reason: e.message });
+/** Excel's letter of a 0-based column: 0 → "A", 27 → "AB". */
+export function columnLetter(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+interface Pending { sheet: string; row: number; header: SheetHeader; candidate: Candidate }
+
+class DryRun extends Error {}
+
+const blank = (cells: RawCell[] | undefined) => !cells || cells.every((c) => c === null || cellAsText(c).trim() === '');
+
+/** A row of column numbers under the headings: "(1) (2) (3)…" or "1 2 3…". */
+function isColumnNumbers(cells: RawCell[]): boolean {
+  const filled = cells.map((c) => cellAsText(c).trim()).filter(Boolean);
+  return filled.length >= 2 && filled.every((t) => /^\(?\d{1,2}\)?$/.test(t));
+}
+
+function where(sheet: string, row: number, many: boolean): string {
+  return many ? `Trang "${sheet}", dòng ${row}` : `Dòng ${row}`;
+}
+
+function columnName(header: SheetHeader, field: ImportField | undefined): string {
+  const c = field === undefined ? undefined : header.columns[field] ?? (field === 'number' ? header.columns.numberSerial : undefined);
+  return c === undefined || field === undefined ? '' : `${columnLetter(c)} (${columnLabel(header, field)})`;
+}
+
+function refusal(sheet: string, row: number, many: boolean, column: string, why: string): RefusedRow {
+  const reason = `${where(sheet, row, many)}${column ? `, cột ${column}` : ''}: ${why.replace(/^./, (ch) => (column ? ch : ch.toUpperCase()))}`;
+  return { sheet, row, column, reason };
+}
+
+/** What a sheet without usable headings lacks, in Vietnamese. */
+function sheetProblem(sheet: GridSheet, header: SheetHeader | null): string {
+  if (sheet.rows.every(blank)) return 'trang trống';
+  if (!header) {
+    return `không tìm thấy dòng tiêu đề cột của sổ trong ${Math.min(sheet.rows.length, 30)} dòng đầu (cần các cột ${headingNames('out', REQUIRED_FIELDS.out)} của sổ văn bản đi, hoặc ${headingNames('in', REQUIRED_FIELDS.in)} của sổ văn bản đến)`;
+  }
+  const book = header.kind === 'out' ? 'sổ văn bản đi' : header.kind === 'in' ? 'sổ văn bản đến' : 'sổ theo dõi giải quyết văn bản đến';
+  return `dòng tiêu đề cột (dòng ${header.row + 1}) của ${book} thiếu cột ${headingNames(header.kind, missingFields(header))}`;
+}
+
+/** Reads every sheet: its headings, then each data row as a candidate or a refusal. */
+function readRows(sheets: GridSheet[], date1904: boolean, fileName: string, named: boolean) {
+  const many = named || sheets.length > 1;
+  const pending: Pending[] = [];
+  const refused: RefusedRow[] = [];
+  const report: ImportedSheet[] = [];
+  for (const sheet of sheets) {
+    const found = findHeader(sheet);
+    const header = found && missingFields(found).length === 0 ? found : null;
+    if (!header) {
+      report.push({ name: sheet.name, register: found?.kind ?? null, headerRow: found ? found.row + 1 : null, rows: 0, note: sheetProblem(sheet, found) });
+      continue;
     }
+    let rows = 0;
+    for (let i = header.row + header.depth; i < sheet.rows.length; i++) {
+      const cells = sheet.rows[i];
+      if (blank(cells) || isColumnNumbers(cells)) continue;
+      if (readHeadings(sheet, i, header.kind, 1).score >= Math.max(2, header.score - 1)) continue; // headings repeated on a new page
+      rows++;
+      if (pending.length + refused.length >= MAX_IMPORT_ROWS) {
+        throw new RegistryError('invalid', `Tệp "${fileName}" có hơn ${MAX_IMPORT_ROWS} dòng; tách sổ thành nhiều tệp rồi nhập lần lượt.`);
+      }
+      try {
+        pending.push({ sheet: sheet.name, row: i + 1, header, candidate: candidateOf(header, cells, date1904) });
+      } catch (e) {
+        if (!(e instanceof RowProblem)) throw e;
+        refused.push(refusal(sheet.name, i + 1, many, columnName(header, e.field), e.message));
+      }
+    }
+    report.push({ name: sheet.name, register: header.kind, headerRow: header.row + 1, rows, note: '' });
   }
-  return report;
+  if (!report.some((s) => s.register !== null && !s.note)) {
+    const why = report.map((s) => (many ? `Trang "${s.name}": ${s.note}` : s.note.replace(/^./, (c) => c.toUpperCase()))).join('. ');
+    throw new RegistryError('invalid', `Không nhập được tệp "${fileName}". ${why}. Chưa ghi gì vào sổ.`);
+  }
+  return { pending, refused, sheets: report, many };
 }
 
-/** Most copies (số lượng bản) one row may declare. */
-const MAX_COPIES = 9999;
-
-function dateOf(text: string, what: string, required: boolean): string {
-  if (!text && !required) return '';
-  const iso = toIsoDate(text);
-  if (!iso) throw new RegistryError('invalid', text ? `${what} "${text}" không phải ngày hợp lệ.` : `Thiếu ${what.toLowerCase()}.`);
-  const outside = checkDateInRange(iso, what);
-  if (outside) throw new RegistryError('invalid', outside);
-  return iso;
+/** Writes one row through the registry; returns what the register shows. */
+function writeRow(ctx: Ctx, p: Pending, fixedBookId: number | undefined): Omit<ImportedRow, 'sheet' | 'row'> {
+  const c = p.candidate;
+  if (c.kind === 'in') {
+    const e = addIncoming(ctx, c.input, [], c.serial);
+    return { register: 'in', number: String(e.serial), date: e.receivedDate, summary: e.summary };
+  }
+  const book = fixedBookId !== undefined ? getOutBook(ctx, fixedBookId) : findOutBook(ctx, c.issuerCode);
+  if (!book) {
+    throw new RegistryError('invalid', `chưa có sổ văn bản đi cho cơ quan ký hiệu "${c.issuerCode}" (tạo sổ ở Cài đặt → Sổ, nhiệm kỳ trước khi nhập).`);
+  }
+  if (book.issuerCode !== c.issuerCode) throw new RegistryError('invalid', `số ${c.number} không thuộc sổ "${book.name}" (${book.issuerCode}).`);
+  let e = importNumber(ctx, book.id, c.details, c.serial);
+  if (c.cancelReason !== undefined) e = cancelNumber(ctx, e.id, c.cancelReason || 'Đã hủy trong sổ cũ (không ghi lý do).');
+  return { register: 'out', number: e.number, date: e.date, summary: e.summary, ...(c.cancelReason !== undefined ? { cancelled: true } : {}) };
 }
 
-function takeOutgoing(ctx: Ctx, get: (f: string) => string, bookId?: number): string {
-  const parsed = parseNumber(get('number'));
-  if (!parsed.ok) throw new RegistryError('invalid', parsed.message);
-  const { serial, typeCode, issuerCode } = parsed.value;
-  if (serial > MAX_SERIAL) throw new RegistryError('invalid', `Số ${get('number')}: số văn bản không được lớn hơn ${MAX_SERIAL}.`);
-  const book = bookId !== undefined ? getOutBook(ctx, bookId) : findOutBook(ctx, issuerCode);
-  if (!book) throw new RegistryError('invalid', `Chưa có sổ văn bản đi cho cơ quan ký hiệu "${issuerCode}".`);
-  if (book.issuerCode !== issuerCode) throw new RegistryError('invalid', `Số ${get('number')} không thuộc sổ "${book.name}" (${book.issuerCode}).`);
-  const copies = get('copies') ? Number(get('copies')) : null;
-  if (copies !== null && !(Number.isInteger(copies) && copies >= 0 && copies <= MAX_COPIES)) {
-    throw new RegistryError('invalid', `Số lượng bản "${get('copies')}" phải là số nguyên từ 0 đến ${MAX_COPIES}.`);
-  }
-  const entry = importNumber(ctx, book.id, {
-    typeCode, date: dateOf(get('date'), 'Ngày văn bản', true), summary: get('summary'), signer: get('signer'),
-    recipients: get('recipients').split(/\r?\n|;/).map((s) => s.trim()).filter(Boolean), archiveHolder: get('archiveHolder'),
-    copies, secrecy: get('secrecy'), urgency: get('urgency'), notes: get('notes'),
-  }, serial);
-  return entry.number;
+/** The column a registry refusal is about: the number's, the date's (a closed term), or the số đến's. */
+function refusedField(p: Pending, e: RegistryError): ImportField | undefined {
+  if (p.candidate.kind === 'out') return e.code === 'no-term' ? 'date' : 'number';
+  return /Số đến/u.test(e.message) ? 'serial' : undefined;
 }
 
-function takeIncoming(ctx: Ctx, get: (f: string) => string): string {
-  const serialText = get('serial');
-  const serial = serialText ? Number(serialText) : undefined;
-  if (serial !== undefined && !(Number.isInteger(serial) && serial >= 1 && serial <= MAX_SERIAL)) {
-    throw new RegistryError('invalid', `Số đến "${serialText}" phải là số nguyên từ 1 đến ${MAX_SERIAL}.`);
+function fingerprintOf(fileHash: string, taken: ImportedRow[], refused: RefusedRow[]): string {
+  const h = crypto.createHash('sha256').update(fileHash);
+  for (const t of taken) h.update(`\nT${t.sheet}\u0000${t.row}\u0000${t.number}\u0000${t.date}`);
+  for (const r of refused) h.update(`\nR${r.reason}`);
+  return h.digest('hex');
+}
+
+/**
+ * Imports (or previews the import of) a register file. Without `opts.apply`, nothing is written:
+ * the rows are written in a transaction that is rolled back, and the report says what writing would
+ * do. With `opts.apply`, the rows taken are written in one transaction — all or none; with
+ * `opts.expect`, only if the outcome is the one that preview showed. Throws RegistryError for a file
+ * that cannot be read or holds no register.
+ */
+export async function importFile(ctx: Ctx, file: string, opts: ImportOptions = {}): Promise<RegisterImportReport> {
+  const book = await readRegisterFile(file);
+  const fileHash = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  const { pending, refused: unread, sheets, many } = readRows(book.sheets, book.date1904, book.name, book.format === 'xlsx');
+  if (opts.bookId !== undefined) getOutBook(ctx, opts.bookId);
+  const taken: ImportedRow[] = [];
+  const refused: RefusedRow[] = [...unread];
+  let fingerprint = '';
+  const run = ctx.db.transaction(() => {
+    for (const p of pending) {
+      try {
+        taken.push({ sheet: p.sheet, row: p.row, ...ctx.db.transaction(() => writeRow(ctx, p, opts.bookId))() });
+      } catch (e) {
+        if (!(e instanceof RegistryError)) throw e;
+        refused.push(refusal(p.sheet, p.row, many, columnName(p.header, refusedField(p, e)), e.message));
+      }
+    }
+    refused.sort((a, b) => book.sheets.findIndex((s) => s.name === a.sheet) - book.sheets.findIndex((s) => s.name === b.sheet) || a.row - b.row);
+    fingerprint = fingerprintOf(fileHash, taken, refused);
+    if (opts.apply && opts.expect !== undefined && opts.expect !== fingerprint) {
+      throw new RegistryError('conflict', `Tệp "${book.name}" hoặc sổ đã thay đổi từ lúc xem trước; chưa ghi gì. Xem trước lại rồi nhập.`);
+    }
+    if (!opts.apply) throw new DryRun();
+  });
+  try {
+    run.immediate();
+  } catch (e) {
+    if (!(e instanceof DryRun)) throw e;
   }
-  const status = foldVietnamese(get('status'));
-  const entry = addIncoming(ctx, {
-    receivedDate: dateOf(get('receivedDate'), 'Ngày đến', true), sender: get('sender'), senderNumber: get('senderNumber'),
-    docDate: dateOf(get('docDate'), 'Ngày văn bản', false), summary: get('summary'), routedTo: get('routedTo'),
-    deadline: dateOf(get('deadline'), 'Hạn giải quyết', false), fileRef: get('fileRef'), notes: get('notes'),
-    secrecy: get('secrecy'), urgency: get('urgency'),
-    status: status.startsWith('da xu') ? 'đã xử lý' : status.startsWith('dang') ? 'đang xử lý' : 'chưa xử lý',
-  }, [], serial);
-  return String(entry.serial);
+  return { file: book.name, applied: opts.apply === true, fingerprint, sheets, taken, takenCount: taken.length, refused };
 }

@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RegistryService } from '../../../../main/registry/index';
+import { tmpDir, withTermBook } from '../helpers';
+
+const open: RegistryService[] = [];
+afterEach(() => { while (open.length) open.pop()!.close(); });
+const PERIOD = { from: '2024-01-01', to: '2024-12-31' };
+type Kind = 'out' | 'in' | 'follow-up';
+
+/** Register A: outgoing numbers of several types (one cancelled), incoming entries in every status. */
+function seeded(): { reg: RegistryService; dir: string } {
+  const t = withTermBook(); open.push(t.reg);
+  const r = t.reg;
+  r.registerNumber(t.bookId, {
+    typeCode: 'NQ', date: '2024-03-06', summary: 'Nghị quyết về chuyển đổi số; giai đoạn 2024–2030, "đột phá"', signer: 'Nguyễn Văn An',
+    recipients: ['Các huyện ủy, thành ủy', 'Các ban Đảng Tỉnh ủy', 'Lưu VPTU'], archiveHolder: 'Văn phòng Tỉnh ủy', copies: 25,
+    secrecy: 'Mật', urgency: 'Hỏa tốc', notes: 'Kèm phụ lục',
+  });
+  r.registerNumber(t.bookId, { typeCode: 'KL', date: '2024-03-07', summary: 'Kết luận của Ban Thường vụ về công tác cán bộ', signer: 'Trần Thị Bình' });
+  const wrong = r.registerNumber(t.bookId, { typeCode: 'CV', date: '2024-04-01', summary: 'Công văn ghi nhầm', signer: 'Lê Văn Cường' });
+  r.cancelNumber(wrong.id, 'Ghi nhầm loại văn bản');
+  r.registerNumber(t.bookId, { typeCode: 'CV', date: '2024-04-02', summary: 'Công văn về việc chuẩn bị hội nghị', urgency: 'Khẩn', copies: 3 });
+  for (let i = 0; i < 12; i++) r.registerNumber(t.bookId, { typeCode: 'GM', date: `2024-05-${String(i + 10).padStart(2, '0')}`, summary: `Giấy mời dự họp lần ${i + 1}` });
+  r.registerNumber(t.bookId, { typeCode: 'TB', date: '2024-12-31', summary: 'Thông báo lịch nghỉ Tết' });
+  r.addIncoming({
+    receivedDate: '2024-03-10', sender: 'Tỉnh ủy Hà Nam', senderNumber: '04-NQ/TU', docDate: '2024-03-06', summary: 'Nghị quyết về công tác tư tưởng',
+    routedTo: 'Đ/c Bí thư', deadline: '2024-03-20', fileRef: 'HS-12', notes: 'Bản chính', status: 'đang xử lý',
+  });
+  r.addIncoming({ receivedDate: '2024-03-11', sender: 'Huyện ủy Lý Nhân', summary: 'Báo cáo tình hình quý I, "khẩn"', urgency: 'Khẩn', status: 'đã xử lý' });
+  r.addIncoming({ receivedDate: '2024-03-11', sender: 'Ban Tổ chức Tỉnh ủy', senderNumber: '45-HD/BTCTU', docDate: '2024-03-09', typeName: 'Hướng dẫn', summary: 'về công tác đảng viên' });
+  r.addIncoming({ receivedDate: '2024-11-30', sender: 'Văn phòng Trung ương Đảng', senderNumber: '1200-CV/VPTW', summary: 'Công văn về việc gửi tài liệu\nhội nghị' });
+  return { reg: r, dir: t.dir };
+}
+
+/** Every cell of the first sheet as text (dates as ISO), row by row. */
+async function sheetValues(bytes: Uint8Array): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const out: string[][] = [];
+  wb.worksheets[0].eachRow({ includeEmpty: true }, (row, n) => {
+    out[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v)));
+  });
+  return out;
+}
+
+/** The CSV Excel writes when the clerk saves the printed XLSX "as CSV UTF-8": shown values, merged titles in their first cell. */
+async function excelLikeCsv(bytes: Uint8Array, delimiter: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const lines: string[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const cells: string[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const cell = ws.getCell(r, c);
+      const v = cell.isMerged && cell.master.address !== cell.address ? null : cell.value;
+      const d = v instanceof Date ? v : null;
+      const t = d ? `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}` : v === null || v === undefined ? '' : String(v);
+      cells.push(/["\n\r,;]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+    }
+    lines.push(cells.join(delimiter));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+async function importInto(file: string): Promise<RegistryService> {
+  const t = withTermBook(); open.push(t.reg);
+  const preview = await t.reg.importFile(file);
+  expect(preview.refused).toEqual([]);
+  const done = await t.reg.importFile(file, { apply: true, expect: preview.fingerprint });
+  expect(done.refused).toEqual([]);
+  return t.reg;
+}
+
+/** What the register holds of each outgoing row (a cancelled number: its number, date and reason, as the book prints it). */
+const outRows = (r: RegistryService) => r.listOutgoing().map((e) => (e.status === 'cancelled' ? [e.number, e.date, e.status, e.cancelReason]
+  : [e.number, e.date, e.summary, e.status, e.signer, e.recipients, e.copies, e.secrecy, e.urgency, e.notes]));
+const inRows = (r: RegistryService) => r.listIncoming().map((e) => [e.serial, e.receivedDate, e.sender, e.senderNumber, [e.typeName, e.summary].filter(Boolean).join(' '), e.routedTo, e.deadline]);
+
+describe('round trip: every printed register vanthu writes imports into a fresh registry unchanged', () => {
+  for (const kind of ['out', 'in', 'follow-up'] as Kind[]) {
+    for (const form of ['xlsx', 'csv ,', 'csv ;'] as const) {
+      it(`${kind} book, ${form}`, async () => {
+        const a = seeded();
+        const printed = await a.reg.printRegister(kind, { ...PERIOD, format: 'xlsx' });
+        const file = path.join(tmpDir(), form === 'xlsx' ? 'so.xlsx' : 'so.csv');
+        fs.writeFileSync(file, form === 'xlsx' ? printed : await excelLikeCsv(printed, form.slice(-1)));
+        const b = await importInto(file);
+        // The book printed again from the imported register is the same, cell for cell (titles included).
+        expect(await sheetValues(await b.printRegister(kind, { ...PERIOD, format: 'xlsx' }))).toEqual(await sheetValues(printed));
+        if (kind === 'out') expect(outRows(b)).toEqual(outRows(a.reg));
+        else expect(inRows(b).map((r) => r.slice(0, kind === 'in' ? 7 : 3))).toEqual(inRows(a.reg).map((r) => r.slice(0, kind === 'in' ? 7 : 3)));
+        if (kind === 'follow-up') expect(b.listIncoming().map((e) => e.status)).toEqual(a.reg.listIncoming().map((e) => e.status));
+        if (kind === 'out') expect(b.registerNumber(b.listOutBooks()[0].id, { typeCode: 'GM', date: '2024-06-01' }).number).toBe('13-GM/TU');
+      });
+    }
+  }
+
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
+  it.skipIf(!soffice)('outgoing book saved as CSV (";", UTF-8) by LibreOffice Calc', async () => {
+    const a = seeded();
+    const dir = tmpDir();
+    const xlsx = path.join(dir, 'so-di.xlsx');
+    fs.writeFileSync(xlsx, await a.reg.printRegister('out', { ...PERIOD, format: 'xlsx' }));
+    execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 120_000 });
+    const b = await importInto(path.join(dir, 'so-di.csv'));
+    expect(outRows(b)).toEqual(outRows(a.reg));
+  }, 150_000);
+});
