@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -99,15 +98,4 @@ describe('round trip: every printed register vanthu writes imports into a fresh 
       });
     }
   }
-
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
-  it.skipIf(!soffice)('outgoing book saved as CSV (";", UTF-8) by LibreOffice Calc', async () => {
-    const a = seeded();
-    const dir = tmpDir();
-    const xlsx = path.join(dir, 'so-di.xlsx');
-    fs.writeFileSync(xlsx, await a.reg.printRegister('out', { ...PERIOD, format: 'xlsx' }));
-    execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 120_000 });
-    const b = await importInto(path.join(dir, 'so-di.csv'));
-    expect(outRows(b)).toEqual(outRows(a.reg));
-  }, 150_000);
 });
