@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Node } from 'prosemirror-model';
 import { createDraft } from '../../../common/draft/create';
 import { setNumberAndDate } from '../../../common/draft/draft';
+import { findPart, partAttrs } from '../../../common/model/parts';
 import { schema } from '../../../common/model/schema';
 import { checkDocument } from '../../../common/rules/check';
 import { HD36 } from '../../../common/profile/hd36';
@@ -107,12 +108,12 @@ describe('an organisation profile without issuers (saved before the field)', () 
     if (!r.ok) return;
     const t = templates.find((x) => x.id === 'to-trinh')!;
     const doc = Node.fromJSON(schema, createDraft(t, r.org).doc);
-    const header = doc.child(0).attrs;
+    const header = partAttrs(doc, 'header');
     expect([header.superior, header.issuer, header.issuerCode]).toEqual([TU, 'VĂN PHÒNG', 'VPTU']);
-    const sig = doc.child(3).child(0).attrs;
+    const sig = partAttrs(doc, 'signature');
     expect([sig.authority, sig.title, sig.name]).toEqual(['', 'CHÁNH VĂN PHÒNG', '']);
     const nq = Node.fromJSON(schema, createDraft(templates.find((x) => x.id === 'nghi-quyet')!, r.org).doc);
-    expect(nq.child(3).child(0).attrs).toMatchObject({ authority: 'T/M', onBehalfOf: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Nguyễn Văn An' });
+    expect(partAttrs(nq, 'signature')).toMatchObject({ authority: 'T/M', onBehalfOf: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Nguyễn Văn An' });
   });
 });
 
@@ -146,8 +147,8 @@ describe('a ban\'s own profile', () => {
     expect(ban.ok).toBe(true);
     if (!ban.ok) return;
     const doc = Node.fromJSON(schema, createDraft(templates.find((x) => x.id === 'to-trinh')!, ban.org).doc);
-    expect(doc.child(0).attrs).toMatchObject({ superior: 'TỈNH ỦY NINH BÌNH', issuer: 'BAN TỔ CHỨC', issuerCode: 'BTCTU' });
-    expect(doc.child(3).child(0).attrs).toMatchObject({ authority: '', title: 'TRƯỞNG BAN', name: 'Vũ Đức Giang' });
-    expect(doc.child(2).textContent).toContain('Ban Tổ chức Tỉnh ủy kính trình Ban Thường vụ Tỉnh ủy');
+    expect(partAttrs(doc, 'header')).toMatchObject({ superior: 'TỈNH ỦY NINH BÌNH', issuer: 'BAN TỔ CHỨC', issuerCode: 'BTCTU' });
+    expect(partAttrs(doc, 'signature')).toMatchObject({ authority: '', title: 'TRƯỞNG BAN', name: 'Vũ Đức Giang' });
+    expect(findPart(doc, 'body').textContent).toContain('Ban Tổ chức Tỉnh ủy kính trình Ban Thường vụ Tỉnh ủy');
   });
 });
