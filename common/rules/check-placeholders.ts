@@ -6,6 +6,7 @@
  * Each is an error: a document with any of them cannot be submitted (Trình ký) or numbered.
  */
 import type { Node } from 'prosemirror-model';
+import { findPart } from '../model/parts';
 import { placeholdersIn } from '../model/placeholder';
 import { PART_FIELD_LABELS } from '../draft/fields';
 import type { CheckPart, Finding } from './check';
@@ -130,7 +131,7 @@ export function checkPlaceholders(doc: Node, at: Record<CheckPart, number>, add:
       }
     }
   }
-  checkBlocks(doc.child(2), at.body + 1, '', add);
+  checkBlocks(findPart(doc, 'body'), at.body + 1, '', add);
   let appendix = 0;
   doc.forEach((node, offset) => {
     if (node.type.name !== 'appendix') return;

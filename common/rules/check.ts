@@ -6,6 +6,7 @@
  * run it while the user types.
  */
 import type { Node } from 'prosemirror-model';
+import { findPart } from '../model/parts';
 import type { HeaderAttrs } from '../model/nodes/header';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from './secrecy-urgency';
 import type { RecipientsAttrs, SignatureAttrs } from '../model/nodes/closing';
@@ -138,7 +139,7 @@ export function checkDocument(doc: Node, ctx: CheckContext): Finding[] {
   const get = (name: CheckPart) => doc.nodeAt(at[name])?.attrs;
   checkHeader(get('header') as HeaderAttrs, ctx, add);
   checkTitle(get('title') as TitleAttrs, ctx, add);
-  checkBody(doc.child(2), at.body + 1, ctx.profile, add);
+  checkBody(findPart(doc, 'body'), at.body + 1, ctx.profile, add);
   checkClosing(get('signature') as SignatureAttrs, get('recipients') as RecipientsAttrs, ctx, add, (get('header') as HeaderAttrs).issuer);
   checkPlaceholders(doc, at, add);
   checkLimits(doc, at, add);
