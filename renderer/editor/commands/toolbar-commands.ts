@@ -9,6 +9,7 @@ import { addAppendix } from '../appendix';
 import { levelDown, levelUp } from './block-levels';
 import { addColumn, addRow, deleteColumn, deleteRow, deleteTable, insertTable } from './table-commands';
 
+/** The commands of "Chèn bảng" (after its rows × columns picker) and "Thêm phụ lục", buttons of their own in Toolbar.tsx. */
 export { insertTable, addAppendix };
 
 /** One toolbar button: label, title (with the shortcut), command. */

@@ -32,4 +32,5 @@ export function bodyInputRules(): Plugin {
   });
 }
 
+/** Backspace right after a rule fired: undoes the conversion, keeping the typed prefix as text. */
 export { undoInputRule };

@@ -11,8 +11,8 @@ import { ConstructedSheet } from './constructed-sheet';
 export const PX_PER_MM = 96 / 25.4;
 
 /** Font stack: the profile's family, then metric-compatible fallbacks. */
-export function fontStack(p: LayoutProfile): string {
-  return `"${p.font.family}", "Liberation Serif", "Tinos", serif`;
+export function fontStack(profile: LayoutProfile): string {
+  return `"${profile.font.family}", "Liberation Serif", "Tinos", serif`;
 }
 
 /** CSS declarations of one paragraph style. */
@@ -40,8 +40,8 @@ const BLOCKS: Partial<Record<Component, string>> = {
 };
 
 /** The scope selector of a profile's page: `.vt-page[data-profile="hd36-2018"]`. */
-export function pageScope(p: LayoutProfile): string {
-  return `.vt-page[data-profile="${p.id}"]`;
+export function pageScope(profile: LayoutProfile): string {
+  return `.vt-page[data-profile="${profile.id}"]`;
 }
 
 /** The whole stylesheet of the page view, scoped to pages of this profile. */
