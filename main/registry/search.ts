@@ -8,6 +8,7 @@
  * cannot answer well, goes through a LIKE over the same folded column, bounded by LIMIT, checked
  * word by word afterwards. Filters: book, type, dates, status, overdue.
  */
+import { INCOMING_DONE } from '../../common/rules/incoming-status';
 import { foldVietnamese } from '../../common/text/normalize';
 import type { Ctx } from './context';
 import { stmt, todayIso } from './sql';
@@ -21,7 +22,7 @@ const IN_COLS = `SELECT 'in' AS register, e.id, e.book_id AS bookId,
   e.received_date AS date, e.summary, e.status, e.search_text AS searchText`;
 const IN_WHERE = `(@book IS NULL OR e.book_id = @book) AND (@type IS NULL OR e.sender_number LIKE '%-' || @type || '/%')
   AND (@from IS NULL OR e.received_date >= @from) AND (@to IS NULL OR e.received_date <= @to) AND (@status IS NULL OR e.status = @status)
-  AND (@overdue = 0 OR (e.status <> 'đã xử lý' AND e.deadline <> '' AND e.deadline < @today))`;
+  AND (@overdue = 0 OR (e.status <> '${INCOMING_DONE}' AND e.deadline <> '' AND e.deadline < @today))`;
 
 /** Words shorter than this go through LIKE instead of FTS5. */
 export const SHORT_WORD = 2;

@@ -4,14 +4,14 @@
  * IPC/HTTP boundary unchanged.
  */
 import type { NumberingScope } from '../../common/rules/doc-types';
+import type { IncomingStatus as InStatus } from '../../common/rules/incoming-status';
+import type { OutgoingStatus as OutStatus } from '../../common/rules/outgoing-status';
 
 export type { NumberingScope };
-
-/** Status of an outgoing register row. */
-export type OutStatus = 'issued' | 'reserved' | 'cancelled';
-
-/** Handling status of an incoming document (Vietnamese, as printed). */
-export type InStatus = 'chưa xử lý' | 'đang xử lý' | 'đã xử lý';
+/** Status of an outgoing register row (OutgoingStatus, the list in common/rules/outgoing-status.ts). */
+export type { OutStatus };
+/** Handling status of an incoming document (IncomingStatus, the list in common/rules/incoming-status.ts). */
+export type { InStatus };
 
 /** Kind of incoming book (spec §5.1): ordinary, secret documents, complaint/denunciation letters. */
 export type InBookKind = 'thuong' | 'mat' | 'don-thu';

@@ -7,7 +7,8 @@ import { UserError } from '../../../common/api/errors';
 import { MAX_SERIAL } from '../../../common/draft/limits';
 import { DOC_TYPES } from '../../../common/rules/doc-types';
 import { boundedInt, choice, idNumber, optionalDate, readInputText, yearNumber } from '../../cli/inputs';
-import type { InStatus, OutStatus } from '../types';
+import { INCOMING_STATUSES } from '../../../common/rules/incoming-status';
+import { OUTGOING_STATUSES } from '../../../common/rules/outgoing-status';
 
 /** Options and positionals of a registry command. */
 export interface Args {
@@ -44,7 +45,7 @@ export function lastUsed(value: string | undefined, what: string): number | unde
 }
 
 /** A year option, within the years of DATE_BOUNDS. */
-export function year(value: string | undefined, what: string): number | undefined {
+export function yearOption(value: string | undefined, what: string): number | undefined {
   return value === undefined ? undefined : yearNumber(value, what);
 }
 
@@ -61,14 +62,9 @@ export function typeCode(value: string | undefined, what: string): string | unde
   return value === undefined ? undefined : choice(value, TYPE_CODES, what);
 }
 
-/** Statuses of incoming documents. */
-export const IN_STATUSES: readonly InStatus[] = ['chưa xử lý', 'đang xử lý', 'đã xử lý'];
-/** Statuses of outgoing numbers. */
-export const OUT_STATUSES: readonly OutStatus[] = ['issued', 'reserved', 'cancelled'];
-
 /** A status option of search (incoming or outgoing statuses). */
 export function searchStatus(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : choice(value, [...IN_STATUSES, ...OUT_STATUSES], 'Trạng thái (--status)');
+  return value === undefined ? undefined : choice(value, [...INCOMING_STATUSES, ...OUTGOING_STATUSES], 'Trạng thái (--status)');
 }
 
 /** Reads a JSON file given on the command line. */

@@ -2,7 +2,8 @@
 import type { RegistryService } from '../service';
 import type { InEntry, InInput } from '../types';
 import { choice } from '../../cli/inputs';
-import { CommandError, date, IN_STATUSES, int, need, readJson, year, type Args } from './args';
+import { INCOMING_STATUSES } from '../../../common/rules/incoming-status';
+import { CommandError, date, int, need, readJson, yearOption, type Args } from './args';
 
 /** One register line for the terminal. */
 export function inLine(e: InEntry): string {
@@ -21,7 +22,7 @@ export async function inCommand(reg: RegistryService, a: Args): Promise<string> 
       return a.json ? JSON.stringify(e, null, 2) : `Đã vào sổ: số đến ${e.serial} (${e.year}), ${e.attachments.length} tệp đính kèm.`;
     }
     case 'list': {
-      const rows = reg.listIncoming({ overdue: a.overdue, year: year(a.year, 'Năm (--year)'), from: date(a.from, 'Ngày bắt đầu (--from)'), to: date(a.to, 'Ngày kết thúc (--to)') });
+      const rows = reg.listIncoming({ overdue: a.overdue, year: yearOption(a.year, 'Năm (--year)'), from: date(a.from, 'Ngày bắt đầu (--from)'), to: date(a.to, 'Ngày kết thúc (--to)') });
       if (a.json) return JSON.stringify(rows, null, 2);
       if (!rows.length) return a.overdue ? 'Không có văn bản đến nào quá hạn.' : 'Sổ văn bản đến chưa có mục nào.';
       return rows.map(inLine).join('\n');
@@ -32,7 +33,7 @@ export async function inCommand(reg: RegistryService, a: Args): Promise<string> 
     }
     case 'status': {
       const id = need(int(arg, 'Mã văn bản đến'), 'mã văn bản đến');
-      const status = choice(need(a.positionals[2] ?? a.status, `trạng thái (${IN_STATUSES.join(', ')})`), IN_STATUSES, 'Trạng thái');
+      const status = choice(need(a.positionals[2] ?? a.status, `trạng thái (${INCOMING_STATUSES.join(', ')})`), INCOMING_STATUSES, 'Trạng thái');
       const e = reg.updateIncoming(id, { status }, a.reason ?? '');
       return `Văn bản đến số ${e.serial}/${e.year}: ${e.status}.`;
     }

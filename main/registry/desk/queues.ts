@@ -4,12 +4,13 @@
  * routing of each document; "Chuyển" text when it was routed before routes were kept).
  */
 import type { QueueCount, QueueRow, Queues } from '../../../common/api/domains/desk-types';
+import { INCOMING_DONE } from '../../../common/rules/incoming-status';
 import type { Ctx } from '../context';
 import { stmt } from '../sql';
 
 const OPEN = `FROM in_entries e JOIN in_books b ON b.id = e.book_id
   LEFT JOIN in_routes r ON r.id = (SELECT max(id) FROM in_routes WHERE entry_id = e.id)
-  WHERE e.status <> 'đã xử lý' AND e.deadline <> ''`;
+  WHERE e.status <> '${INCOMING_DONE}' AND e.deadline <> ''`;
 const COLS = `SELECT e.id, e.serial, b.year, e.sender, e.sender_number AS senderNumber, e.summary, e.deadline, e.status,
   COALESCE(r.unit, e.routed_to) AS unit, COALESCE(r.person, '') AS person`;
 

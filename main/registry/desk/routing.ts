@@ -3,6 +3,7 @@
  * changes, and duplicate detection (same sender number and document date).
  */
 import type { DuplicateRow, RouteRow } from '../../../common/api/domains/desk-types';
+import { INCOMING_IN_PROGRESS, INCOMING_NEW } from '../../../common/rules/incoming-status';
 import { nfc } from '../../../common/text/normalize';
 import type { Ctx } from '../context';
 import { check } from '../errors';
@@ -28,7 +29,7 @@ export function routeIncoming(ctx: Ctx, entryId: number, r: RouteInput): InEntry
   return ctx.db.transaction(() => {
     const status = (stmt(ctx.db, 'SELECT status FROM in_entries WHERE id = ?').get(entryId) as { status: InStatus } | undefined)?.status;
     const next = updateIncoming(ctx, entryId, {
-      routedTo: routeLabel(unit, person), deadline, ...(status === 'chưa xử lý' ? { status: 'đang xử lý' as InStatus } : {}),
+      routedTo: routeLabel(unit, person), deadline, ...(status === INCOMING_NEW ? { status: INCOMING_IN_PROGRESS } : {}),
     }, 'Chuyển xử lý');
     stmt(ctx.db, 'INSERT INTO in_routes (entry_id, unit, person, deadline, note, routed_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(entryId, unit, person, deadline, nfc(r.note ?? '').trim(), nowIso());

@@ -1,5 +1,6 @@
 /** Report figures: documents per type and month (both registers), incoming by status and by unit. */
 import type { DeskStats } from '../../../common/api/domains/desk-types';
+import { INCOMING_DONE } from '../../../common/rules/incoming-status';
 import type { Ctx } from '../context';
 import { stmt } from '../sql';
 
@@ -17,7 +18,7 @@ export function deskStats(ctx: Ctx, year: number, today: string): DeskStats {
     GROUP BY status ORDER BY status`).all(p) as DeskStats['inByStatus'];
   const inByUnit = stmt(ctx.db, `SELECT CASE WHEN COALESCE(r.unit, e.routed_to) <> '' THEN COALESCE(r.unit, e.routed_to)
       ELSE 'Chưa chuyển' END AS unit, count(*) AS count,
-    SUM(e.status <> 'đã xử lý' AND e.deadline <> '' AND e.deadline < @today) AS overdue
+    SUM(e.status <> '${INCOMING_DONE}' AND e.deadline <> '' AND e.deadline < @today) AS overdue
     FROM in_entries e LEFT JOIN in_routes r ON r.id = (SELECT max(id) FROM in_routes WHERE entry_id = e.id)
     WHERE e.received_date BETWEEN @from AND @to GROUP BY 1 ORDER BY count DESC LIMIT 30`).all(p) as DeskStats['inByUnit'];
   return { year, byTypeMonth, inByStatus, inByUnit };

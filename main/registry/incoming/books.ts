@@ -2,8 +2,8 @@
  * Incoming books: one per kind and calendar year (spec §5.1: numbers run per year and per book;
  * separate books for secret documents and for complaint letters). Created on first use.
  */
+import { isSecret } from '../../../common/rules/secrecy-urgency';
 import type { Ctx } from '../context';
-import { isSecret } from '../outgoing/numbering';
 import { stmt } from '../sql';
 import type { InBook, InBookKind } from '../types';
 

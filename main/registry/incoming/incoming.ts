@@ -3,6 +3,7 @@
  * row; attachments copied into the data folder under generated names with their SHA-256; changes
  * (routing, status, deadline…) are audited with before/after values.
  */
+import { INCOMING_NEW, INCOMING_STATUSES_TEXT, isIncomingStatus } from '../../../common/rules/incoming-status';
 import { nfc } from '../../../common/text/normalize';
 import { appendAudit } from '../audit/log';
 import type { Ctx } from '../context';
@@ -13,9 +14,6 @@ import { getIncoming, inSearchText } from './rows';
 import { isIsoDate, nowIso, stmt, todayIso } from '../sql';
 import type { InEntry, InInput, InStatus } from '../types';
 
-/** Handling statuses. */
-export const IN_STATUSES: readonly InStatus[] = ['chưa xử lý', 'đang xử lý', 'đã xử lý'];
-
 type Clean = Required<Omit<InInput, 'complaint'>> & { complaint: boolean };
 
 /** Validates an incoming entry and fills defaults; texts in NFC. */
@@ -24,7 +22,7 @@ export function cleanIncoming(i: InInput): Clean {
   const c: Clean = {
     receivedDate: t(i.receivedDate) || todayIso(), sender: t(i.sender), senderNumber: t(i.senderNumber), docDate: t(i.docDate),
     typeName: t(i.typeName), summary: t(i.summary), secrecy: t(i.secrecy), urgency: t(i.urgency), routedTo: t(i.routedTo),
-    deadline: t(i.deadline), fileRef: t(i.fileRef), notes: t(i.notes), status: (t(i.status) || 'chưa xử lý') as InStatus,
+    deadline: t(i.deadline), fileRef: t(i.fileRef), notes: t(i.notes), status: (t(i.status) || INCOMING_NEW) as InStatus,
     complaint: i.complaint === true,
   };
   check(isIsoDate(c.receivedDate), `Ngày đến "${c.receivedDate}" không hợp lệ (dạng yyyy-mm-dd).`);
@@ -32,7 +30,7 @@ export function cleanIncoming(i: InInput): Clean {
   check(c.deadline === '' || isIsoDate(c.deadline), `Hạn giải quyết "${c.deadline}" không hợp lệ (dạng yyyy-mm-dd).`);
   check(c.sender.length > 0, 'Thiếu tác giả (cơ quan gửi) của văn bản đến.');
   check(c.summary.length > 0, 'Thiếu trích yếu nội dung của văn bản đến.');
-  check(IN_STATUSES.includes(c.status), `Trạng thái "${c.status}" không hợp lệ (chưa xử lý, đang xử lý, đã xử lý).`);
+  check(isIncomingStatus(c.status), `Trạng thái "${c.status}" không hợp lệ (${INCOMING_STATUSES_TEXT}).`);
   return c;
 }
 

@@ -1,4 +1,5 @@
 /** Reading incoming register rows: mapping, get, list with filters (incl. overdue), search text. */
+import { INCOMING_DONE } from '../../../common/rules/incoming-status';
 import { foldVietnamese } from '../../../common/text/normalize';
 import type { Ctx } from '../context';
 import { stmt, todayIso } from '../sql';
@@ -43,7 +44,7 @@ export function listIncoming(ctx: Ctx, f: InListFilter = {}): InEntry[] {
   const rows = stmt(ctx.db, `${SELECT} WHERE (@book IS NULL OR e.book_id = @book) AND (@kind IS NULL OR b.kind = @kind)
     AND (@year IS NULL OR b.year = @year) AND (@from IS NULL OR e.received_date >= @from) AND (@to IS NULL OR e.received_date <= @to)
     AND (@status IS NULL OR e.status = @status)
-    AND (@overdue = 0 OR (e.status <> 'đã xử lý' AND e.deadline <> '' AND e.deadline < @today))
+    AND (@overdue = 0 OR (e.status <> '${INCOMING_DONE}' AND e.deadline <> '' AND e.deadline < @today))
     ORDER BY b.year, b.id, e.serial`).all({
     book: f.bookId ?? null, kind: f.kind ?? null, year: f.year ?? null, from: f.from ?? null, to: f.to ?? null,
     status: f.status ?? null, overdue: f.overdue ? 1 : 0, today: f.today ?? todayIso(),

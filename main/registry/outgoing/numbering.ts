@@ -2,23 +2,8 @@
  * The numbering rules of Party documents (spec §4), as pure functions: which sequence a document
  * takes its number from, and what the next serial is. The database side is in ./sequence.ts.
  */
-import { DOC_TYPES, type NumberingScope } from '../../../common/rules/doc-types';
-import { foldVietnamese } from '../../../common/text/normalize';
+import { defaultScopeForCode, type NumberingScope } from '../../../common/rules/doc-types';
 import { RegistryError } from '../errors';
-
-/** Secrecy levels (độ mật) of Party documents. */
-export const SECRECY_LEVELS = ['Mật', 'Tối mật', 'Tuyệt mật'] as const;
-
-/** Whether a secrecy marking names a secret document ("Mật", "TỐI MẬT", …). */
-export function isSecret(secrecy: string | undefined | null): boolean {
-  const f = foldVietnamese((secrecy ?? '').trim());
-  return f === 'mat' || f === 'toi mat' || f === 'tuyet mat';
-}
-
-/** Default scope of a type abbreviation from the model's type list ('term' when unknown). */
-export function defaultScopeForCode(typeCode: string): NumberingScope {
-  return DOC_TYPES.find((t) => t.code === typeCode)?.scope ?? 'term';
-}
 
 /** The scope of a type in a book: its own setting, else the book's default, else the model's. */
 export function scopeOf(typeCode: string, book: { defaultScope: NumberingScope | null; scopes: Record<string, NumberingScope> }): NumberingScope {

@@ -4,11 +4,12 @@
  * office that adopts vanthu mid-term.
  */
 import { MAX_SERIAL } from '../../../common/draft/limits';
+import { isSecret } from '../../../common/rules/secrecy-urgency';
 import { appendAudit } from '../audit/log';
 import { getOutBook, listOutBooks } from './books';
 import type { Ctx } from '../context';
 import { check } from '../errors';
-import { isSecret, nextSerial, scopeOf, sequenceKey, termFor, type SequenceKey } from './numbering';
+import { nextSerial, scopeOf, sequenceKey, termFor, type SequenceKey } from './numbering';
 import { isIsoDate, stmt, todayIso } from '../sql';
 import { listTerms } from './terms';
 import type { OutBook } from '../types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSecret, nextSerial, releaseOutcome, scopeOf, sequenceKey, termFor } from '../../../main/registry/outgoing/numbering';
+import { isSecret } from '../../../common/rules/secrecy-urgency';
+import { nextSerial, releaseOutcome, scopeOf, sequenceKey, termFor } from '../../../main/registry/outgoing/numbering';
 import { dataDirFor, defaultDbPath } from '../../../main/registry/paths';
 
 describe('numbering rules as pure functions', () => {
