@@ -23,7 +23,7 @@ export interface GridSheet {
   name: string;
   rows: RawCell[][];
   /**
-   * The merged range a cell of the first HEADER_SCAN_ROWS + 1 rows belongs to, as the 0-based
+   * The merged range a cell of the first HEADER_SCAN_ROWS + 2 rows belongs to, as the 0-based
    * [row, column] of its top-left cell; null when the cell is not merged. A merged cell's other
    * cells carry the top-left cell's value.
    */
@@ -80,15 +80,15 @@ async function readXlsx(bytes: Buffer, name: string): Promise<RegisterWorkbook> 
       rows[n - 1] = cells;
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    return {
-      name: ws.name,
-      rows,
-      mergedFrom(r, c) {
-        if (r > HEADER_SCAN_ROWS + 1) return null;
+    // The merges of the rows that may hold headings, copied out so the workbook can be freed.
+    const merged = new Map<string, [number, number]>();
+    for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS + 2); r++) {
+      for (let c = 0; c < rows[r].length; c++) {
         const cell = ws.getCell(r + 1, c + 1);
-        return cell.isMerged ? [Number(cell.master.row) - 1, Number(cell.master.col) - 1] : null;
-      },
-    };
+        if (cell.isMerged) merged.set(`${r}:${c}`, [Number(cell.master.row) - 1, Number(cell.master.col) - 1]);
+      }
+    }
+    return { name: ws.name, rows, mergedFrom: (r, c) => merged.get(`${r}:${c}`) ?? null };
   });
   return { name, format: 'xlsx', date1904: Boolean((wb.properties as { date1904?: boolean }).date1904), sheets };
 }
