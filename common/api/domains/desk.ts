@@ -12,6 +12,7 @@ import { OUTGOING_STATUSES } from '../../rules/outgoing-status';
 import { empty, fileRef, isoDate, line, offset, optLine, text, year } from '../fields';
 import { op } from '../op';
 import { deskCareOps } from './desk-care';
+import { registerImportOps } from './register-import';
 
 export type * from './desk-types';
 export type { DeskBook, DeskAuditRow } from './desk-care';
@@ -150,4 +151,5 @@ export const deskOps = {
   'registry.deskStats': op<DeskStats>()({ input: z.strictObject({ year }), label: 'Thống kê' }),
   'registry.deskStatsExport': op<Produced>()({ input: z.strictObject({ year }), label: 'Xuất báo cáo' }),
   ...deskCareOps,
+  ...registerImportOps,
 };
