@@ -1,6 +1,8 @@
 /**
  * Opening the registry database: file checks, pragmas (WAL, synchronous=FULL, foreign keys,
- * busy timeout), `PRAGMA integrity_check`, schema version check and migrations, then the audit key,
+ * busy timeout), an integrity check (the full `integrity_check`, or with `check: 'quick'` the bounded
+ * one of integrity.ts, the registry leaving the full one to the background), schema version check
+ * and migrations, then the audit key,
  * the audit seal (version 4) and the guard triggers. A bad file gives a RegistryError with a
  * Vietnamese message and is never overwritten. A file whose header counts more pages than it holds
  * is not refused when its -wal file is there: SQLite reads those pages from the WAL (a crash in the
@@ -15,6 +17,7 @@ import { loadAuditKey, useAuditKey, auditKeyFile } from './audit/key';
 import { AUDIT_SEAL_VERSION, sealAudit } from './audit/log';
 import { RegistryError } from './errors';
 import { checkDatabaseFile, inspectDatabaseFile, KEEP_ADVICE } from './file-check';
+import { checkOnOpen, verdictOf } from './integrity';
 import { APPLICATION_ID, LATEST_VERSION, migrate } from './schema/migrations';
 import { restoreTriggers } from './schema/triggers';
 
@@ -31,6 +34,11 @@ export interface OpenDbOptions {
   readonly?: boolean;
   /** Audit key to use instead of the one kept next to `file` (a backup being restored uses the key of its register). */
   auditKey?: Buffer | null;
+  /**
+   * 'full' (default): `PRAGMA integrity_check` before anything else (backups being restored, a file
+   * completed from its WAL); 'quick': the bounded check of integrity.ts (opening the registry).
+   */
+  check?: 'full' | 'quick';
 }
 
 /** Opens `file`, creating it (and its folder) when missing unless `create` is false. */
@@ -55,9 +63,11 @@ export function openDatabase(file: string, opts: OpenDbOptions = {}): Db {
     db = new Database(abs, { fileMustExist: exists, readonly: opts.readonly ?? false });
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     checkIdentity(db, abs, exists);
-    const problems = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
-    if (problems.length !== 1 || problems[0].integrity_check !== 'ok') {
-      const first = problems.slice(0, 3).map((p) => p.integrity_check).join('; ');
+    const verdict = opts.check === 'quick' && !walCompletes
+      ? checkOnOpen(db, abs)
+      : verdictOf(db.pragma('integrity_check') as Record<string, string>[]);
+    if (!verdict.ok) {
+      const first = verdict.problems.slice(0, 3).join('; ');
       throw new RegistryError('corrupt', `Cơ sở dữ liệu "${abs}" bị hỏng (kiểm tra toàn vẹn: ${first}). ${KEEP_ADVICE}`);
     }
     if (opts.readonly) {

@@ -1,15 +1,18 @@
 /**
- * The registry service contract: the methods of the object returned by `openRegistry`. Every
+ * The registry service contract: the methods of the object returned by `openRegistry`, derived from
+ * the declared lists (./methods.ts, ./session.ts, ./desk/index.ts, ./drafts/service.ts). Every
  * method takes plain arguments and returns plain data, so the app shell can wrap it in IPC or HTTP.
  * Errors are thrown as RegistryError ({code, message} with a Vietnamese message).
  */
-import type { Organisation } from '../../common/org/organisation';
+import type { Bound } from './bind';
 import type { DeskService } from './desk/index';
 import type { DraftsService } from './drafts/types';
-import type {
-  AuditEvent, AuditVerdict, ImportReport, InBook, InBookKind, InEntry, InInput, InStatus, NumberingScope,
-  OutBook, OutDetails, OutEntry, OutStatus, SearchHit, SearchQuery, StampFields, Term,
-} from './types';
+import type { REGISTRY_METHODS } from './methods';
+import type { SessionMethods } from './session';
+import type { InBookKind, InStatus } from './types';
+
+export type { OutListFilter as OutFilter } from './outgoing/rows';
+export type { IntegrityReport } from './integrity';
 
 /** Options of `openRegistry`. */
 export interface OpenOptions {
@@ -27,10 +30,11 @@ export interface OpenOptions {
   dailyBackup?: boolean;
   /** Take a backup on close (default true). */
   backupOnClose?: boolean;
+  /** 'off': no full integrity check in the background (benches, short-lived tools); default on. */
+  integrityCheck?: 'background' | 'off';
+  /** Milliseconds after opening before the background check starts (default INTEGRITY_DELAY_MS). */
+  integrityDelayMs?: number;
 }
-
-/** Filters of the outgoing list. */
-export interface OutFilter { bookId?: number; from?: string; to?: string; status?: OutStatus; typeCode?: string }
 
 /** Filters of the incoming list. */
 export interface InFilter {
@@ -58,55 +62,11 @@ export interface RegisterDocumentOptions {
 export interface PrintOptions { from: string; to: string; bookId?: number; format: 'docx' | 'xlsx' }
 
 /** The registry service. */
-export interface RegistryService {
+export type RegistryService = Bound<typeof REGISTRY_METHODS> & SessionMethods & {
   readonly path: string;
   readonly dataDir: string;
   /** The clerk's desk: address book, routing, deadline queues, pages, search, reports (./desk). */
   readonly desk: DeskService;
-  /** The drafts being written: autosave, versions, recycle bin, Trình ký, legacy import (./drafts-service). */
+  /** The drafts being written: autosave, versions, recycle bin, Trình ký, legacy import (./drafts/service). */
   readonly drafts: DraftsService;
-  close(): void;
-
-  saveOrganisation(org: Organisation): Organisation;
-  getOrganisation(symbol?: string): Organisation | null;
-  listOrganisations(): Organisation[];
-
-  createOutBook(input: { issuerCode: string; name: string; defaultScope?: NumberingScope | null; secretSeparate?: boolean }): OutBook;
-  listOutBooks(): OutBook[];
-  setTypeScope(bookId: number, typeCode: string, scope: NumberingScope): OutBook;
-  setSecretSeparate(bookId: number, separate: boolean): OutBook;
-  listTerms(bookId: number): Term[];
-  openTerm(bookId: number, name: string, startDate: string): Term;
-  closeTerm(bookId: number, endDate: string): Term;
-  setLastUsed(bookId: number, typeCode: string, lastUsed: number, opts?: { date?: string; secret?: boolean }): void;
-  listInBooks(year?: number): InBook[];
-
-  registerNumber(bookId: number, details: OutDetails): OutEntry;
-  reserveNumber(bookId: number, details: OutDetails): OutEntry;
-  issueReserved(entryId: number, details?: Partial<OutDetails>): OutEntry;
-  releaseReservation(entryId: number, reason: string): { returned: boolean; entry: OutEntry | null };
-  cancelNumber(ref: number | string, reason: string, bookId?: number): OutEntry;
-  correctOutgoing(entryId: number, changes: Partial<Omit<OutDetails, 'typeCode' | 'typeId' | 'date'>>, reason: string): OutEntry;
-  registerDocument(draftText: string, opts?: RegisterDocumentOptions): Promise<OutEntry>;
-  getOutgoing(id: number): OutEntry | null;
-  listOutgoing(filter?: OutFilter): OutEntry[];
-
-  addIncoming(input: InInput, attachments?: string[]): InEntry;
-  updateIncoming(id: number, changes: Partial<InInput>, reason?: string): InEntry;
-  getIncoming(id: number): InEntry | null;
-  listIncoming(filter?: InFilter): InEntry[];
-  stamp(id: number): StampFields;
-
-  search(query: SearchQuery): SearchHit[];
-
-  auditVerify(): AuditVerdict;
-  auditLog(opts?: { entity?: string; entityId?: string; limit?: number }): AuditEvent[];
-
-  backup(dest: string): Promise<string>;
-  autoBackup(reason: 'daily' | 'close' | 'manual'): Promise<string | null>;
-  listBackups(): string[];
-  restore(src: string): Promise<{ keptAside: string }>;
-
-  importFile(file: string, opts?: { bookId?: number }): Promise<ImportReport>;
-  printRegister(kind: 'out' | 'in' | 'follow-up', opts: PrintOptions): Promise<Uint8Array>;
-}
+};

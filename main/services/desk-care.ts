@@ -57,4 +57,8 @@ export const deskCareHandlers: Handlers = {
         : { ok: false, count: v.count, message: v.message },
     };
   }),
+  'registry.deskIntegrity': (_i, ctx) => withRegistry(ctx, (r) => {
+    const { state, problems, checkedAt } = r.integrity();
+    return { state, problems, checkedAt };
+  }),
 };

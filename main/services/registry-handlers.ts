@@ -32,8 +32,8 @@ export const registryHandlers: Handlers = {
     })),
   'registry.listOutgoing': ({ limit, offset, status }, ctx) =>
     withRegistry(ctx, (r) => {
-      const all = r.listOutgoing(status ? { status } : {});
-      return { rows: all.slice(offset, offset + limit).map(outRow), total: all.length };
+      const page = r.listOutgoingPage(status ? { status } : {}, { limit, offset });
+      return { rows: page.rows.map(outRow), total: page.total };
     }),
   'registry.listIncoming': ({ limit, offset }, ctx) =>
     withRegistry(ctx, (r) => {

@@ -16,6 +16,12 @@ export interface DeskBook {
 /** One audit event as the viewer shows it. */
 export interface DeskAuditRow { id: number; at: string; user: string; action: string; entity: string; entityId: string; summary: string }
 
+/**
+ * The last full integrity check of the register file (run in the background after it opened):
+ * 'pending' until the first one ends, 'problem' when the file is damaged (`problems`: SQLite's lines).
+ */
+export interface DeskIntegrity { state: 'pending' | 'ok' | 'problem' | 'error'; problems: string[]; checkedAt: string | null }
+
 /** Where a Nơi nhận line of the address book came from. */
 export type RecipientSource = 'org' | 'register' | 'user';
 
@@ -68,4 +74,5 @@ export const deskCareOps = {
   'registry.deskAudit': op<{ events: DeskAuditRow[]; verdict: { ok: boolean; count: number; message: string } }>()({
     input: z.strictObject({ limit: z.number().int().min(1).max(500).default(200) }), label: 'Nhật ký thao tác',
   }),
+  'registry.deskIntegrity': op<DeskIntegrity>()({ input: empty, label: 'Kiểm tra toàn vẹn sổ đăng ký' }),
 };

@@ -7,6 +7,7 @@ import { UserError } from '../../../common/api/errors';
 import { MAX_SERIAL } from '../../../common/draft/limits';
 import { DOC_TYPES } from '../../../common/rules/doc-types';
 import { boundedInt, choice, idNumber, optionalDate, readInputText, yearNumber } from '../../cli/inputs';
+import type { RegistryService } from '../service';
 import { INCOMING_STATUSES } from '../../../common/rules/incoming-status';
 import { OUTGOING_STATUSES } from '../../../common/rules/outgoing-status';
 
@@ -81,4 +82,13 @@ export function readJson(file: string, what: string): unknown {
 /** Reads a text file given on the command line. */
 export function readText(file: string, what: string): string {
   return readInputText(file, what);
+}
+
+/** The outgoing book of a command: `--book`, or the only book there is (a CommandError otherwise). */
+export function outBookId(reg: RegistryService, a: Args): number {
+  const id = int(a.book, 'Mã sổ (--book)');
+  if (id !== undefined) return id;
+  const books = reg.listOutBooks();
+  if (books.length !== 1) throw new CommandError(books.length ? 'Có nhiều sổ văn bản đi; hãy chọn sổ (--book).' : 'Chưa có sổ văn bản đi nào (vanthu registry books add).');
+  return books[0].id;
 }

@@ -3,7 +3,7 @@ import type { Organisation } from '../../../common/org/organisation';
 import type { NumberingScope } from '../../../common/rules/doc-types';
 import type { RegistryService } from '../service';
 import { choice } from '../../cli/inputs';
-import { CommandError, date, int, lastUsed, need, readJson, typeCode, type Args } from './args';
+import { CommandError, date, int, lastUsed, need, readJson, typeCode, type Args, outBookId } from './args';
 
 /** Commands handled here. */
 export const BOOK_COMMANDS = ['init', 'books', 'term'];
@@ -13,14 +13,6 @@ const SCOPE_NAMES: Record<string, string> = { term: 'theo nhiệm kỳ', year: '
 function scopeArg(s: string | undefined): NumberingScope | undefined {
   if (s === undefined) return undefined;
   return choice(s, Object.keys(SCOPE_NAMES) as NumberingScope[], 'Phạm vi đánh số (--scope)');
-}
-
-function bookId(reg: RegistryService, a: Args): number {
-  const id = int(a.book, 'Mã sổ (--book)');
-  if (id !== undefined) return id;
-  const books = reg.listOutBooks();
-  if (books.length !== 1) throw new CommandError(books.length ? 'Có nhiều sổ văn bản đi; hãy chọn sổ (--book).' : 'Chưa có sổ văn bản đi nào (vanthu registry books add).');
-  return books[0].id;
 }
 
 /** Runs init, books or term. */
@@ -43,7 +35,7 @@ export async function bookCommand(reg: RegistryService, command: string, a: Args
       return `Đã tạo sổ văn bản đi mã ${b.id}: ${b.name} (${b.issuerCode}).`;
     }
     if (sub === 'scope') {
-      const b = reg.setTypeScope(bookId(reg, a), need(typeCode(a.type, 'Loại văn bản (--type)'), 'ký hiệu loại (--type)'), need(scopeArg(a.scope), 'phạm vi (--scope)'));
+      const b = reg.setTypeScope(outBookId(reg, a), need(typeCode(a.type, 'Loại văn bản (--type)'), 'ký hiệu loại (--type)'), need(scopeArg(a.scope), 'phạm vi (--scope)'));
       return `Sổ ${b.name}: loại ${a.type} đánh số ${SCOPE_NAMES[a.scope!]}.`;
     }
     if (sub !== undefined) throw new CommandError(`Không có lệnh "books ${sub}" (add, scope).`);
@@ -59,7 +51,7 @@ export async function bookCommand(reg: RegistryService, command: string, a: Args
     lines.push('Sổ văn bản đến:', ...inBooks.map((b) => `  [${b.id}] ${b.name}`));
     return lines.join('\n');
   }
-  const id = bookId(reg, a);
+  const id = outBookId(reg, a);
   if (sub === 'open') {
     const t = reg.openTerm(id, need(a.name ?? a.term, 'tên nhiệm kỳ (--name)'), need(date(a.start, 'Ngày bắt đầu (--start)'), 'ngày bắt đầu (--start)'));
     return `Đã mở nhiệm kỳ ${t.name} từ ${t.startDate}; các loại đánh số theo nhiệm kỳ bắt đầu lại từ 01.`;

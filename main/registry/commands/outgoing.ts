@@ -12,7 +12,7 @@ import { checkOutputTarget, copyFileAtomic, describingEnvironmentAsync, environm
 import { idNumber } from '../../cli/inputs';
 import type { RegistryService } from '../service';
 import type { OutEntry } from '../types';
-import { CommandError, date, int, need, readText, typeCode, type Args } from './args';
+import { CommandError, date, int, need, readText, typeCode, type Args, outBookId } from './args';
 
 /** Room checked on the -o disk before numbering, on top of the draft's size (a DOCX is a few tens of KB). */
 const REGISTER_ROOM = 256 * 1024;
@@ -21,14 +21,6 @@ const REGISTER_ROOM = 256 * 1024;
 export function outLine(e: OutEntry): string {
   const extra = e.status === 'cancelled' ? ` — đã hủy: ${e.cancelReason}` : e.status === 'reserved' ? ' — đang giữ số' : '';
   return `[${e.id}] ${e.number}  ${e.date}  ${e.summary}${extra}`;
-}
-
-function bookOf(reg: RegistryService, a: Args): number {
-  const id = int(a.book, 'Mã sổ (--book)');
-  if (id !== undefined) return id;
-  const books = reg.listOutBooks();
-  if (books.length !== 1) throw new CommandError(books.length ? 'Có nhiều sổ văn bản đi; hãy chọn sổ (--book).' : 'Chưa có sổ văn bản đi nào.');
-  return books[0].id;
 }
 
 /**
@@ -77,7 +69,7 @@ export async function outCommand(reg: RegistryService, a: Args): Promise<string>
     case 'reserve': {
       const code = need(typeCode(a.type, 'Loại văn bản (--type)'), 'ký hiệu loại văn bản (--type, ví dụ NQ)');
       const typeId = DOC_TYPES.filter((t) => t.code === code).length === 1 ? DOC_TYPES.find((t) => t.code === code)!.id : null;
-      const e = reg.reserveNumber(bookOf(reg, a), { typeCode: code, typeId, date: date(a.date, 'Ngày (--date)'), summary: a.summary });
+      const e = reg.reserveNumber(outBookId(reg, a), { typeCode: code, typeId, date: date(a.date, 'Ngày (--date)'), summary: a.summary });
       return a.json ? JSON.stringify(e, null, 2) : `Đã giữ số ${e.number} (mã ${e.id}).`;
     }
     case 'release': {

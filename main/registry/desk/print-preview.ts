@@ -5,7 +5,8 @@
 import type { Ctx } from '../context';
 import { listIncoming } from '../incoming/rows';
 import { listOutgoing } from '../outgoing/rows';
-import { columnsFor, formatDate, periodLine, REGISTER_TITLES, type RegisterKind } from '../print/index';
+import { displayDate } from '../../../common/rules/date-line';
+import { columnsFor, periodLine, REGISTER_TITLES, type RegisterKind } from '../print/index';
 import { followUpRow, incomingRow, outgoingRow } from '../print/rows';
 
 /** A preview: title, period line, headers and cell texts. */
@@ -22,6 +23,6 @@ export function printPreview(ctx: Ctx, kind: RegisterKind, from: string, to: str
     period: periodLine(from, to),
     columns: cols.map((c) => c.header),
     widths: cols.map((c) => c.width),
-    rows: rows.map((r) => cols.map((c) => (c.kind === 'date' ? formatDate(r[c.key] ?? '') : r[c.key] ?? ''))),
+    rows: rows.map((r) => cols.map((c) => (c.kind === 'date' ? displayDate(r[c.key] ?? '') : r[c.key] ?? ''))),
   };
 }

@@ -1,4 +1,4 @@
-/** Plain data of the drafts kept in the registry database, and the drafts part of the service. */
+/** Plain data of the drafts kept in the registry database (the drafts part of the service is ./service.ts). */
 
 /** Workflow state: being written, submitted for signature (Trình ký), issued (numbered and locked). */
 export type DraftState = 'draft' | 'submitted' | 'issued';
@@ -49,32 +49,5 @@ export interface LegacyImportReport {
   renamed: string[];
 }
 
-/** The drafts methods of the registry service (`registry.drafts`). Each write is one transaction. */
-export interface DraftsService {
-  /** A draft with its document, or null; `trashed` reads the recycle bin instead of the live drafts. */
-  get(id: string, opts?: { trashed?: boolean }): DraftWithDoc | null;
-  /** A live draft without its document, or null. */
-  row(id: string): DraftRow | null;
-  /** Live drafts (or the recycle bin), most recently saved first; `query` matches the folded title. */
-  list(opts?: { query?: string; limit?: number; trashed?: boolean }): DraftRow[];
-  /** Inserts a new draft. */
-  create(draft: NewDraft): DraftRow;
-  /** Saves the document of an editable draft (refused once submitted or issued), keeping a version per `mode`. */
-  save(id: string, content: DraftContent, mode: VersionMode): { row: DraftRow; version: string | null };
-  /** Saved versions, newest first. */
-  versions(id: string): DraftVersionRow[];
-  /** Restores a version (`prepare` checks it and gives its title); the current state is kept as a version first. */
-  restore(id: string, version: string, prepare: (doc: unknown) => DraftContent): DraftWithDoc;
-  /** Sets the workflow state (Trình ký / Rút lại); refused once issued. */
-  setStatus(id: string, status: 'draft' | 'submitted'): DraftRow;
-  /** Records the files produced at issue. */
-  setFiles(id: string, files: DraftFile[]): DraftRow;
-  /** Moves a live draft to the recycle bin; false when there is none. */
-  trash(id: string): boolean;
-  /** Brings a draft back from the recycle bin; null when it is not there. */
-  untrash(id: string): DraftRow | null;
-  /** Deletes a live draft and its versions; false when there is none. */
-  remove(id: string): boolean;
-  /** Imports the legacy JSON drafts of `folders` once, then renames the folders. */
-  importLegacy(folders: LegacyDraftFolders): LegacyImportReport;
-}
+/** The drafts methods of the registry service (`registry.drafts`), derived from their list in ./service.ts. */
+export type { DraftsService } from './service';

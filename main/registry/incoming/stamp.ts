@@ -3,7 +3,11 @@
  * form 10/3/21), Chuyển, Lưu hồ sơ số — every field filled, dotted where still blank.
  */
 import { stampLines } from '../../stamp/lines';
+import type { Ctx } from '../context';
+import { RegistryError } from '../errors';
+import { getOrganisation } from '../organisations';
 import type { InEntry, StampFields } from '../types';
+import { getIncoming } from './rows';
 
 const BLANK = '.....';
 
@@ -22,4 +26,12 @@ export function stampFields(entry: Pick<InEntry, 'serial' | 'receivedDate' | 'ro
   const heading = 'VĂN BẢN ĐẾN';
   const fields = { bodyLines, heading, number, date, routedTo, fileRef };
   return { ...fields, lines: stampLines(fields) };
+}
+
+/** The stamp of incoming entry `id`, with the receiving body of the registry's organisation. */
+export function stampOfEntry(ctx: Ctx, id: number): StampFields {
+  const e = getIncoming(ctx, id);
+  if (!e) throw new RegistryError('not-found', `Không có văn bản đến mã ${id}.`);
+  const org = getOrganisation(ctx);
+  return stampFields(e, org ? [org.superior, org.name].filter(Boolean) : []);
 }

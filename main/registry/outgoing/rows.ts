@@ -38,12 +38,31 @@ export function findByNumber(ctx: Ctx, number: string, bookId?: number): OutEntr
     .all(number.normalize('NFC').replace(/^Số\s+/u, '').trim(), bookId ?? null, bookId ?? null) as OutRow[]).map(toOutEntry);
 }
 
-/** Lists entries by book, date range, status, type; oldest first. */
-export function listOutgoing(ctx: Ctx, f: { bookId?: number; from?: string; to?: string; status?: OutStatus; typeCode?: string } = {}): OutEntry[] {
-  return (stmt(ctx.db, `${SELECT} WHERE (@book IS NULL OR e.book_id = @book) AND (@from IS NULL OR e.doc_date >= @from)
-    AND (@to IS NULL OR e.doc_date <= @to) AND (@status IS NULL OR e.status = @status) AND (@type IS NULL OR e.type_code = @type)
-    ORDER BY e.doc_date, e.id`).all({ book: f.bookId ?? null, from: f.from ?? null, to: f.to ?? null, status: f.status ?? null, type: f.typeCode ?? null }) as OutRow[])
-    .map(toOutEntry);
+/** Filters of the outgoing list (every one optional). */
+export interface OutListFilter { bookId?: number; from?: string; to?: string; status?: OutStatus; typeCode?: string }
+
+const WHERE = `WHERE (@book IS NULL OR e.book_id = @book) AND (@from IS NULL OR e.doc_date >= @from)
+    AND (@to IS NULL OR e.doc_date <= @to) AND (@status IS NULL OR e.status = @status) AND (@type IS NULL OR e.type_code = @type)`;
+
+function bindings(f: OutListFilter): Record<string, string | number | null> {
+  return { book: f.bookId ?? null, from: f.from ?? null, to: f.to ?? null, status: f.status ?? null, type: f.typeCode ?? null };
+}
+
+/** Lists entries by book, date range, status, type; oldest first. Every matching row: for printing and exports. */
+export function listOutgoing(ctx: Ctx, f: OutListFilter = {}): OutEntry[] {
+  return (stmt(ctx.db, `${SELECT} ${WHERE} ORDER BY e.doc_date, e.id`).all(bindings(f)) as OutRow[]).map(toOutEntry);
+}
+
+/**
+ * One page of the outgoing list (same filters and order as listOutgoing), read with LIMIT/OFFSET,
+ * and the number of matching rows.
+ */
+export function listOutgoingPage(ctx: Ctx, f: OutListFilter, page: { limit: number; offset: number }): { rows: OutEntry[]; total: number } {
+  const b = bindings(f);
+  const total = (stmt(ctx.db, `SELECT count(*) AS n FROM out_entries e ${WHERE}`).get(b) as { n: number }).n;
+  const rows = (stmt(ctx.db, `${SELECT} ${WHERE} ORDER BY e.doc_date, e.id LIMIT @limit OFFSET @offset`)
+    .all({ ...b, limit: page.limit, offset: page.offset }) as OutRow[]).map(toOutEntry);
+  return { rows, total };
 }
 
 /** The folded text FTS indexes for an outgoing row: number, type name, summary, people, notes. */

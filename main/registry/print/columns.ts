@@ -96,45 +96,38 @@ export interface RegisterColumn<R = Record<string, string>> {
   kind: ColumnKind;
 }
 
+/** Row fields printed as dates (ISO → dd/mm/yyyy) and as counts; every other field is text. */
+const DATE_KEYS: readonly string[] = ['date', 'receivedDate', 'deadline'];
+const COUNT_KEYS: readonly string[] = ['copies', 'serial'];
+
+/** A book's columns from `[key, header, width]` triples; the kind follows from the key. */
+function columns<R>(list: readonly (readonly [key: keyof R & string, header: string, width: number])[]): readonly RegisterColumn<R>[] {
+  return list.map(([key, header, width]) => ({
+    key, header, width, kind: DATE_KEYS.includes(key) ? 'date' : COUNT_KEYS.includes(key) ? 'count' : 'text',
+  }));
+}
+
 /** Columns of Sổ đăng ký văn bản đi, in print order. */
-export const OUTGOING_COLUMNS: readonly RegisterColumn<OutgoingPrintRow>[] = [
-  { key: 'number', header: 'Số, ký hiệu văn bản', width: 11, kind: 'text' },
-  { key: 'date', header: 'Ngày tháng văn bản', width: 10, kind: 'date' },
-  { key: 'summary', header: 'Tên loại và trích yếu nội dung', width: 28, kind: 'text' },
-  { key: 'signer', header: 'Người ký', width: 12, kind: 'text' },
-  { key: 'recipients', header: 'Nơi nhận văn bản', width: 20, kind: 'text' },
-  { key: 'archiveHolder', header: 'Đơn vị, người nhận bản lưu', width: 12, kind: 'text' },
-  { key: 'copies', header: 'Số lượng bản', width: 6, kind: 'count' },
-  { key: 'secrecyUrgency', header: 'Độ mật, độ khẩn', width: 8, kind: 'text' },
-  { key: 'notes', header: 'Ghi chú', width: 12, kind: 'text' },
-];
+export const OUTGOING_COLUMNS = columns<OutgoingPrintRow>([
+  ['number', 'Số, ký hiệu văn bản', 11], ['date', 'Ngày tháng văn bản', 10], ['summary', 'Tên loại và trích yếu nội dung', 28],
+  ['signer', 'Người ký', 12], ['recipients', 'Nơi nhận văn bản', 20], ['archiveHolder', 'Đơn vị, người nhận bản lưu', 12],
+  ['copies', 'Số lượng bản', 6], ['secrecyUrgency', 'Độ mật, độ khẩn', 8], ['notes', 'Ghi chú', 12],
+]);
 
 /** Columns of Sổ đăng ký văn bản đến, in print order. */
-export const INCOMING_COLUMNS: readonly RegisterColumn<IncomingPrintRow>[] = [
-  { key: 'receivedDate', header: 'Ngày đến', width: 10, kind: 'date' },
-  { key: 'serial', header: 'Số đến', width: 5, kind: 'count' },
-  { key: 'sender', header: 'Tác giả', width: 11, kind: 'text' },
-  { key: 'number', header: 'Số, ký hiệu', width: 13, kind: 'text' },
-  { key: 'date', header: 'Ngày tháng văn bản', width: 10, kind: 'date' },
-  { key: 'summary', header: 'Tên loại và trích yếu nội dung', width: 21, kind: 'text' },
-  { key: 'secrecyUrgency', header: 'Độ mật, độ khẩn', width: 8, kind: 'text' },
-  { key: 'routedTo', header: 'Đơn vị hoặc người nhận', width: 11, kind: 'text' },
-  { key: 'deadline', header: 'Hạn giải quyết', width: 10, kind: 'date' },
-  { key: 'receipt', header: 'Ký nhận', width: 7, kind: 'text' },
-  { key: 'fileRef', header: 'Lưu hồ sơ số', width: 6, kind: 'text' },
-  { key: 'notes', header: 'Ghi chú', width: 8, kind: 'text' },
-];
+export const INCOMING_COLUMNS = columns<IncomingPrintRow>([
+  ['receivedDate', 'Ngày đến', 10], ['serial', 'Số đến', 5], ['sender', 'Tác giả', 11], ['number', 'Số, ký hiệu', 13],
+  ['date', 'Ngày tháng văn bản', 10], ['summary', 'Tên loại và trích yếu nội dung', 21], ['secrecyUrgency', 'Độ mật, độ khẩn', 8],
+  ['routedTo', 'Đơn vị hoặc người nhận', 11], ['deadline', 'Hạn giải quyết', 10], ['receipt', 'Ký nhận', 7],
+  ['fileRef', 'Lưu hồ sơ số', 6], ['notes', 'Ghi chú', 8],
+]);
 
 /** Columns of Sổ theo dõi giải quyết văn bản đến, in print order. */
-export const FOLLOW_UP_COLUMNS: readonly RegisterColumn<FollowUpPrintRow>[] = [
-  { key: 'serial', header: 'Số đến', width: 6, kind: 'count' },
-  { key: 'receivedDate', header: 'Ngày đến', width: 9, kind: 'date' },
-  { key: 'document', header: 'Tác giả, số ký hiệu, trích yếu nội dung', width: 32, kind: 'text' },
-  { key: 'routedTo', header: 'Đơn vị, người nhận', width: 14, kind: 'text' },
-  { key: 'deadline', header: 'Hạn giải quyết', width: 9, kind: 'date' },
-  { key: 'progress', header: 'Tiến độ, kết quả giải quyết', width: 20, kind: 'text' },
-  { key: 'notes', header: 'Ghi chú', width: 10, kind: 'text' },
-];
+export const FOLLOW_UP_COLUMNS = columns<FollowUpPrintRow>([
+  ['serial', 'Số đến', 6], ['receivedDate', 'Ngày đến', 9], ['document', 'Tác giả, số ký hiệu, trích yếu nội dung', 32],
+  ['routedTo', 'Đơn vị, người nhận', 14], ['deadline', 'Hạn giải quyết', 9], ['progress', 'Tiến độ, kết quả giải quyết', 20],
+  ['notes', 'Ghi chú', 10],
+]);
 
 /** Book title as printed, per kind. */
 export const REGISTER_TITLES: Readonly<Record<RegisterKind, string>> = {

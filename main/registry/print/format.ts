@@ -2,7 +2,7 @@
  * Cell and heading text of the printed registers: dates as dd/mm/yyyy, the date-range line, and the
  * value of one column in one row.
  */
-import { parseDate, shortDate } from '../../../common/rules/date-line';
+import { displayDate, ISO_DATE_FORM, parseDate, type CivilDate } from '../../../common/rules/date-line';
 import { REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
 
 /** Options of one printed register (the period, the organisation and the book). */
@@ -17,26 +17,18 @@ export interface PrintOptions {
   bookName: string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
-
-/** The parts of an ISO date (`YYYY-MM-DD`, optionally followed by a time), or null. */
-export function parseIsoDate(text: string): { year: number; month: number; day: number } | null {
-  const m = ISO_DATE.exec(text.trim());
-  if (!m) return null;
-  const r = parseDate(`${m[1]}-${m[2]}-${m[3]}`);
+/** The calendar date of a stored ISO date (`YYYY-MM-DD`, optionally followed by `T` and a time), or null. */
+export function parseIsoDate(text: string): CivilDate | null {
+  const t = text.trim();
+  const day = t.slice(0, 10);
+  if (!ISO_DATE_FORM.test(day) || (t.length > 10 && t[10] !== 'T')) return null;
+  const r = parseDate(day);
   return r.ok ? r.value : null;
-}
-
-/** "2026-10-05" → "05/10/2026"; any other text is returned trimmed and unchanged. */
-export function formatDate(text: string): string {
-  const d = parseIsoDate(text);
-  if (!d) return text.trim();
-  return shortDate(d);
 }
 
 /** The period line under the title: "Từ ngày 01/10/2026 đến ngày 31/10/2026". */
 export function periodLine(from: string, to: string): string {
-  return `Từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`;
+  return `Từ ngày ${displayDate(from)} đến ngày ${displayDate(to)}`;
 }
 
 /** The book-name line under the title, or '' when there is none or it only repeats the title. */
@@ -55,7 +47,7 @@ export function checkPrintOptions(opts: PrintOptions): string | null {
   if (!from) return `Ngày bắt đầu không hợp lệ: "${opts.from}" (cần dạng YYYY-MM-DD).`;
   if (!to) return `Ngày kết thúc không hợp lệ: "${opts.to}" (cần dạng YYYY-MM-DD).`;
   if (opts.from.slice(0, 10) > opts.to.slice(0, 10)) {
-    return `Khoảng thời gian không hợp lệ: ngày bắt đầu ${formatDate(opts.from)} sau ngày kết thúc ${formatDate(opts.to)}.`;
+    return `Khoảng thời gian không hợp lệ: ngày bắt đầu ${displayDate(opts.from)} sau ngày kết thúc ${displayDate(opts.to)}.`;
   }
   return null;
 }
@@ -67,7 +59,7 @@ const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 export function cellText(row: PrintRow, col: RegisterColumn): string {
   const raw = (row as unknown as Record<string, string | undefined>)[col.key] ?? '';
   const text = String(raw).normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(UNPRINTABLE, '');
-  return col.kind === 'date' ? formatDate(text) : text.trim();
+  return col.kind === 'date' ? displayDate(text) : text.trim();
 }
 
 /**

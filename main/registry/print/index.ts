@@ -9,7 +9,7 @@ import { checkPrintOptions, type PrintOptions } from './format';
 import { registerXlsx } from './xlsx';
 
 export * from './columns';
-export { formatDate, periodLine, type PrintOptions } from './format';
+export { periodLine, type PrintOptions } from './format';
 
 /** Output format of a printed register. */
 export type PrintFormat = 'docx' | 'xlsx';

@@ -8,6 +8,7 @@ import { displayDate } from '../../../common/rules/date-line';
 import { INCOMING_DONE } from '../../../common/rules/incoming-status';
 import { useBusy } from '../../app/busy';
 import { statusLabel } from '../format';
+import { IntegrityBanner } from './IntegrityBanner';
 import { InDetailPanel } from './InDetailPanel';
 import { IncomingForm } from './IncomingForm';
 import { DeadlineQueues } from './DeadlineQueues';
@@ -35,6 +36,7 @@ export function IncomingDesk() {
   if (!today) return <p className="muted">Đang mở sổ…</p>;
   return (
     <>
+      <IntegrityBanner />
       <div className="tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'form'} className={tab === 'form' ? 'tab active' : 'tab'} onClick={() => setTab('form')}>Vào sổ văn bản đến</button>
         <button role="tab" aria-selected={tab === 'queues'} className={tab === 'queues' ? 'tab active' : 'tab'} onClick={() => setTab('queues')}>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { printRegister, PrintError, type PrintRow } from '../../../../main/registry/print/index';
 import { OUTGOING_COLUMNS, INCOMING_COLUMNS, FOLLOW_UP_COLUMNS } from '../../../../main/registry/print/columns';
-import { checkPrintOptions, formatDate, periodLine, scaleWidths } from '../../../../main/registry/print/format';
+import { displayDate as formatDate } from '../../../../common/rules/date-line';
+import { checkPrintOptions, parseIsoDate, periodLine, scaleWidths } from '../../../../main/registry/print/format';
 import { docxParts, parseXml, registerTable, tableRows } from './docx-xml';
 import { outgoingRows } from './samples';
 
@@ -14,6 +15,9 @@ describe('register text', () => {
     expect(formatDate('')).toBe('');
     expect(formatDate('05/03/2026')).toBe('05/03/2026');
     expect(formatDate('2026-02-30')).toBe('2026-02-30');
+    expect(parseIsoDate(' 2026-10-31T09:15:00Z')).toEqual({ year: 2026, month: 10, day: 31 });
+    expect(parseIsoDate('2026-02-30')).toBeNull();
+    expect(parseIsoDate('2026-10-311')).toBeNull();
     expect(periodLine('2026-01-01', '2026-12-31')).toBe('Từ ngày 01/01/2026 đến ngày 31/12/2026');
   });
 

@@ -1,0 +1,103 @@
+/**
+ * The methods tied to one open registry file rather than to its rows: closing, backups, restore,
+ * and the full integrity check that runs in the background after opening (./integrity.ts). Their
+ * type is derived from `openSession`, so each is written once, here.
+ */
+import { autoBackup, backupTo, listAutoBackups, restoreFile } from './backup/backup';
+import type { Ctx } from './context';
+import { openDatabase } from './db';
+import { RegistryError } from './errors';
+import { keepReport, readKeptReport, startFullCheck, type IntegrityReport, type RunningCheck } from './integrity';
+
+/** How the session of an open registry behaves (the options of openRegistry it uses). */
+export interface SessionOptions {
+  backupDir: string;
+  keepBackups: number;
+  backupOnClose: boolean;
+  /** Milliseconds after opening before the full integrity check starts; null: no background check. */
+  integrityDelayMs: number | null;
+}
+
+const PENDING: IntegrityReport = { state: 'pending', problems: [], checkedAt: null, ms: null };
+
+/** Opens the session of the registry at `abs` over `ctx`: `live()` gives the context while it is open. */
+export function openSession(abs: string, ctx: Ctx, opts: SessionOptions) {
+  let open = true;
+  let integrity = readKeptReport(ctx.dataDir) ?? PENDING;
+  let running: RunningCheck | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const live = (): Ctx => {
+    if (!open) throw new RegistryError('invalid', 'Sổ đăng ký đã đóng.');
+    return ctx;
+  };
+  const check = (): Promise<IntegrityReport> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    running?.stop();
+    const current = startFullCheck(abs);
+    running = current;
+    return current.done.then((r) => {
+      if (running !== current) return r; // stopped: a newer check (or close) replaced it
+      running = null;
+      integrity = r;
+      keepReport(ctx.dataDir, r);
+      return r;
+    });
+  };
+  const schedule = () => {
+    if (opts.integrityDelayMs === null) return;
+    timer = setTimeout(() => void check(), opts.integrityDelayMs);
+    timer.unref();
+  };
+  schedule();
+
+  const methods = {
+    /** Closes the registry (taking the backup on close unless switched off); later calls are refused. */
+    close(): void {
+      if (!open) return;
+      open = false;
+      if (timer) clearTimeout(timer);
+      const stopping = running;
+      running = null;
+      stopping?.stop();
+      try {
+        if (opts.backupOnClose) autoBackup(ctx.db, opts.backupDir, opts.keepBackups, 'close');
+      } finally {
+        ctx.db.close();
+      }
+    },
+    /** Writes a consistent copy of the registry to `dest` (never over an existing file). */
+    backup: (dest: string): Promise<string> => backupTo(live().db, dest),
+    /** Takes an automatic backup now (a daily one only if none was taken today); returns its file or null. */
+    autoBackup: async (reason: 'daily' | 'close' | 'manual'): Promise<string | null> =>
+      autoBackup(live().db, opts.backupDir, opts.keepBackups, reason),
+    /** Automatic backups, newest last. */
+    listBackups: (): string[] => listAutoBackups(opts.backupDir),
+    /** Replaces the registry by a checked backup; the current file is kept aside under a second name. */
+    async restore(src: string): Promise<{ keptAside: string }> {
+      live();
+      if (timer) clearTimeout(timer);
+      running?.stop();
+      running = null;
+      ctx.db.close();
+      try {
+        return { keptAside: restoreFile(abs, src, ctx.user) };
+      } finally {
+        ctx.db = openDatabase(abs, { create: false, check: 'quick' });
+        integrity = PENDING;
+        schedule();
+      }
+    },
+    /** The verdict of the last full integrity check: this session's, or until it ends the one kept from the last. */
+    integrity: (): IntegrityReport => integrity,
+    /** Runs the full integrity check now and resolves with its verdict (also kept for integrity()). */
+    checkIntegrity: (): Promise<IntegrityReport> => {
+      live();
+      return check();
+    },
+  };
+  return { live, methods };
+}
+
+/** The session methods of the registry service. */
+export type SessionMethods = ReturnType<typeof openSession>['methods'];

@@ -1,0 +1,87 @@
+/**
+ * The integrity check of a registry file: opening runs only the bounded quick check, the full
+ * `integrity_check` runs in the background and its verdict is reported (and kept for the next start).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openRegistry, type RegistryService } from '../../../main/registry/index';
+import { runFullCheck } from '../../../main/registry/integrity';
+import { tmpDir } from './helpers';
+
+let reg: RegistryService | undefined;
+afterEach(() => reg?.close());
+
+const NO_BACKUPS = { user: 'kiem-thu', dailyBackup: false, backupOnClose: false } as const;
+
+/** A closed registry file with one outgoing entry dated 2026-03-05. */
+function oneEntryFile(): string {
+  const file = path.join(tmpDir(), 'so.db');
+  const r = openRegistry(file, { ...NO_BACKUPS, integrityCheck: 'off' });
+  const book = r.createOutBook({ issuerCode: 'TU', name: 'Tỉnh ủy' });
+  r.openTerm(book.id, '2025–2030', '2025-10-01');
+  r.registerNumber(book.id, { typeCode: 'NQ', typeId: 'nghi-quyet', date: '2026-03-05', summary: 'Nghị quyết' });
+  r.close();
+  return file;
+}
+
+/**
+ * Damages the index on outgoing dates in place: the date in its one entry is changed on disk, so
+ * every page stays well-formed (the quick check passes) but the index no longer matches its table.
+ */
+function damageDateIndex(file: string): void {
+  const db = new Database(file, { readonly: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'out_entries_date'").get() as { rootpage: number }).rootpage;
+  db.close();
+  const bytes = fs.readFileSync(file);
+  const page = bytes.subarray((root - 1) * pageSize, root * pageSize);
+  const at = page.indexOf('2026-03-05');
+  expect(at).toBeGreaterThan(0);
+  page.write('2026-03-04', at, 'latin1');
+  fs.writeFileSync(file, bytes);
+}
+
+describe('integrity of the register file', () => {
+  it('reports an intact file as ok, from the background check and to the next start', async () => {
+    const file = oneEntryFile();
+    reg = openRegistry(file, { ...NO_BACKUPS, integrityDelayMs: 0 });
+    const first = reg.integrity();
+    expect(first.state).toBe('pending');
+    const r = await reg.checkIntegrity();
+    expect(r).toMatchObject({ state: 'ok', problems: [] });
+    expect(reg.integrity().state).toBe('ok');
+    reg.close();
+    reg = openRegistry(file, { ...NO_BACKUPS, integrityCheck: 'off' });
+    expect(reg.integrity().state).toBe('ok');
+  });
+
+  it('opens a file whose index disagrees with its table (quick check), and the background check reports it', async () => {
+    const file = oneEntryFile();
+    damageDateIndex(file);
+    reg = openRegistry(file, { ...NO_BACKUPS, integrityDelayMs: 0 });
+    expect(reg.listOutgoing().map((e) => e.number)).toEqual(['01-NQ/TU']);
+    for (let i = 0; i < 200 && reg.integrity().state === 'pending'; i++) await new Promise((res) => setTimeout(res, 25));
+    const r = reg.integrity();
+    expect(r.state).toBe('problem');
+    expect(r.problems.join('\n')).toMatch(/out_entries_date/);
+    reg.close();
+    // The next start reports it at once, before its own check ends.
+    reg = openRegistry(file, { ...NO_BACKUPS, integrityCheck: 'off' });
+    expect(reg.integrity().state).toBe('problem');
+    expect((await runFullCheck(file)).state).toBe('problem');
+  });
+
+  it('still refuses on open a file whose pages are damaged (quick check)', () => {
+    const file = oneEntryFile();
+    const db = new Database(file, { readonly: true });
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'out_entries'").get() as { rootpage: number }).rootpage;
+    db.close();
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xff, (root - 1) * pageSize + 8, (root - 1) * pageSize + 40); // garbage in the page's cell pointers
+    fs.writeFileSync(file, bytes);
+    expect(() => openRegistry(file, NO_BACKUPS)).toThrow(/bị hỏng/);
+  });
+});
