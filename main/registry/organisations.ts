@@ -3,6 +3,7 @@
  * common/org/organisation.ts). The profile is validated on the way in and out; signers are rows.
  */
 import { organisationSchema, type Organisation } from '../../common/org/organisation';
+import { checkOrganisation } from '../../common/org/organisation-check';
 import { appendAudit } from './audit/log';
 import type { Ctx } from './context';
 import { RegistryError } from './errors';
@@ -18,12 +19,9 @@ function load(ctx: Ctx, r: OrgRow): Organisation {
 
 /** Validates and saves a profile (replacing the one with the same symbol); returns it as stored. */
 export function saveOrganisation(ctx: Ctx, input: unknown): Organisation {
-  const parsed = organisationSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RegistryError('invalid', `Hồ sơ cơ quan sai ở trường "${issue.path.join('.')}": ${issue.message}.`);
-  }
-  const { signers, ...rest } = parsed.data;
+  const parsed = checkOrganisation(input);
+  if (!parsed.ok) throw new RegistryError('invalid', parsed.message);
+  const { signers, ...rest } = parsed.org;
   return ctx.db.transaction(() => {
     const before = getOrganisation(ctx, rest.symbol);
     stmt(ctx.db, `INSERT INTO organisations (symbol, data, updated_at) VALUES (?, ?, ?)

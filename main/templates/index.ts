@@ -2,10 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { organisationSchema, type Organisation } from '../../common/org/organisation';
+import type { Organisation } from '../../common/org/organisation';
+import { checkOrganisation, type OrganisationCheck } from '../../common/org/organisation-check';
 import { templateSchema, type Template } from '../../common/draft/template';
 import { DOC_TYPES } from '../../common/rules/doc-types';
-import { describeRawIssue } from '../../common/api/issue-text';
 import { jsonMessage } from '../../common/draft/structure-message';
 
 /** The templates folder shipped with vanthu. */
@@ -25,8 +25,8 @@ export function findTemplate(id: string, dir = TEMPLATES_DIR): Template | undefi
   return listTemplates(dir).find((t) => t.id === id);
 }
 
-/** Result of reading an organisation profile. */
-export type OrgResult = { ok: true; org: Organisation } | { ok: false; message: string };
+/** Result of reading an organisation profile (common/org/organisation-check.ts). */
+export type OrgResult = OrganisationCheck;
 
 /** Reads and validates an organisation profile (JSON text); messages in Vietnamese. */
 export function parseOrganisation(text: string): OrgResult {
@@ -36,12 +36,7 @@ export function parseOrganisation(text: string): OrgResult {
   } catch (e) {
     return { ok: false, message: `Tệp hồ sơ cơ quan không phải JSON hợp lệ (${jsonMessage(e)}).` };
   }
-  const r = organisationSchema.safeParse(value, { error: describeRawIssue, reportInput: true });
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    return { ok: false, message: `Hồ sơ cơ quan sai ở trường "${issue.path.join('.')}": ${issue.message}.` };
-  }
-  return { ok: true, org: r.data };
+  return checkOrganisation(value);
 }
 
 /** The organisation profile shipped as an example (Tỉnh ủy, used when none is given). */
