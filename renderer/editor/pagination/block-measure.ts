@@ -12,7 +12,7 @@ import { flowBlocks, type FlowBlock } from './flow-blocks';
 import type { LineStart, MeasuredBlock } from './page-breaks';
 import { PX_PER_MM } from './page-css';
 import { GAP_CLASS } from './page-gap';
-import { paragraphLines } from './paragraph-lines';
+import { paragraphLines, type ParagraphLine } from './paragraph-lines';
 import { renderForMeasure } from './render-for-measure';
 
 /** What one measure found missing; filled while the measure runs and while its breaks are computed. */
@@ -67,7 +67,7 @@ class SplittableParagraph implements MeasuredBlock {
   }
 
   /** The paragraph's lines, read once per node while displayed (kept in its figures); null when not displayed. */
-  private lines() {
+  private lines(): ParagraphLine[] | null {
     if (this.figures.lines) return this.figures.lines;
     if (!this.element.getClientRects().length) {
       this.context.cache.requestDisplay(this.element);
