@@ -13,6 +13,8 @@ const USAGE = `Cách dùng:
   vanthu templates                              liệt kê các mẫu văn bản
   vanthu new <mẫu> [--org co-quan.json] [--number 04 --date 06/3/2026] -o du-thao.json
   vanthu export <du-thao.json> -o van-ban.docx [--pdf]
+  vanthu import <van-ban.docx> -o du-thao.json  nhập tệp Word thành bản thảo (kèm báo cáo nhập)
+  vanthu check <van-ban.docx> [--json] [--org co-quan.json]   kiểm tra thể thức một tệp Word
   vanthu registry <lệnh> --db <tệp.db> …        sổ văn bản đi, đến (vanthu registry help)`;
 
 async function run(argv: string[]): Promise<string> {
@@ -21,6 +23,12 @@ async function run(argv: string[]): Promise<string> {
   if (command === 'registry') {
     const { runRegistry } = await import('./registry');
     const code = await runRegistry(rest);
+    if (code !== EXIT.ok) throw new ExitCode(code);
+    return '';
+  }
+  if (command === 'check') {
+    const { checkCommand } = await import('./check-command');
+    const code = await checkCommand(rest);
     if (code !== EXIT.ok) throw new ExitCode(code);
     return '';
   }
@@ -33,6 +41,7 @@ async function run(argv: string[]): Promise<string> {
     case 'templates': return templatesCommand();
     case 'new': return newCommand(positionals[0], values);
     case 'export': return exportCommand(positionals[0], values);
+    case 'import': return (await import('./import-command')).importCommand(positionals[0], values);
     default: throw new UserError('invalid-input', `Không có lệnh "${command}".\n${USAGE}`);
   }
 }
