@@ -1,12 +1,14 @@
 /**
- * Reading a register file into sheets of cells: every worksheet of an .xlsx (exceljs), or a .csv
+ * Reading a register file into sheets of cells: every worksheet of an .xlsx (exceljs, streaming), or a .csv
  * (csv-parse: UTF-8 with or without BOM, UTF-16 with BOM, `;` `,` or tab delimited, quoted line
  * breaks). The file is recognised by its first bytes, not its name. Text cells lose the characters
  * XML cannot carry (common/text/sanitize.ts) and are NFC; numbers and date cells stay typed for
  * ./dates.ts. Unreadable files are refused with a Vietnamese message naming the file.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { LIMITS } from '../../../common/api/fields';
@@ -17,15 +19,23 @@ import type { RawCell } from './dates';
 /** How many rows from the top of a sheet may hold the title block and the headings. */
 export const HEADER_SCAN_ROWS = 30;
 
+/** Most rows one file may hold (all sheets together, headings and blank rows counted): bounds time and memory. */
+export const MAX_READ_ROWS = 100_000;
+
+/** The message for a file over MAX_READ_ROWS. */
+function tooManyRows(name: string): string {
+  return `Tệp "${name}" có hơn ${MAX_READ_ROWS.toLocaleString('vi-VN')} dòng; tách sổ thành nhiều tệp (ví dụ mỗi tệp vài năm) rồi nhập lần lượt.`;
+}
+
 /** One worksheet (or the CSV) as rows of cells; `rows[i]` is file row i + 1, `rows[i][j]` column j + 1. */
 export interface GridSheet {
   /** Worksheet name (the CSV's file name for a CSV). */
   name: string;
   rows: RawCell[][];
   /**
-   * The merged range a cell of the first HEADER_SCAN_ROWS + 2 rows belongs to, as the 0-based
-   * [row, column] of its top-left cell; null when the cell is not merged. A merged cell's other
-   * cells carry the top-left cell's value.
+   * The merged range a cell of the heading rows belongs to, as the 0-based [row, column] of its
+   * top-left cell, when the reader knows it and the merged cells all carry the value; null
+   * otherwise (.xlsx and .csv: a merged value is in its first cell, the other cells are empty).
    */
   mergedFrom(row: number, col: number): [number, number] | null;
 }
@@ -36,6 +46,8 @@ export interface RegisterWorkbook {
   name: string;
   /** The file's format, recognised by its content. */
   format: 'xlsx' | 'csv';
+  /** SHA-256 of the file's bytes, as read (hex). */
+  sha256: string;
   /** Whether the workbook counts dates from 1904 (old Mac Excel). */
   date1904: boolean;
   sheets: GridSheet[];
@@ -64,33 +76,39 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
+/**
+ * Reads every worksheet with exceljs's streaming reader: only the cells' values are kept (no styles,
+ * no workbook model), so memory stays proportional to the cells. A merged cell's value is in its
+ * first cell, the others are empty (the heading rules of ./header.ts expect exactly that).
+ */
 async function readXlsx(bytes: Buffer, name: string): Promise<RegisterWorkbook> {
-  const wb = new ExcelJS.Workbook();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
+  });
+  const sheets: GridSheet[] = [];
+  let count = 0;
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+    for await (const ws of reader) {
+      const rows: RawCell[][] = [];
+      for await (const row of ws) {
+        if (++count > MAX_READ_ROWS) throw new RegistryError('invalid', tooManyRows(name));
+        const values = row.values as ExcelJS.CellValue[];
+        const cells: RawCell[] = [];
+        for (let c = 1; c < values.length; c++) cells.push(cellOf(values[c]));
+        rows[row.number - 1] = cells;
+      }
+      for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+      sheets.push({ name: (ws as unknown as { name?: string }).name ?? `Trang ${sheets.length + 1}`, rows, mergedFrom: () => null });
+    }
+  } catch (e) {
+    if (e instanceof RegistryError) throw e;
     throw new RegistryError('invalid', `Tệp "${name}" bị hỏng hoặc không trọn vẹn: không mở được như bảng tính Excel (.xlsx). Mở lại tệp gốc trong Excel và lưu thành .xlsx.`);
   }
-  const sheets = wb.worksheets.map((ws): GridSheet => {
-    const rows: RawCell[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: RawCell[] = [];
-      for (let c = 1; c < values.length; c++) cells.push(cellOf(values[c]));
-      rows[n - 1] = cells;
-    });
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    // The merges of the rows that may hold headings, copied out so the workbook can be freed.
-    const merged = new Map<string, [number, number]>();
-    for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS + 2); r++) {
-      for (let c = 0; c < rows[r].length; c++) {
-        const cell = ws.getCell(r + 1, c + 1);
-        if (cell.isMerged) merged.set(`${r}:${c}`, [Number(cell.master.row) - 1, Number(cell.master.col) - 1]);
-      }
-    }
-    return { name: ws.name, rows, mergedFrom: (r, c) => merged.get(`${r}:${c}`) ?? null };
-  });
-  return { name, format: 'xlsx', date1904: Boolean((wb.properties as { date1904?: boolean }).date1904), sheets };
+  if (!sheets.length) {
+    throw new RegistryError('invalid', `Tệp "${name}" bị hỏng hoặc không trọn vẹn: không có trang tính nào. Mở lại tệp gốc trong Excel và lưu thành .xlsx.`);
+  }
+  const props = (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties;
+  return { name, format: 'xlsx', sha256: '', date1904: Boolean(props?.model?.date1904), sheets };
 }
 
 /** The text of a CSV file: UTF-8 (BOM or not) or UTF-16 with its BOM; other encodings are refused. */
@@ -130,8 +148,9 @@ function readCsv(bytes: Buffer, name: string): RegisterWorkbook {
     const at = (e as { lines?: number }).lines;
     throw new RegistryError('invalid', `Tệp "${name}" không đọc được như tệp CSV${at ? ` (dòng ${at})` : ''}: ${(e as Error).message}`);
   }
+  if (rows.length > MAX_READ_ROWS) throw new RegistryError('invalid', tooManyRows(name));
   const grid = rows.map((r) => r.map((c) => cleanText(c) || null));
-  return { name, format: 'csv', date1904: false, sheets: [{ name: path.basename(name, path.extname(name)), rows: grid, mergedFrom: () => null }] };
+  return { name, format: 'csv', sha256: '', date1904: false, sheets: [{ name: path.basename(name, path.extname(name)), rows: grid, mergedFrom: () => null }] };
 }
 
 /**
@@ -154,11 +173,12 @@ export async function readRegisterFile(file: string): Promise<RegisterWorkbook> 
   }
   const ext = path.extname(name).toLowerCase();
   if (bytes.length === 0) throw new RegistryError('invalid', `Tệp "${name}" rỗng: không có sổ nào để nhập.`);
-  if (startsWith(bytes, ZIP)) return readXlsx(bytes, name);
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  if (startsWith(bytes, ZIP)) return { ...(await readXlsx(bytes, name)), sha256 };
   if (startsWith(bytes, OLE)) {
     throw new RegistryError('invalid', `Tệp "${name}" là tệp Excel 97-2003 (.xls) hoặc tệp được đặt mật khẩu: vanthu chưa đọc được. Mở trong Excel, bỏ mật khẩu nếu có, rồi lưu thành .xlsx.`);
   }
-  if (ext === '.csv' || ext === '.txt') return readCsv(bytes, name);
+  if (ext === '.csv' || ext === '.txt') return { ...readCsv(bytes, name), sha256 };
   if (ext === '.xlsx' || ext === '.xlsm') {
     throw new RegistryError('invalid', `Tệp "${name}" không phải tệp Excel (.xlsx): nội dung của nó không phải bảng tính. Chọn đúng tệp sổ, hoặc lưu lại từ Excel.`);
   }

@@ -8,7 +8,6 @@
  * (`expect`): then nothing is written.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import type { ImportedRow, ImportedSheet, RefusedRow, RegisterImportReport } from '../../../common/api/domains/register-import';
 import type { Ctx } from '../context';
 import { RegistryError } from '../errors';
@@ -21,9 +20,6 @@ import { findHeader, headingNames, missingFields, readHeadings, type SheetHeader
 import { REQUIRED_FIELDS, type ImportField } from './headings';
 import { readRegisterFile, type GridSheet } from './read';
 import { candidateOf, columnLabel, RowProblem, type Candidate } from './rows';
-
-/** Most data rows one import may hold (all sheets together). */
-export const MAX_IMPORT_ROWS = 200_000;
 
 /** Options of an import: preview (default) or write; the outgoing book to hold every outgoing row. */
 export interface ImportOptions {
@@ -97,9 +93,6 @@ function readRows(sheets: GridSheet[], date1904: boolean, fileName: string, name
       if (blank(cells) || isColumnNumbers(cells)) continue;
       if (readHeadings(sheet, i, header.kind, 1).score >= Math.max(2, header.score - 1)) continue; // headings repeated on a new page
       rows++;
-      if (pending.length + refused.length >= MAX_IMPORT_ROWS) {
-        throw new RegistryError('invalid', `Tệp "${fileName}" có hơn ${MAX_IMPORT_ROWS} dòng; tách sổ thành nhiều tệp rồi nhập lần lượt.`);
-      }
       try {
         pending.push({ sheet: sheet.name, row: i + 1, header, candidate: candidateOf(header, cells, date1904) });
       } catch (e) {
@@ -155,7 +148,6 @@ function fingerprintOf(fileHash: string, taken: ImportedRow[], refused: RefusedR
  */
 export async function importFile(ctx: Ctx, file: string, opts: ImportOptions = {}): Promise<RegisterImportReport> {
   const book = await readRegisterFile(file);
-  const fileHash = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
   const { pending, refused: unread, sheets, many } = readRows(book.sheets, book.date1904, book.name, book.format === 'xlsx');
   if (opts.bookId !== undefined) getOutBook(ctx, opts.bookId);
   const taken: ImportedRow[] = [];
@@ -171,7 +163,7 @@ export async function importFile(ctx: Ctx, file: string, opts: ImportOptions = {
       }
     }
     refused.sort((a, b) => book.sheets.findIndex((s) => s.name === a.sheet) - book.sheets.findIndex((s) => s.name === b.sheet) || a.row - b.row);
-    fingerprint = fingerprintOf(fileHash, taken, refused);
+    fingerprint = fingerprintOf(book.sha256, taken, refused);
     if (opts.apply && opts.expect !== undefined && opts.expect !== fingerprint) {
       throw new RegistryError('conflict', `Tệp "${book.name}" hoặc sổ đã thay đổi từ lúc xem trước; chưa ghi gì. Xem trước lại rồi nhập.`);
     }
