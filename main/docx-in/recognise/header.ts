@@ -139,7 +139,7 @@ export function readHeader(units: Unit[], ctx: RecogniseContext): HeaderRead {
             break;
           default:
             if (afterNumber && (side === numberSide || side === null || side === 'left')) { letter.push(seg.text); ctx.place(l, 'header', 'summary-left'); }
-            else leftovers.push(l);
+            else if (!leftovers.includes(l)) leftovers.push(l);
         }
       }
     }
@@ -157,6 +157,6 @@ export function readHeader(units: Unit[], ctx: RecogniseContext): HeaderRead {
     attrs.issuer = upperVi(bodyNames.slice(split).map((n) => n.seg.text).join(' '));
     bodyNames.forEach((n, i) => ctx.place(n.line, 'header', i < split ? 'superior' : 'issuer'));
   }
-  for (const n of names.filter((x) => !bodyNames.includes(x))) leftovers.push(n.line);
+  for (const n of names.filter((x) => !bodyNames.includes(x))) if (!leftovers.includes(n.line)) leftovers.push(n.line);
   return { attrs, letterSummary: letter.length ? letter.join('\n') : null, leftovers, end };
 }

@@ -154,16 +154,17 @@ export function recogniseWord(word: WordDocument, opts: RecogniseOptions = {}): 
 
 /**
  * The closing mark ("./.") is printed by vanthu after the body's last text: the last block loses
- * the one it was typed with, keeping its full stop ("… chi bộ./." → "… chi bộ."), so the export prints it once.
+ * the one it was typed with, keeping its full stop ("… chi bộ./." → "… chi bộ."), so the export prints
+ * it once, by the profile (whether the text had its own full stop before the mark is not in the file).
  */
 function stripClosingMark(body: Node[], header: HeaderAttrs, ctx: RecogniseContext): void {
   const mark = profileOfDraft({ format: 'vanthu-draft', version: 1, templateId: 'cong-van', layout: { profile: null, override: {} }, doc: { type: 'doc', content: [{ type: 'header', attrs: header }] } }).wording.closingMark;
   const i = body.length - 1;
   const last = body[i];
-  if (!mark.startsWith('.') || mark === '.' || !last.isTextblock) return;
+  if (mark.length < 2 || !last.isTextblock) return;
   const text = last.textContent.trimEnd();
   if (!text.endsWith(mark)) return;
-  const cut = mark.length - 1;
+  const cut = mark.startsWith('.') ? mark.length - 1 : mark.length;
   const end = last.content.size;
   body[i] = last.cut(0, end - cut);
   void ctx;

@@ -56,7 +56,8 @@ function allRuns(p: WordParagraph, test: (r: WordParagraph['runs'][number]) => b
 export function lineOf(p: WordParagraph, side: Side): Line {
   const text = cleanText(p.text);
   const parts = text.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
-  const pieces = text.replace(/\n/gu, ' ').split(GAP).map((s) => s.trim()).filter(Boolean);
+  // Alignment gaps are tabs and runs of ordinary spaces; no-break spaces are blanks to fill ("Số      -NQ/TU").
+  const pieces = p.text.normalize('NFC').replace(/\n/gu, ' ').split(GAP).map((s) => cleanText(s).trim()).filter(Boolean);
   let segments: Segment[];
   if (pieces.length <= 1) {
     const own: Side = side ?? (p.alignment === 'right' || p.indent.leftMm > 70 ? 'right' : null);
