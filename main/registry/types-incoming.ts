@@ -96,10 +96,3 @@ export interface AuditEvent {
 
 /** Result of verifying the audit chain. */
 export type AuditVerdict = { ok: true; count: number } | { ok: false; count: number; brokenAt: number; message: string };
-
-/** Row-by-row outcome of an import. */
-export interface ImportReport {
-  register: 'out' | 'in';
-  taken: { row: number; number: string }[];
-  refused: { row: number; reason: string }[];
-}
