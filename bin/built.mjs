@@ -1,20 +1,26 @@
 // Loads an entry point of the built code (dist/node/<name>.mjs, made by scripts/build.mjs). When dist/
 // is missing or older than the sources (a fresh checkout without setup, or a source edited since the
-// last build), it is rebuilt first with esbuild (about 1 s, without a word) instead of failing; when that
-// is impossible (esbuild not installed), a Vietnamese message says to run the setup.
+// last build), it is rebuilt first with esbuild (about 1 s, without a word) instead of failing. Without
+// esbuild (dependencies not installed) it exits 1 saying to run the setup; when the sources do not
+// build (a bug), it exits 2 with esbuild's errors.
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt, NODE_OUT } from '../scripts/build.mjs';
 
-/** Imports dist/node/<name>.mjs after making sure it is built from the current sources. */
-export async function loadBuilt(name) {
+/**
+ * Imports dist/node/<name>.mjs after making sure the `targets` of the build (default: node) are built
+ * from the current sources.
+ */
+export async function loadBuilt(name, targets = ['node']) {
   try {
-    await ensureBuilt();
+    await ensureBuilt(targets);
   } catch (e) {
-    console.error(
-      `vanthu chưa được dựng và không dựng được lúc này (${e instanceof Error ? e.message : String(e)}).\n` +
-        'Hãy chạy: bash scripts/setup.sh',
-    );
-    process.exit(1);
+    const message = e instanceof Error ? e.message : String(e);
+    if (e?.code === 'ERR_MODULE_NOT_FOUND' && /esbuild/.test(message)) {
+      console.error('vanthu chưa được dựng và máy chưa có công cụ dựng (esbuild). Hãy chạy: bash scripts/setup.sh');
+      process.exit(1);
+    }
+    console.error(`Lỗi nội bộ của vanthu: mã nguồn không dựng được (${message}).`);
+    process.exit(2);
   }
   return import(pathToFileURL(`${NODE_OUT}/${name}.mjs`).href);
 }

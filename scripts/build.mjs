@@ -1,22 +1,23 @@
 #!/usr/bin/env node
 /**
- * The build of vanthu's Node side with esbuild (about 1 s): the TypeScript of main/ and common/ becomes
- * JavaScript in dist/, so no command compiles TypeScript when it starts.
+ * The build of vanthu's Node side with esbuild: the TypeScript of main/ and common/ becomes JavaScript
+ * in dist/, so no command compiles TypeScript when it starts. Two targets:
  *
- *   dist/node/      ESM, split into chunks so each command loads only what it uses:
- *                   cli.mjs (`vanthu`, main/cli), host.mjs (`npm run web`, main/host/cli.ts),
- *                   start.mjs (`npm start`, main/app/start.ts)
- *   dist/electron/  CommonJS single files for Electron: main.cjs, preload.cjs (a sandboxed preload
- *                   cannot load modules)
+ *   node      dist/node/: ESM split into chunks, so each command loads only what it uses:
+ *             cli.mjs (`vanthu`, main/cli), host.mjs (`npm run web`, main/host/cli.ts),
+ *             start.mjs (`npm start`, main/app/start.ts)
+ *   electron  dist/electron/: CommonJS single files main.cjs and preload.cjs (a sandboxed preload
+ *             cannot load modules)
  *
  * Every output sits two folders below the project root, so the code that finds the root, the
  * templates or the renderer from its own file (`import.meta.url` + '../..') finds them from dist/ too.
  * Left external (loaded from node_modules at run time): electron, better-sqlite3 (native),
- * pdfjs-dist (loads its worker and data by path) and vite (only to build the renderer on a first run).
+ * pdfjs-dist (loads its worker and data by path), vite (only to build the renderer on a first run).
  *
- * dist/build-info.json lists the project files that went into the build; `isBuildFresh` compares their
- * times with the build's, so the launchers in bin/ rebuild only when a source changed.
- * Run directly: `node scripts/build.mjs` (what scripts/setup.sh and tests/run-all.mjs do).
+ * Each target writes build-info.json (its time and the project files it read) into its folder;
+ * `isBuildFresh` compares their times with the build's, so the launchers in bin/ rebuild a target only
+ * when one of its sources changed. `node scripts/build.mjs` builds both (scripts/setup.sh and
+ * tests/run-all.mjs run it).
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,9 +31,6 @@ export const NODE_OUT = path.join(ROOT, 'dist', 'node');
 
 /** Output folder of the Electron bundles (CommonJS). */
 export const ELECTRON_OUT = path.join(ROOT, 'dist', 'electron');
-
-/** The record of the last build: its time and the project files it read. */
-export const BUILD_INFO = path.join(ROOT, 'dist', 'build-info.json');
 
 /** Entry points of dist/node: output name → source. */
 export const NODE_ENTRIES = {
@@ -53,10 +51,25 @@ export const EXTERNAL = ['electron', 'better-sqlite3', 'pdfjs-dist', 'vite'];
 /** Files whose change makes every output stale, besides the sources the build read. */
 const BUILD_INPUTS = ['scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
 
+const INFO = 'build-info.json';
+
+/**
+ * zod's message locales (about 50 languages, half of zod's code in the start-up chunk) are never used:
+ * vanthu words its own Vietnamese messages (common/api/issue-text.ts). Only English, zod's default, is kept.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";',
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20.19',
   external: EXTERNAL,
   logLevel: 'warning',
   metafile: true,
@@ -64,6 +77,7 @@ const common = {
   minifyWhitespace: true,
   legalComments: 'none',
   absWorkingDir: ROOT,
+  plugins: [zodEnglishOnly],
 };
 
 /** ESM output: CommonJS dependencies call `require`, which an ES module must make for itself. */
@@ -72,80 +86,86 @@ const ESM_BANNER = "import { createRequire as __vanthuRequire } from 'node:modul
 /** CommonJS output: `import.meta.url` becomes the bundle's own file URL. */
 const CJS_BANNER = "const __vanthuMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
-/** Builds dist/node and dist/electron; returns the milliseconds it took. */
-async function buildAll({ quiet }) {
-  const started = performance.now();
-  const builtAt = Date.now();
+/** The targets: output folder, entries (to check they exist) and how to build into a folder. */
+const TARGETS = {
+  node: {
+    out: NODE_OUT,
+    files: Object.keys(NODE_ENTRIES).map((n) => `${n}.mjs`),
+    run: async (esbuild, outdir) => [
+      await esbuild({
+        ...common,
+        entryPoints: NODE_ENTRIES,
+        outdir,
+        target: 'node20.19',
+        format: 'esm',
+        splitting: true,
+        outExtension: { '.js': '.mjs' },
+        chunkNames: '[name]-[hash]',
+        banner: { js: ESM_BANNER },
+      }),
+    ],
+  },
+  electron: {
+    out: ELECTRON_OUT,
+    files: Object.keys(ELECTRON_ENTRIES).map((n) => `${n}.cjs`),
+    run: (esbuild, outdir) =>
+      Promise.all(
+        Object.entries(ELECTRON_ENTRIES).map(([name, entry]) =>
+          esbuild({
+            ...common,
+            entryPoints: [entry],
+            outfile: path.join(outdir, `${name}.cjs`),
+            target: 'node22',
+            format: 'cjs',
+            define: { 'import.meta.url': '__vanthuMetaUrl' },
+            banner: { js: CJS_BANNER },
+          }),
+        ),
+      ),
+  },
+};
+
+/**
+ * Builds one target into a folder beside its output, then swaps it in, so a command running meanwhile
+ * never reads a half-written file. Returns the number of project files it read.
+ */
+async function buildTarget(name) {
   const { build: esbuild } = await import('esbuild');
-  // Built beside and swapped in, so a command running meanwhile never reads a half-written file.
-  const fresh = `${NODE_OUT}.new-${process.pid}`;
-  const old = `${NODE_OUT}.old-${process.pid}`;
-  const results = await Promise.all([
-    esbuild({
-      ...common,
-      entryPoints: NODE_ENTRIES,
-      outdir: fresh,
-      format: 'esm',
-      splitting: true,
-      outExtension: { '.js': '.mjs' },
-      chunkNames: '[name]-[hash]',
-      banner: { js: ESM_BANNER },
-    }),
-    electronBuild(),
-  ]);
+  const target = TARGETS[name];
+  const builtAt = Date.now();
+  const fresh = `${target.out}.new-${process.pid}`;
+  const old = `${target.out}.old-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh, { recursive: true });
+  const results = await target.run(esbuild, fresh);
+  const inputs = new Set(BUILD_INPUTS);
+  for (const r of results) {
+    for (const file of Object.keys(r.metafile.inputs)) if (!file.includes('node_modules/')) inputs.add(file);
+  }
+  writeFileSync(path.join(fresh, INFO), `${JSON.stringify({ builtAt, inputs: [...inputs].sort() }, null, 1)}\n`);
   try {
-    renameSync(NODE_OUT, old);
+    renameSync(target.out, old);
   } catch (e) {
     if (e.code !== 'ENOENT') throw e;
   }
-  renameSync(fresh, NODE_OUT);
+  renameSync(fresh, target.out);
   rmSync(old, { recursive: true, force: true });
-  const inputs = new Set(BUILD_INPUTS);
-  for (const r of results.flat()) {
-    for (const file of Object.keys(r.metafile.inputs)) if (!file.includes('node_modules/')) inputs.add(file);
-  }
-  const ms = Math.round(performance.now() - started);
-  writeFileSync(BUILD_INFO, `${JSON.stringify({ builtAt, ms, inputs: [...inputs].sort() }, null, 1)}\n`);
-  if (!quiet) console.log(`Đã dựng dist/node và dist/electron (${inputs.size} tệp nguồn, ${ms} ms).`);
-  return ms;
-}
-
-/** Builds only dist/electron/main.cjs and preload.cjs; returns their folder. */
-export async function buildElectron() {
-  await electronBuild();
-  return ELECTRON_OUT;
-}
-
-async function electronBuild() {
-  const { build: esbuild } = await import('esbuild');
-  mkdirSync(ELECTRON_OUT, { recursive: true });
-  return Promise.all(
-    Object.entries(ELECTRON_ENTRIES).map(([name, entry]) =>
-      esbuild({
-        ...common,
-        entryPoints: [entry],
-        outfile: path.join(ELECTRON_OUT, `${name}.cjs`),
-        format: 'cjs',
-        target: 'node22',
-        define: { 'import.meta.url': '__vanthuMetaUrl' },
-        banner: { js: CJS_BANNER },
-      }),
-    ),
-  );
+  return inputs.size;
 }
 
 /**
- * True when dist/ holds a build newer than every project file it read (and than the lockfile and this
- * script). A few hundred `stat` calls: about 2 ms.
+ * True when the target's folder holds a build newer than every project file it read (and than the
+ * lockfile and this script). A few hundred `stat` calls: about 2 ms.
  */
-export function isBuildFresh() {
+export function isBuildFresh(name = 'node') {
+  const target = TARGETS[name];
   let info;
   try {
-    info = JSON.parse(readFileSync(BUILD_INFO, 'utf8'));
+    info = JSON.parse(readFileSync(path.join(target.out, INFO), 'utf8'));
   } catch {
     return false;
   }
-  for (const name of Object.keys(NODE_ENTRIES)) if (!existsSync(path.join(NODE_OUT, `${name}.mjs`))) return false;
+  if (!target.files.every((f) => existsSync(path.join(target.out, f)))) return false;
   for (const file of info.inputs) {
     try {
       if (statSync(path.join(ROOT, file)).mtimeMs > info.builtAt) return false;
@@ -157,7 +177,7 @@ export function isBuildFresh() {
 }
 
 /** A lock older than this is left over from a build that crashed. */
-const LOCK_STALE_MS = 60_000;
+const LOCK_STALE_MS = 120_000;
 
 const LOCK = path.join(ROOT, 'dist', '.build-lock');
 
@@ -195,21 +215,34 @@ function lockTime() {
   }
 }
 
-/** Builds dist/ (one process at a time); returns the milliseconds the build itself took. */
-export function build({ quiet = false } = {}) {
-  return underLock(() => buildAll({ quiet }));
+/** Builds the targets (default both), one process at a time; returns the milliseconds it took. */
+export function build({ quiet = false, targets = ['node', 'electron'] } = {}) {
+  return underLock(async () => {
+    const started = performance.now();
+    const counts = await Promise.all(targets.map(buildTarget));
+    const ms = Math.round(performance.now() - started);
+    if (!quiet) console.log(`Đã dựng ${targets.map((t) => `dist/${t}`).join(' và ')} (${Math.max(...counts)} tệp nguồn, ${ms} ms).`);
+    return ms;
+  });
+}
+
+/** Builds only dist/electron/main.cjs and preload.cjs; returns their folder. */
+export async function buildElectron() {
+  await build({ quiet: true, targets: ['electron'] });
+  return ELECTRON_OUT;
 }
 
 /**
- * Makes sure dist/ holds a build of the current sources: builds (quietly) when it is missing or stale.
- * Returns true when it built.
+ * Makes sure the targets (default: node, what the launchers run) hold a build of the current sources:
+ * builds, quietly, those that are missing or stale. Returns true when it built.
  */
-export async function ensureBuilt() {
-  if (isBuildFresh()) return false;
+export async function ensureBuilt(targets = ['node']) {
+  const stale = () => targets.filter((t) => !isBuildFresh(t));
+  if (stale().length === 0) return false;
   return underLock(async () => {
-    if (isBuildFresh()) return false;
-    await buildAll({ quiet: true });
-    return true;
+    const todo = stale();
+    await Promise.all(todo.map(buildTarget));
+    return todo.length > 0;
   });
 }
 

@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../common/api/errors';
-import { createDraft } from '../../common/draft/create';
-import { parseDraft, setNumberAndDate, type Draft } from '../../common/draft/draft';
+import type { Draft } from '../../common/draft/draft';
 import { MAX_SERIAL } from '../../common/draft/limits';
 import { parseNumber } from '../../common/rules/number';
 import { checkOutputTarget, environmentError, writeOutputFile } from '../fs';
@@ -33,7 +32,7 @@ function serialOption(value: string): number {
 }
 
 /** `vanthu new <template> [--org org.json] [--number N --date dd/mm/yyyy] -o draft.json`. */
-export function newCommand(templateId: string | undefined, opts: { org?: string; out?: string; number?: string; date?: string }): string {
+export async function newCommand(templateId: string | undefined, opts: { org?: string; out?: string; number?: string; date?: string }): Promise<string> {
   if (!templateId) throw refuse('Hãy ghi mã mẫu văn bản, ví dụ: vanthu new nghi-quyet -o du-thao.json (xem danh sách: vanthu templates).');
   const t = findTemplate(templateId);
   if (!t) throw refuse(`Không có mẫu văn bản "${templateId}". Các mẫu có: ${listTemplates().map((x) => x.id).join(', ')}.`);
@@ -43,6 +42,9 @@ export function newCommand(templateId: string | undefined, opts: { org?: string;
     if (!r.ok) throw refuse(r.message);
     org = r.org;
   }
+  // The document model (prosemirror) loads only for `new` and `export`, so `templates` starts fast.
+  const { createDraft } = await import('../../common/draft/create');
+  const { setNumberAndDate } = await import('../../common/draft/draft');
   let draft: Draft = createDraft(t, org);
   if (opts.number || opts.date) {
     if (!opts.number || !opts.date) throw refuse('Cấp số cho văn bản cần cả --number và --date.');
@@ -55,7 +57,8 @@ export function newCommand(templateId: string | undefined, opts: { org?: string;
 }
 
 /** Loads and validates a draft file (a UTF-8 BOM is accepted); user error with the field named. */
-export function loadDraft(file: string): Draft {
+export async function loadDraft(file: string): Promise<Draft> {
+  const { parseDraft } = await import('../../common/draft/draft');
   const r = parseDraft(readInputText(file, 'tệp bản thảo'));
   if (!r.ok) throw refuse(`${file}: ${r.message}`);
   return r.draft;
@@ -67,7 +70,7 @@ const EXPORT_ROOM = 256 * 1024;
 /** `vanthu export draft.json -o out.docx [--pdf]`: the output never replaces the draft, and is written atomically. */
 export async function exportCommand(file: string | undefined, opts: { out?: string; pdf?: boolean }): Promise<string> {
   if (!file) throw refuse('Hãy ghi tệp bản thảo cần xuất, ví dụ: vanthu export du-thao.json -o van-ban.docx');
-  const draft = loadDraft(file);
+  const draft = await loadDraft(file);
   const out = opts.out ?? file.replace(/\.json$/i, '') + '.docx';
   const target = { label: 'Tệp DOCX', inputs: [file], createDir: true };
   checkOutputTarget(out, { ...target, needed: EXPORT_ROOM + fs.statSync(file).size });
