@@ -5,7 +5,7 @@ export * from './operations';
 export * from './validate';
 export * from './client';
 export type { AppInfo } from './domains/app';
-export type { SettingsStatus, Term } from './domains/settings';
+export type { SettingsStatus, TermStart } from './domains/settings';
 export type { TemplateInfo } from './domains/templates';
 export type { DraftRecord, DraftSummary } from './domains/drafts';
 export type { ProducedFile } from './domains/export';

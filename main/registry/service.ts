@@ -59,7 +59,7 @@ export interface RegisterDocumentOptions {
 }
 
 /** Options of printing a register. */
-export interface PrintOptions { from: string; to: string; bookId?: number; format: 'docx' | 'xlsx' }
+export interface PrintRequest { from: string; to: string; bookId?: number; format: 'docx' | 'xlsx' }
 
 /** The registry service. */
 export type RegistryService = Bound<typeof REGISTRY_METHODS> & SessionMethods & {

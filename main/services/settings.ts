@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { issuersOf } from '../../common/org/issuers';
 import type { Organisation } from '../../common/org/organisation';
-import { UserError, type SettingsStatus, type Term } from '../../common/api';
+import { UserError, type SettingsStatus, type TermStart } from '../../common/api';
 import { folders, type Handlers, type ServiceContext } from './context';
 import { readJsonOr, writeJson } from './json-store';
 import type { RegistryService } from '../registry/service';
@@ -10,7 +10,7 @@ import { withRegistry } from './registry';
 
 interface Stored {
   organisation: Organisation | null;
-  term: Term | null;
+  term: TermStart | null;
 }
 
 /**
@@ -42,7 +42,7 @@ export async function requireOrganisation(ctx: ServiceContext): Promise<Organisa
  * Makes sure every body issuing under `org` (the committee, its văn phòng, its boards: issuersOf)
  * has an outgoing book with an open term, so that a document of any template can be numbered.
  */
-export function ensureIssuerBooks(r: RegistryService, org: Organisation, term: Term): void {
+export function ensureIssuerBooks(r: RegistryService, org: Organisation, term: TermStart): void {
   const bodies = [{ symbol: org.symbol, name: org.name }, ...issuersOf(org).map((x) => ({ symbol: x.symbol, name: x.prose || x.name }))];
   const done = new Set<string>();
   for (const body of bodies) {
@@ -59,7 +59,7 @@ export function ensureIssuerBooks(r: RegistryService, org: Organisation, term: T
  * outgoing book with an open term. While the registry is not available yet, settings.json alone
  * holds the profile.
  */
-async function syncRegistry(ctx: ServiceContext, org: Organisation, term: Term): Promise<void> {
+async function syncRegistry(ctx: ServiceContext, org: Organisation, term: TermStart): Promise<void> {
   try {
     await withRegistry(ctx, (r) => {
       r.saveOrganisation(org);

@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { ISSUER_KINDS, type IssuerKind, type Organisation } from '../../common/org/organisation';
-import type { Term } from '../../common/api';
+import type { TermStart } from '../../common/api';
 import { EXTRA_AUTHORITIES_CAUTION } from '../../common/rules/signature';
 import { useBusy } from '../app/busy';
 import { DateField } from './DateField';
@@ -16,7 +16,7 @@ import { Signers } from './Signers';
 /** Props of Setup. */
 export interface SetupProps {
   /** The saved profile when editing; null at first run. */
-  initial: { organisation: Organisation; term: Term | null } | null;
+  initial: { organisation: Organisation; term: TermStart | null } | null;
   onDone(): void;
   onCancel?(): void;
 }

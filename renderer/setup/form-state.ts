@@ -1,6 +1,6 @@
 /** The first-run form's state and its conversion to the contract's request. */
 import type { Organisation, Signer } from '../../common/org/organisation';
-import type { Term } from '../../common/api';
+import type { TermStart } from '../../common/api';
 import example from '../../templates/organisation.default.json';
 
 /** Values of the setup form. */
@@ -35,12 +35,12 @@ export const EXAMPLE: SetupValues = {
 };
 
 /** Form values from a saved profile. */
-export function fromSaved(org: Organisation, term: Term | null): SetupValues {
+export function fromSaved(org: Organisation, term: TermStart | null): SetupValues {
   return { ...EMPTY, ...org, extraAuthorities: !!org.extraAuthorities, termName: term?.name ?? EMPTY.termName, termStart: term?.start ?? EMPTY.termStart };
 }
 
 /** The request of settings.saveOrganisation; keeps recipients of a saved profile. */
-export function toRequest(v: SetupValues, saved: Organisation | null): { organisation: Organisation; term: Term } {
+export function toRequest(v: SetupValues, saved: Organisation | null): { organisation: Organisation; term: TermStart } {
   const organisation: Organisation = {
     superiors: [], recipients: [], layout: { profile: null, override: {} },
     ...(saved ?? {}),

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { printRegister, type PrintFormat } from '../../main/registry/print/index';
+import { layOutRegister, type PrintFormat } from '../../main/registry/print/index';
 import { outgoingRows } from '../main/registry/print/samples';
 
 const ROWS = 5_000;
@@ -13,11 +13,11 @@ const OPTS = { from: '2026-01-01', to: '2026-12-31', orgName: 'Đảng ủy Kh�
 
 async function median(format: PrintFormat): Promise<{ ms: number; bytes: number }> {
   const rows = outgoingRows(ROWS);
-  let bytes = (await printRegister('out', rows.slice(0, 200), OPTS, format)).length;
+  let bytes = (await layOutRegister('out', rows.slice(0, 200), OPTS, format)).length;
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    bytes = (await printRegister('out', rows, OPTS, format)).length;
+    bytes = (await layOutRegister('out', rows, OPTS, format)).length;
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openRegistry } from '../../main/registry/index';
-import { printRegister, type OutgoingPrintRow } from '../../main/registry/print/index';
+import { layOutRegister, type OutgoingPrintRow } from '../../main/registry/print/index';
 
 const ROWS = 20_000;
 const TYPES = ['NQ', 'KL', 'CT', 'QĐ', 'BC', 'KH', 'TB', 'CV'];
@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-bench-xlsx-'));
   const file = path.join(dir, 'so-di-20000.xlsx');
   const opts = { from: '2021-01-01', to: '2025-12-31', orgName: 'Tỉnh ủy Hà Nam', bookName: 'Sổ văn bản đi' };
-  fs.writeFileSync(file, await printRegister('out', rows(), opts, 'xlsx'));
+  fs.writeFileSync(file, await layOutRegister('out', rows(), opts, 'xlsx'));
   const size = fs.statSync(file).size;
   const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/run-ts.mjs'), fileURLToPath(import.meta.url), '--child', file],
     { encoding: 'utf8', maxBuffer: 1 << 20 });

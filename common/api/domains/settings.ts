@@ -13,15 +13,15 @@ export const termSchema = z.strictObject({
   start: isoDate,
 });
 
-/** A term. */
-export type Term = z.infer<typeof termSchema>;
+/** The committee's current term as the setup gives it: its name and first day (the registry's term rows are main/registry/types.ts Term). */
+export type TermStart = z.infer<typeof termSchema>;
 
 /** The settings as the window sees them. */
 export interface SettingsStatus {
   /** False until the first-run setup has been completed. */
   configured: boolean;
   organisation: Organisation | null;
-  term: Term | null;
+  term: TermStart | null;
 }
 
 /** Operations of the settings domain. */

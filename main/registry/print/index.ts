@@ -27,7 +27,7 @@ export class PrintError extends Error {
  * period and sorts them); `opts.from`/`opts.to` are ISO dates printed as "Từ ngày … đến ngày …".
  * Returns the file bytes. Throws {@link PrintError} on a bad period or an unknown kind/format.
  */
-export async function printRegister(
+export async function layOutRegister(
   kind: RegisterKind,
   rows: PrintRow[],
   opts: PrintOptions,

@@ -2,7 +2,7 @@
  * Printing a register for a period: selects and orders the rows, maps them (./rows.ts) and
  * hands them to the print module (main/registry/print), which lays out DOCX or XLSX.
  */
-import { printRegister as layOut } from './index';
+import { layOutRegister } from './index';
 import { getOutBook } from '../outgoing/books';
 import type { Ctx } from '../context';
 import { check, RegistryError } from '../errors';
@@ -12,11 +12,11 @@ import { listIncoming } from '../incoming/rows';
 import { listOutgoing } from '../outgoing/rows';
 import { getOrganisation } from '../organisations';
 import { followUpRow, incomingRow, outgoingRow } from './rows';
-import type { PrintOptions } from '../service';
+import type { PrintRequest } from '../service';
 import { isIsoDate } from '../sql';
 
 /** Renders the outgoing, incoming or follow-up book for `opts.from`..`opts.to`. */
-export async function printRegister(ctx: Ctx, kind: 'out' | 'in' | 'follow-up', opts: PrintOptions): Promise<Uint8Array> {
+export async function printRegister(ctx: Ctx, kind: 'out' | 'in' | 'follow-up', opts: PrintRequest): Promise<Uint8Array> {
   check(isIsoDate(opts.from) && isIsoDate(opts.to), 'Khoảng thời gian in sổ phải có dạng yyyy-mm-dd (--from, --to).');
   const org = getOrganisation(ctx);
   let rows;
@@ -33,7 +33,7 @@ export async function printRegister(ctx: Ctx, kind: 'out' | 'in' | 'follow-up', 
     bookName = inBook?.name ?? IN_BOOK_NAMES.thuong;
   }
   try {
-    return await layOut(kind, rows, { from: opts.from, to: opts.to, orgName: org?.name ?? '', bookName }, opts.format);
+    return await layOutRegister(kind, rows, { from: opts.from, to: opts.to, orgName: org?.name ?? '', bookName }, opts.format);
   } catch (e) {
     if (e instanceof RegistryError) throw e;
     throw new RegistryError('invalid', (e as Error).message);

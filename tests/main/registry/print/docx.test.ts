@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cancelledOutgoingRow, columnsFor, printRegister, type PrintRow, type RegisterKind,
+  cancelledOutgoingRow, columnsFor, layOutRegister, type PrintRow, type RegisterKind,
 } from '../../../../main/registry/print/index';
 import { TABLE_WIDTH } from '../../../../main/registry/print/docx';
 import { all, docxParts, parseXml, registerTable, tableRows, textOf } from './docx-xml';
@@ -10,7 +10,7 @@ const OPTS = { from: '2026-10-01', to: '2026-10-31', orgName: 'Đảng ủy Kh�
 const SAMPLES: Record<RegisterKind, (n: number) => PrintRow[]> = { out: outgoingRows, in: incomingRows, 'follow-up': followUpRows };
 
 async function open(kind: RegisterKind, rows: PrintRow[]) {
-  const parts = docxParts(await printRegister(kind, rows, OPTS, 'docx'));
+  const parts = docxParts(await layOutRegister(kind, rows, OPTS, 'docx'));
   const doc = parseXml(parts['word/document.xml']);
   return { parts, doc, rows: tableRows(registerTable(doc)) };
 }
@@ -87,16 +87,16 @@ describe('printed register DOCX', () => {
 
   it('is deterministic: no timestamps, same bytes for the same input', async () => {
     const rows = incomingRows(20);
-    const a = await printRegister('in', rows, OPTS, 'docx');
+    const a = await layOutRegister('in', rows, OPTS, 'docx');
     await new Promise((r) => setTimeout(r, 1100));
-    const b = await printRegister('in', rows, OPTS, 'docx');
+    const b = await layOutRegister('in', rows, OPTS, 'docx');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const core = docxParts(a)['docProps/core.xml'];
     expect(core).not.toMatch(/dcterms:created|dcterms:modified/);
   });
 
   it('does not repeat a book name equal to the title; a cancellation without reason reads "Đã hủy"', async () => {
-    const parts = docxParts(await printRegister('out', [cancelledOutgoingRow('05-CV/ĐUK', '2026-10-02', ' ')],
+    const parts = docxParts(await layOutRegister('out', [cancelledOutgoingRow('05-CV/ĐUK', '2026-10-02', ' ')],
       { ...OPTS, bookName: 'Sổ đăng ký văn bản đi' }, 'docx'));
     const doc = parseXml(parts['word/document.xml']);
     const top = all(all(doc, 'w:body')[0], 'w:p').slice(0, 3).map(textOf);

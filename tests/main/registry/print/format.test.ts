@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printRegister, PrintError, type PrintRow } from '../../../../main/registry/print/index';
+import { layOutRegister, PrintError, type PrintRow } from '../../../../main/registry/print/index';
 import { OUTGOING_COLUMNS, INCOMING_COLUMNS, FOLLOW_UP_COLUMNS } from '../../../../main/registry/print/columns';
 import { displayDate as formatDate } from '../../../../common/rules/date-line';
 import { checkPrintOptions, parseIsoDate, periodLine, scaleWidths } from '../../../../main/registry/print/format';
@@ -25,9 +25,9 @@ describe('register text', () => {
     expect(checkPrintOptions(OPTS)).toBeNull();
     expect(checkPrintOptions({ ...OPTS, from: '01/10/2026' })).toMatch(/^Ngày bắt đầu không hợp lệ/);
     expect(checkPrintOptions({ ...OPTS, from: '2026-11-01' })).toMatch(/sau ngày kết thúc 31\/10\/2026/);
-    await expect(printRegister('out', [], { ...OPTS, to: 'hôm nay' }, 'docx')).rejects.toThrow(PrintError);
-    await expect(printRegister('out', [], OPTS, 'pdf' as never)).rejects.toThrow(/Định dạng không hỗ trợ/);
-    await expect(printRegister('sổ' as never, [], OPTS, 'xlsx')).rejects.toThrow(/Loại sổ không hợp lệ/);
+    await expect(layOutRegister('out', [], { ...OPTS, to: 'hôm nay' }, 'docx')).rejects.toThrow(PrintError);
+    await expect(layOutRegister('out', [], OPTS, 'pdf' as never)).rejects.toThrow(/Định dạng không hỗ trợ/);
+    await expect(layOutRegister('sổ' as never, [], OPTS, 'xlsx')).rejects.toThrow(/Loại sổ không hợp lệ/);
   });
 
   it('scales widths to integers that sum to the total, and every book has distinct keys', () => {
@@ -41,7 +41,7 @@ describe('register text', () => {
 
   it('escapes XML and drops control characters in cell text; normalises to NFC', async () => {
     const row = { ...outgoingRows(1)[0], summary: 'Báo cáo <dự thảo> & "ý kiến"\u0001 của O\u0302', notes: 'a\tb' };
-    const parts = docxParts(await printRegister('out', [row as PrintRow], OPTS, 'docx'));
+    const parts = docxParts(await layOutRegister('out', [row as PrintRow], OPTS, 'docx'));
     const rows = tableRows(registerTable(parseXml(parts['word/document.xml'])));
     expect(rows[2].cells[2]).toBe('Báo cáo <dự thảo> & "ý kiến" của Ô');
     expect(rows[2].cells[8]).toBe('a b');

@@ -3,7 +3,7 @@
  * row's text, and a 200-row book over several landscape pages with the header on every page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { printRegister, type OutgoingPrintRow } from '../../../../main/registry/print/index';
+import { layOutRegister, type OutgoingPrintRow } from '../../../../main/registry/print/index';
 import { docxToPdf, pdfInfo, pdfPages } from './soffice';
 import { followUpRows, incomingRows, outgoingRows } from './samples';
 
@@ -17,7 +17,7 @@ describe('printed registers rendered by LibreOffice', () => {
   let info = { pages: 0, width: 0, height: 0 };
 
   beforeAll(async () => {
-    const pdf = await docxToPdf(await printRegister('out', rows, OPTS, 'docx'), 'so-di');
+    const pdf = await docxToPdf(await layOutRegister('out', rows, OPTS, 'docx'), 'so-di');
     [pages, info] = await Promise.all([pdfPages(pdf), pdfInfo(pdf)]);
   }, 120_000);
 
@@ -56,8 +56,8 @@ describe('printed registers rendered by LibreOffice', () => {
 
   it('the incoming and follow-up books render their headers and rows', async () => {
     const [inPdf, fuPdf] = await Promise.all([
-      printRegister('in', incomingRows(20), { ...OPTS, bookName: 'Sổ văn bản đến năm 2026' }, 'docx').then((b) => docxToPdf(b, 'so-den')),
-      printRegister('follow-up', followUpRows(20), { ...OPTS, bookName: '' }, 'docx').then((b) => docxToPdf(b, 'so-theo-doi')),
+      layOutRegister('in', incomingRows(20), { ...OPTS, bookName: 'Sổ văn bản đến năm 2026' }, 'docx').then((b) => docxToPdf(b, 'so-den')),
+      layOutRegister('follow-up', followUpRows(20), { ...OPTS, bookName: '' }, 'docx').then((b) => docxToPdf(b, 'so-theo-doi')),
     ]);
     const inText = (await pdfPages(inPdf)).join('\n');
     expect(inText).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cancelledOutgoingRow, columnsFor, printRegister, type PrintRow } from '../../../../main/registry/print/index';
+import { cancelledOutgoingRow, columnsFor, layOutRegister, type PrintRow } from '../../../../main/registry/print/index';
 import { XLSX_HEADER_ROW } from '../../../../main/registry/print/xlsx';
 import { followUpRows, incomingRows, outgoingRows } from './samples';
 
 const OPTS = { from: '2026-10-01', to: '2026-10-31', orgName: 'Đảng ủy Khối các cơ quan tỉnh', bookName: 'Sổ văn bản đến năm 2026' };
 
 async function readBack(kind: 'out' | 'in' | 'follow-up', rows: PrintRow[]) {
-  const bytes = await printRegister(kind, rows, OPTS, 'xlsx');
+  const bytes = await layOutRegister(kind, rows, OPTS, 'xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as never);
   expect(wb.worksheets).toHaveLength(1);
