@@ -6,14 +6,15 @@
  */
 import { UserError } from '../../common/api';
 import { WORD_LIMITS, tooLargeMessage } from '../../common/api/domains/word';
-import { checkDocxBytes, checkDocxFile, recogniseDocxBytes } from '../docx-in/check/file';
-import { reportLines } from '../docx-in/check/import-report';
 import { folders, type Handlers, type ServiceContext } from './context';
 import { newDraftId, writeDraft } from './drafts-store';
 import { titleOf } from './drafts';
 import { checkPath } from './paths';
 import { readSettings } from './settings';
 import type { OrgContext } from '../docx-in/check';
+
+/** The Word reader and check, loaded on first use (the app starts without them). */
+const wordIn = () => import('../docx-in/check/file');
 
 /** The bytes of a base64 payload, refused over the limit. */
 export function decodeDocx(base64: string): Uint8Array {
@@ -32,13 +33,15 @@ async function orgOf(ctx: ServiceContext): Promise<OrgContext> {
 /** Handlers of the Word operations. */
 export const wordHandlers: Handlers = {
   'drafts.openWord': async ({ name, file }, ctx) => {
+    const { recogniseDocxBytes } = await wordIn();
+    const { reportLines } = await import('../docx-in/check/import-report');
     const rec = recogniseDocxBytes(decodeDocx(file), name);
     const summary = await writeDraft(ctx, { id: newDraftId(), templateId: rec.typeId, title: titleOf(rec.draft, name), draft: rec.draft });
     return { record: { ...summary, draft: rec.draft }, report: reportLines(rec.report) };
   },
-  'drafts.checkWord': async ({ name, file }, ctx) => checkDocxBytes(decodeDocx(file), name, await orgOf(ctx)),
+  'drafts.checkWord': async ({ name, file }, ctx) => (await wordIn()).checkDocxBytes(decodeDocx(file), name, await orgOf(ctx)),
   'registry.deskCheckWord': async ({ file, name }, ctx) => {
     const upload = checkPath(file, ctx.dataDir, [folders(ctx.dataDir).uploads]);
-    return { ...checkDocxFile(upload, await orgOf(ctx)), name };
+    return { ...(await wordIn()).checkDocxFile(upload, await orgOf(ctx)), name };
   },
 };

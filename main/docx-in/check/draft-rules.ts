@@ -13,6 +13,12 @@ import type { Placement, RecognisedDocument } from '../recognise/types';
 /** What the live check may know of the organisation (none for a file checked on its own). */
 export type OrgContext = Partial<Pick<CheckContext, 'issuerKind' | 'place' | 'extraAuthorities'>>;
 
+/** The live check's code for each field it finds empty (common/rules/check.ts). */
+const MISSING_CODES: Record<string, string> = {
+  'header.issuer': 'issuer-missing', 'header.place': 'place-missing', 'title.summary': 'summary-missing',
+  'title.typeName': 'type-name-missing', 'signature.name': 'signer-missing', 'recipients.archive': 'archive-missing',
+};
+
 /** The body block a document position falls in (0-based), or undefined outside the body. */
 function bodyIndex(body: { forEach(f: (n: { nodeSize: number }, offset: number, i: number) => void): void }, bodyPos: number, pos: number): number | undefined {
   let found: number | undefined;
@@ -34,12 +40,19 @@ export function checkDraftRules(rec: RecognisedDocument, org: OrgContext = {}): 
   let bodyPos = 0;
   v.doc.forEach((n, offset) => { if (n.type.name === 'body') bodyPos = offset; });
   const body = findPart(v.doc, 'body');
-  return checkDocument(v.doc, ctx).map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    part: f.part,
-    message: f.message,
-    wants: '',
-    source: sourceOf(rec.placements, f.part, f.part === 'body' ? bodyIndex(body, bodyPos, f.pos) : undefined),
-  }));
+  // A field the file lacks is filled with a template blank by the recogniser, which says so in its report:
+  // told as the field missing (the live check's code for it), in the report's words, not as a leftover.
+  const filled = new Map(rec.report.filter((r) => r.kind === 'attention' && r.place.field).map((r) => [`${r.place.part}.${r.place.field}`, r.message]));
+  return checkDocument(v.doc, ctx).map((f) => {
+    const key = `${f.part}.${f.field}`;
+    const missing = f.code.startsWith('placeholder') ? filled.get(key) : undefined;
+    return {
+      code: missing ? MISSING_CODES[key] ?? 'field-missing' : f.code,
+      severity: f.severity,
+      part: f.part,
+      message: missing ?? f.message,
+      wants: '',
+      source: sourceOf(rec.placements, f.part, f.part === 'body' ? bodyIndex(body, bodyPos, f.pos) : undefined),
+    };
+  });
 }

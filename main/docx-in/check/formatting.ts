@@ -54,8 +54,8 @@ function charHits(p: WordParagraph, component: Component, s: ParagraphStyle, fam
   for (const prop of ['bold', 'italic', 'underline'] as const) {
     const want = s[prop] ?? false;
     const has = runs.map((r) => r[prop]);
-    // In running text a bold lead phrase is the drafter's emphasis: only the whole paragraph counts.
-    const wrong = want ? has.some((h) => !h) : RUNNING_TEXT.has(component) ? has.every((h) => h) : has.some((h) => h);
+    // In running text emphasis is the drafter's (a bold lead phrase, a bold "Điều 1." line): only a missing one counts.
+    const wrong = want ? has.some((h) => !h) : !RUNNING_TEXT.has(component) && has.some((h) => h);
     if (wrong) out.push({ code: prop, message: `${name} ${PROP_VI[prop][want ? 1 : 0]}.`, wants });
   }
   if (s.upper && !runs.every((r) => r.caps) && upperVi(p.text) !== p.text) {
@@ -88,8 +88,10 @@ function layoutHits(p: WordParagraph, component: Component, s: ParagraphStyle, p
 /** Checks the placed paragraphs (`bySeq`: the Word file's paragraphs by number); one finding per part, component and property. */
 export function checkFormatting(placements: Placement[], bySeq: Map<number, WordParagraph>, profile: LayoutProfile): WordFinding[] {
   const hits: Hit[] = [];
+  // A bare title (the head of a văn phòng or ban signing in own name) is the block's first line: the authority's style.
+  const bareTitle = !placements.some((pl) => pl.role === 'authority');
   for (const pl of placements) {
-    const role = ROLE_COMPONENTS[pl.role];
+    const role = pl.role === 'signer-title' && bareTitle ? { component: 'signatureAuthority' as const, part: 'signature' as const } : ROLE_COMPONENTS[pl.role];
     const p = bySeq.get(pl.seq);
     if (!role || !p) continue;
     const s = profile.styles[role.component];

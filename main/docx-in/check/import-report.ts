@@ -1,18 +1,12 @@
 /**
  * The import report (main/docx-in/recognise) as the drafting screen shows it: each line with its
- * place in Vietnamese ("Nội dung, đoạn 3 · đoạn 12 của tệp Word").
+ * kind and its place in words, as the report's own formatter (main/docx-in/report/format.ts) writes it.
  */
-import { WORD_PART_LABELS, type WordReportLine } from '../../../common/api/domains/word';
+import type { WordReportLine } from '../../../common/api/domains/word';
 import type { ReportItem } from '../recognise/types';
-
-/** The place of a report line in words. */
-export function placeText(p: ReportItem['place']): string {
-  const part = p.part === 'appendix' && p.appendix !== undefined ? `Phụ lục ${p.appendix + 1}` : WORD_PART_LABELS[p.part];
-  const at = [part + (p.paragraph ? `, đoạn ${p.paragraph}` : ''), p.source ? `đoạn ${p.source} của tệp Word` : ''].filter(Boolean);
-  return at.join(' · ');
-}
+import { placeText } from '../report/format';
 
 /** The report lines for the window. */
 export function reportLines(report: ReportItem[]): WordReportLine[] {
-  return report.map((r) => ({ kind: r.kind, message: r.message, place: placeText(r.place) }));
+  return report.map((r) => ({ kind: r.kind, message: r.message, place: placeText(r) }));
 }

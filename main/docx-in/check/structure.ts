@@ -2,12 +2,14 @@
  * What a Word file can write wrongly that the recogniser quietly puts right in the draft, read from
  * the text as it stands in the file (spec §2.3, §6.3): "ĐẢNG CỘNG SẢN VIỆT NAM" and the star
  * missing, a State heading (Quốc hiệu), a colon after "Số" or a State number, a date line such as
- * "tháng 03", State signing marks ("TM."), "Nơi nhận" lines ending with ";" and a "Lưu:" line.
+ * "tháng 03", State signing marks ("TM."), a signature without the signer's name, "Nơi nhận"
+ * lines ending with ";", a missing "Lưu" line or one written "Lưu:".
  */
 import type { WordFinding } from '../../../common/api/domains/word';
 import type { LayoutProfile } from '../../../common/profile';
 import { checkDateLine } from '../../../common/rules/date-line';
 import { parseNumber } from '../../../common/rules/number';
+import { upperVi } from '../../../common/text/normalize';
 import type { WordParagraph } from '../read/types';
 import type { ImportRole, Placement } from '../recognise/types';
 
@@ -51,6 +53,13 @@ export function checkStructure(placements: Placement[], paragraphs: WordParagrap
   for (const a of withRole('authority')) {
     const m = STATE_AUTHORITY.exec(text(a));
     if (m) out.push({ code: 'authority-state', severity: 'error', part: 'signature', source: a.seq, message: `Quyền hạn ký ghi "${m[1]}." (cách ghi của văn bản nhà nước).`, wants: `Văn bản của Đảng ghi ${w.authorities.map((x) => `"${x}"`).join(', ')}.` });
+  }
+  const name = withRole('signer-name')[0];
+  if (!name || (upperVi(text(name)) === text(name) && /\p{Lu}{2}/u.test(text(name)))) {
+    out.push({ code: 'signer-missing', severity: 'error', part: 'signature', source: name?.seq, message: name ? `Dòng cuối khối chữ ký là "${text(name)}", không phải họ tên người ký.` : 'Thiếu họ tên người ký.', wants: `Họ tên người ký ở dòng cuối khối chữ ký, chữ thường, đậm, cỡ ${profile.styles.signerName.sizePt}.` });
+  }
+  if (withRole('archive').length === 0) {
+    out.push({ code: 'archive-missing', severity: 'error', part: 'recipients', message: `Nơi nhận thiếu dòng "- ${w.archivePrefix} …".`, wants: `Dòng cuối của Nơi nhận: "- ${w.archivePrefix} Văn phòng …." (không có dấu hai chấm).` });
   }
   const recipients = withRole('recipient').filter((r) => /^[-–]/u.test(text(r)));
   const semi = w.recipientSeparator !== ';' ? recipients.find((r) => text(r).endsWith(';')) : undefined;
