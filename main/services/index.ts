@@ -14,6 +14,7 @@ import { filesHandlers } from './files';
 import { registryHandlers } from './registry-handlers';
 import { searchBackupHandlers } from './search-backup';
 import { settingsHandlers } from './settings';
+import { wordHandlers } from './word';
 
 export { dispatch, prepare } from './dispatch';
 export { createContext, folders, type ServiceContext, type Handlers, type FileGateway } from './context';
@@ -31,6 +32,7 @@ export const HANDLERS: Handlers = {
   ...addressBookHandlers,
   ...searchBackupHandlers,
   ...filesHandlers,
+  ...wordHandlers,
 };
 
 /** Handlers of one domain (for the setupX() functions). */
