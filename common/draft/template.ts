@@ -5,7 +5,9 @@
  * title and body, the issuer's name in prose ({issuer}: "Ban Tổ chức Tỉnh ủy").
  */
 import { z } from 'zod';
+import { AUTHORITIES } from '../model/nodes/closing';
 import { ISSUER_ROLES, type IssuerRole } from '../org/organisation';
+import { EXTRA_AUTHORITIES } from '../rules/signature';
 
 const compactBlock = z.union([
   z.object({ h1: z.string() }), z.object({ h2: z.string() }), z.object({ h3: z.string() }),
@@ -34,7 +36,7 @@ export const templateSchema = z.object({
   issuer: z.object({
     role: z.enum(Object.keys(ISSUER_ROLES) as [IssuerRole, ...IssuerRole[]]).default('standing'),
     symbol: z.string().optional(),
-    authority: z.enum(['T/M', 'K/T', 'T/L', '']).default('T/M'),
+    authority: z.enum(AUTHORITIES).refine((a) => !EXTRA_AUTHORITIES.includes(a), { message: 'mẫu văn bản chỉ dùng T/M, K/T, T/L hoặc để trống' }).default('T/M'),
   }).default({ role: 'standing', authority: 'T/M' }),
   body: z.array(compactBlock).min(1),
   recipients: z.object({

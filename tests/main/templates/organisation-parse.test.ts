@@ -6,7 +6,7 @@ import org from '../../../templates/organisation.default.json';
 describe('reading an organisation profile', () => {
   it('says a wrong type in Vietnamese, not zod English', () => {
     const r = parseOrganisation(JSON.stringify({ ...org, name: 12 }));
-    expect(r).toEqual({ ok: false, message: 'Hồ sơ cơ quan sai ở trường "name": phải là chuỗi ký tự.' });
+    expect(r).toEqual({ ok: false, message: 'Hồ sơ cơ quan sai ở "Tên cơ quan ban hành" (name): phải là chuỗi ký tự.' });
   });
 
   it('says where broken JSON is, and accepts a BOM', () => {
