@@ -9,6 +9,5 @@ export type { SettingsStatus, TermStart } from './domains/settings';
 export type { TemplateInfo } from './domains/templates';
 export type { DraftRecord, DraftSummary } from './domains/drafts';
 export type { ProducedFile } from './domains/export';
-export type { Books, IncomingRow, OutgoingRow, Page } from './domains/registry';
-export type { SearchHit } from './domains/search';
+export type { OutgoingRow, Page } from './domains/registry';
 export type { BackupInfo } from './domains/backup';

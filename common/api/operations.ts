@@ -11,9 +11,9 @@ import { editorOps } from './domains/editor';
 import { exportOps } from './domains/export';
 import { filesOps } from './domains/files';
 import { registryOps } from './domains/registry';
-import { searchOps } from './domains/search';
 import { settingsOps } from './domains/settings';
 import { templatesOps } from './domains/templates';
+import { wordOps } from './domains/word';
 import type { OpDef } from './op';
 
 /** Every operation, keyed "domain.action". */
@@ -26,15 +26,15 @@ export const OPERATIONS = {
   ...exportOps,
   ...registryOps,
   ...deskOps,
-  ...searchOps,
   ...backupOps,
   ...filesOps,
+  ...wordOps,
 } as const;
 
 /** Name of an operation. */
 export type OpName = keyof typeof OPERATIONS;
 /** Domains of the contract; each has one setupX() in main/app/ipc. */
-export const DOMAINS = ['app', 'settings', 'templates', 'drafts', 'export', 'registry', 'search', 'backup', 'files'] as const;
+export const DOMAINS = ['app', 'settings', 'templates', 'drafts', 'export', 'registry', 'backup', 'files'] as const;
 /** A domain name. */
 export type Domain = (typeof DOMAINS)[number];
 

@@ -66,8 +66,3 @@ export async function writeDraft(ctx: ServiceContext, rec: Omit<DraftRecord, 'up
 export async function listDrafts(ctx: ServiceContext, query = '', limit?: number): Promise<DraftSummary[]> {
   return (await withDrafts(ctx, (d) => d.list({ query, limit }))).map(summaryOf);
 }
-
-/** Deletes a live draft and its versions; false when it did not exist. */
-export function deleteDraft(ctx: ServiceContext, id: string): Promise<boolean> {
-  return withDrafts(ctx, (d) => d.remove(id));
-}

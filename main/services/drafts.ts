@@ -3,7 +3,7 @@ import { UserError } from '../../common/api';
 import { validateDraft, draftInfo, type Draft } from '../../common/draft/draft';
 import { findDocType } from '../../common/rules/doc-types';
 import type { Handlers } from './context';
-import { deleteDraft, listDrafts, newDraftId, readDraft, summaryOf, withDrafts, writeDraft } from './drafts-store';
+import { listDrafts, newDraftId, readDraft, writeDraft } from './drafts-store';
 import { createDraft } from '../../common/draft/create';
 import { findTemplate, listTemplates } from '../templates/index';
 import { requireOrganisation } from './settings';
@@ -40,9 +40,4 @@ export const draftsHandlers: Handlers = {
   },
   'drafts.list': async ({ query, limit }, ctx) => listDrafts(ctx, query, limit),
   'drafts.get': async ({ id }, ctx) => readDraft(ctx, id),
-  'drafts.save': async ({ id, title, draft }, ctx) => {
-    const d = checkedDraft(draft);
-    return summaryOf((await withDrafts(ctx, (s) => s.save(id, { title: title ?? titleOf(d, d.templateId), doc: d }, 'none'))).row);
-  },
-  'drafts.delete': async ({ id }, ctx) => ({ deleted: await deleteDraft(ctx, id) }),
 };

@@ -31,7 +31,6 @@ async function exportDraftDocx(ctx: ServiceContext, draftId: string): Promise<{ 
 
 /** Handlers of the export domain. */
 export const exportHandlers: Handlers = {
-  'export.docx': async ({ draftId }, ctx) => exportDraftDocx(ctx, draftId),
   'export.pdf': async ({ draftId }, ctx) => {
     if (!(await findLibreOffice())) {
       throw new UserError('not-available', 'Máy chưa cài LibreOffice nên không tạo được bản PDF để in; vanthu in trang xem trước thay thế.');

@@ -79,7 +79,7 @@ export async function run(): Promise<void> {
     const id = await page.evaluate(async ({ o, d }) => {
       await window.vanthu.settings.saveOrganisation({ organisation: o, term: { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' } });
       const r = await window.vanthu.drafts.create({ templateId: 'nghi-quyet' });
-      await window.vanthu.drafts.save({ id: r.id, draft: d });
+      await window.vanthu.drafts.autosave({ id: r.id, draft: d });
       return r.id;
     }, { o: org, d: draft as unknown as Record<string, unknown> });
     await page.reload();

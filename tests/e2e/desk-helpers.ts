@@ -92,7 +92,7 @@ export async function draftDated(page: Page, templateId: string, iso: string | n
       n.content?.forEach(fill);
     };
     (draft.doc.content as N[]).forEach(fill);
-    await window.vanthu.drafts.save({ id: rec.id, draft: draft as never });
+    await window.vanthu.drafts.autosave({ id: rec.id, draft: draft as never });
     return rec.id;
   }, { t: templateId, d: iso });
 }

@@ -41,8 +41,9 @@ test.beforeAll(async ({ browser }) => {
         return { ...n, ...(ph ? { marks: n.marks!.filter((m) => m !== ph), ...(ph.attrs?.kind === 'blank' ? { text: '15' } : {}) } : {}), ...(n.content ? { content: n.content.map(own) } : {}) };
       };
       const d = draft.draft as unknown as { doc: N };
-      await window.vanthu.drafts.save({ id: draft.id, draft: { ...d, doc: own(d.doc) } as never });
-      await window.vanthu.registry.registerDraft({ draftId: draft.id, date });
+      await window.vanthu.drafts.autosave({ id: draft.id, draft: { ...d, doc: own(d.doc) } as never });
+      await window.vanthu.drafts.submit({ id: draft.id });
+      await window.vanthu.drafts.issue({ id: draft.id, date, pdf: false });
     }
   }, { march: MARCH, feb: FEBRUARY });
 });

@@ -19,7 +19,7 @@ test.beforeAll(async ({ browser }) => {
   ({ page, close } = await openComposePage(browser, { width: 1366, height: 900 }));
   id = await page.evaluate(async (d) => {
     const r = await window.vanthu.drafts.create({ templateId: 'nghi-quyet' });
-    await window.vanthu.drafts.save({ id: r.id, draft: d });
+    await window.vanthu.drafts.autosave({ id: r.id, draft: d });
     return r.id;
   }, longDraft(800) as unknown as Record<string, unknown>);
   await page.reload();

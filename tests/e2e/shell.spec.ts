@@ -51,7 +51,7 @@ test('compose: templates, a draft, its DOCX downloaded (templates, drafts, expor
     const templates = await window.vanthu.templates.list();
     const draft = await window.vanthu.drafts.create({ templateId: 'nghi-quyet' });
     const listed = await window.vanthu.drafts.list({ query: 'nghi quyet' });
-    const file = await window.vanthu.export.docx({ draftId: draft.id });
+    const file = await window.vanthu.drafts.exportDraft({ id: draft.id });
     return { ids: templates.map((t) => t.id), id: draft.id, listed: listed.map((d) => d.id), file };
   });
   expect(made.ids).toEqual(expect.arrayContaining(['nghi-quyet', 'ket-luan', 'ke-hoach']));
@@ -72,11 +72,12 @@ test('outgoing: the draft is numbered and shows in the register (registry)', asy
     const own = (n: Json): Json => ({ ...n, ...(n.marks ? { marks: n.marks.filter((m) => m.type !== 'placeholder') } : {}), ...(n.content ? { content: n.content.map(own) } : {}) });
     const rec = await window.vanthu.drafts.get({ id });
     const draft = rec.draft as unknown as { doc: Json };
-    await window.vanthu.drafts.save({ id, draft: { ...draft, doc: own(draft.doc) } as never });
+    await window.vanthu.drafts.autosave({ id, draft: { ...draft, doc: own(draft.doc) } as never });
+    await window.vanthu.drafts.submit({ id });
   }, draftId);
-  const row = await page.evaluate((id) => window.vanthu.registry.registerDraft({ draftId: id }), draftId);
+  const { row } = await page.evaluate((id) => window.vanthu.drafts.issue({ id, pdf: false }), draftId);
   expect(row.number).toBe('01-NQ/TU');
-  const again = await page.evaluate((id) => window.vanthu.registry.registerDraft({ draftId: id }).catch((e: Error) => e.message), draftId);
+  const again = await page.evaluate((id) => window.vanthu.drafts.issue({ id, pdf: false }).catch((e: Error) => e.message), draftId);
   expect(again).toContain('đã được cấp số 01-NQ/TU');
   await go('Văn bản đi');
   await expect(page.getByRole('cell', { name: '01-NQ/TU' })).toBeVisible();

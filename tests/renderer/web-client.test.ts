@@ -22,7 +22,7 @@ describe('web client', () => {
   it('turns a refusal into a UserError with the Vietnamese message', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Dữ liệu không hợp lệ.' } }), { status: 400 }));
     const api = createApi(httpTransport());
-    const err = await api.search.query({ text: '' }).catch((e: unknown) => e);
+    const err = await api.drafts.get({ id: '' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toBe('Dữ liệu không hợp lệ.');
   });

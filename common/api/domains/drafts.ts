@@ -1,6 +1,6 @@
-/** Contract of the `drafts` domain: creating, listing, reading, saving and deleting drafts. */
+/** Contract of the `drafts` domain: creating, listing and reading drafts (saving, the recycle bin, issue: ./editor.ts). */
 import { z } from 'zod';
-import { LIMITS, id, limit, line } from '../fields';
+import { LIMITS, id, limit } from '../fields';
 import { op } from '../op';
 
 /** A draft as listed. */
@@ -33,9 +33,4 @@ export const draftsOps = {
     label: 'Đọc danh sách dự thảo',
   }),
   'drafts.get': op<DraftRecord>()({ input: z.strictObject({ id }), label: 'Mở dự thảo' }),
-  'drafts.save': op<DraftSummary>()({
-    input: z.strictObject({ id, title: line.optional(), draft: draftPayload }),
-    label: 'Lưu dự thảo',
-  }),
-  'drafts.delete': op<{ deleted: boolean }>()({ input: z.strictObject({ id }), label: 'Xóa dự thảo' }),
 };

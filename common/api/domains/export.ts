@@ -18,7 +18,6 @@ export interface ProducedFile {
 
 /** Operations of the export domain. */
 export const exportOps = {
-  'export.docx': op<ProducedFile>()({ input: z.strictObject({ draftId: id }), label: 'Xuất tệp DOCX' }),
   /** The draft as it will print: its DOCX converted by LibreOffice ('not-available' without it). */
   'export.pdf': op<ProducedFile>()({ input: z.strictObject({ draftId: id }), label: 'In văn bản (PDF)' }),
 };

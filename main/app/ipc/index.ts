@@ -14,8 +14,6 @@ export const setupDrafts = (ctx: ServiceContext) => registerDomain('drafts', ctx
 export const setupExport = (ctx: ServiceContext) => registerDomain('export', ctx);
 /** Outgoing and incoming registers. */
 export const setupRegistry = (ctx: ServiceContext) => registerDomain('registry', ctx);
-/** Search. */
-export const setupSearch = (ctx: ServiceContext) => registerDomain('search', ctx);
 /** Backups. */
 export const setupBackup = (ctx: ServiceContext) => registerDomain('backup', ctx);
 /** Native save/open dialogs. */
@@ -23,6 +21,6 @@ export const setupFiles = (ctx: ServiceContext) => registerDomain('files', ctx);
 
 /** Registers every domain; returns all channels. */
 export function setupAll(ctx: ServiceContext): string[] {
-  return [setupApp, setupSettings, setupTemplates, setupDrafts, setupExport, setupRegistry, setupSearch, setupBackup, setupFiles]
+  return [setupApp, setupSettings, setupTemplates, setupDrafts, setupExport, setupRegistry, setupBackup, setupFiles]
     .flatMap((setup) => setup(ctx));
 }

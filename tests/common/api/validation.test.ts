@@ -125,7 +125,7 @@ describe('messages say what is wrong, in Vietnamese, naming the field', () => {
     expect(year).toContain('Năm: phải là số.');
     expect(year).not.toContain('bắt buộc');
     expect(await messageOf('registry.deskStats', {})).toContain('Năm: bắt buộc phải nhập.');
-    expect(await messageOf('search.query', { text: 12 })).toContain('Từ khóa tìm kiếm: phải là chuỗi ký tự.');
+    expect(await messageOf('registry.deskSearch', { text: 12 })).toContain('Từ khóa tìm kiếm: phải là chuỗi ký tự.');
     expect(await messageOf('registry.deskPrint', { kind: 'in', from: 20260101, to: '2026-02-01', format: 'docx' }))
       .toContain('Từ ngày: phải là ngày dạng năm-tháng-ngày');
     expect(await messageOf('registry.deskPrint', { kind: 'sổ', from: '2026-01-01', to: '2026-02-01', format: 'docx' }))
@@ -152,7 +152,7 @@ describe('messages say what is wrong, in Vietnamese, naming the field', () => {
   it('a deeply nested payload is refused with a Vietnamese message, not a stack overflow', async () => {
     let deep: unknown = {};
     for (let i = 0; i < 100_000; i++) deep = { a: deep };
-    const m = await messageOf('drafts.save', { id: '20261122-abcdef12', draft: deep });
+    const m = await messageOf('drafts.autosave', { id: '20261122-abcdef12', draft: deep });
     expect(m).toBe('Dữ liệu không hợp lệ: lồng nhau quá 64 tầng.');
     let list: unknown = [];
     for (let i = 0; i < 100; i++) list = [list];
@@ -160,12 +160,12 @@ describe('messages say what is wrong, in Vietnamese, naming the field', () => {
   });
 
   it('text that XML cannot carry is removed before any handler sees it', async () => {
-    const h = handlers['search.query'] as ReturnType<typeof vi.fn>;
-    const r = await dispatch(handlers, ctx, 'search.query', { text: 'chuy\u0001ển\uFFFE đổi\uD800 số\uFFFF', limit: 5 });
+    const h = handlers['registry.deskSearch'] as ReturnType<typeof vi.fn>;
+    const r = await dispatch(handlers, ctx, 'registry.deskSearch', { text: 'chuy\u0001ển\uFFFE đổi\uD800 số\uFFFF', limit: 5 });
     expect(r.ok).toBe(true);
-    expect(h.mock.calls.at(-1)?.[0]).toEqual({ text: 'chuyển đổi số', limit: 5 });
-    const d = handlers['drafts.save'] as ReturnType<typeof vi.fn>;
-    await dispatch(handlers, ctx, 'drafts.save', { id: '20261122-abcdef12', draft: { doc: { content: [{ text: 'a\u0007b\tc\n' }] } } });
+    expect(h.mock.calls.at(-1)?.[0]).toMatchObject({ text: 'chuyển đổi số', limit: 5 });
+    const d = handlers['drafts.autosave'] as ReturnType<typeof vi.fn>;
+    await dispatch(handlers, ctx, 'drafts.autosave', { id: '20261122-abcdef12', draft: { doc: { content: [{ text: 'a\u0007b\tc\n' }] } } });
     expect(d.mock.calls.at(-1)?.[0].draft).toEqual({ doc: { content: [{ text: 'ab\tc\n' }] } });
   });
 });

@@ -67,10 +67,10 @@ describe('text XML cannot carry never reaches a DOCX', () => {
     };
     await call('settings.saveOrganisation', { organisation: defaultOrganisation(), term: { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' } });
     const rec = await call('drafts.create', { templateId: 'nghi-quyet' });
-    await call('drafts.save', { id: rec.id, draft: unsafeDraft() });
+    await call('drafts.autosave', { id: rec.id, draft: unsafeDraft() });
     const stored = await call('drafts.get', { id: rec.id });
     expect(JSON.stringify(stored.draft)).toContain('về công tác chuyển đổi số');
-    const out = await call('export.docx', { draftId: rec.id });
+    const out = await call('drafts.exportDraft', { id: rec.id });
     const xml = wellFormed(out.file);
     expect(xml.document).toContain('Nội dung có ký tự lạ.');
     expect(xml.core).toContain('về công tác chuyển đổi số');

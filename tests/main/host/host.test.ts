@@ -125,8 +125,8 @@ describe('statuses and messages of failures', () => {
     const missing = await call('drafts.create', { templateId: 'khong-co-mau-nay' });
     expect(missing.status).toBe(404);
     expect(errorOf(missing).code).toBe('not-found');
-    const books = JSON.parse((await call('registry.books', {})).body).value as { outgoing: { id: number }[] };
-    const reserved = await call('registry.deskReserve', { bookId: books.outgoing[0]!.id, typeCode: 'NQ', summary: 'Giữ số' });
+    const books = JSON.parse((await call('registry.deskBooks', {})).body).value as { id: number }[];
+    const reserved = await call('registry.deskReserve', { bookId: books[0]!.id, typeCode: 'NQ', summary: 'Giữ số' });
     expect(reserved.status).toBe(200);
     const id = (JSON.parse(reserved.body).value as { id: number }).id;
     expect((await call('registry.deskCancel', { id, reason: 'Nhầm số' })).status).toBe(200);
@@ -208,7 +208,7 @@ describe('limits and files', () => {
     await call('settings.saveOrganisation', { organisation: { ...org, symbol: 'T U' }, term: { name: 'NK', start: '2025-10-01' } });
     await call('settings.saveOrganisation', { organisation: org, term: { name: 'NK', start: '01/10/2025' } });
     await call('backup.restore', { file: '/etc/passwd' });
-    await call('registry.registerIncoming', { receivedDate: '2026-03-10', sender: 'VP', senderNumber: '1-CV/VP', summary: 'x', attachment: '/etc/hostname' });
+    await call('registry.deskRegisterIncoming', { receivedDate: '2026-03-10', sender: 'VP', senderNumber: '1-CV/VP', summary: 'x', attachments: ['/etc/hostname'] });
     await call('drafts.create', { templateId: '../../etc' });
     await raw(host.port, { path: '/api/call/settings.saveOrganisation', headers: { 'x-vanthu': '1' }, body: JSON.stringify({ organisation: org, term: { name: 'NK', start: '2020-01-01' } }) });
     expect(tree(host.ctx.dataDir)).toEqual(before);

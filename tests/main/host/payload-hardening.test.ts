@@ -36,7 +36,7 @@ afterAll(async () => {
 describe('hostile payloads through the host', () => {
   it('100,000 nested arrays are refused in Vietnamese', async () => {
     const deep = `{"id":"20261122-abcdef12","draft":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
-    const r = reply(await post('drafts.save', deep));
+    const r = reply(await post('drafts.autosave', deep));
     expect(r.ok).toBe(false);
     expect(r.error).toEqual({ code: 'invalid-input', message: 'Dữ liệu không hợp lệ: lồng nhau quá 64 tầng.' });
   });
@@ -53,7 +53,7 @@ describe('hostile payloads through the host', () => {
     expect(created.ok).toBe(true);
     const draft = created.value.draft;
     draft.doc.content[1].attrs.summary = 'về\u0001 việc\uFFFF thử';
-    const saved = reply(await post('drafts.save', JSON.stringify({ id: created.value.id, draft })));
+    const saved = reply(await post('drafts.autosave', JSON.stringify({ id: created.value.id, draft })));
     expect(saved.ok).toBe(true);
     const got = reply(await post('drafts.get', JSON.stringify({ id: created.value.id })));
     expect(got.value.draft.doc.content[1].attrs.summary).toBe('về việc thử');

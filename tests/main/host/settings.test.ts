@@ -32,9 +32,9 @@ it('saves the profile, opens an outgoing book and its term for each issuing body
   const term = { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' };
   const r = await dispatch(HANDLERS, ctx, 'settings.saveOrganisation', { organisation: org, term });
   expect(r).toMatchObject({ ok: true, value: { configured: true, term } });
-  const books = await dispatch(HANDLERS, ctx, 'registry.books', {});
+  const books = await dispatch(HANDLERS, ctx, 'registry.deskBooks', {});
   if (!books.ok) throw new Error(books.error.message);
-  const codes = (books.value as { outgoing: { issuerCode: string }[] }).outgoing.map((b) => b.issuerCode);
+  const codes = (books.value as { issuerCode: string }[]).map((b) => b.issuerCode);
   // The committee's own book first, then its Văn phòng's (derived for a cấp ủy) and its boards'.
   expect(codes[0]).toBe('TU');
   expect(codes).toContain('VPTU');

@@ -65,20 +65,22 @@ describe('legacy JSON drafts', () => {
     expect(fs.readFileSync(path.join(ctx.dataDir, `drafts.imported-${todayIso()}`, '20260201-aaaa.json'), 'utf8')).toContain('chuyển đổi số');
   });
 
-  it('adds nothing when run again (interrupted before the rename), not even a draft deleted since', async () => {
+  it('adds nothing when run again (interrupted before the rename), not even a draft moved to the recycle bin since', async () => {
     const dir = legacyDataDir();
     const copy = `${dir}-copy`;
     fs.cpSync(dir, copy, { recursive: true });
     ctx = createContext(dir, 'web');
     await call('drafts.list', {});
-    expect((await call('drafts.delete', { id: '20260201-aaaa' })).deleted).toBe(true);
+    expect((await call('drafts.trash', { id: '20260201-aaaa' })).trashed).toBe(true);
+    const versions = (await call('drafts.versions', { id: '20260201-aaaa' })).length;
     for (const name of ['drafts', 'drafts-trash', 'drafts-meta', 'drafts-versions']) fs.cpSync(path.join(copy, name), path.join(dir, name), { recursive: true });
     fs.rmSync(copy, { recursive: true, force: true });
     const again = await withRegistry(ctx, (r) => r.drafts.importLegacy(legacyFolders(ctx)));
     expect(again).toMatchObject({ drafts: 0, trashed: 0, versions: 0 });
     expect(again.renamed.map((f) => path.basename(f))).toContain(`drafts.imported-${todayIso()}-2`);
     expect((await call('drafts.list', {})).map((d: { id: string }) => d.id).sort()).toEqual(['20260201-broken', '20260201-issued']);
-    expect(await call('drafts.versions', { id: '20260201-aaaa' })).toEqual([]);
+    expect((await call('drafts.trashList', {})).map((d: { id: string }) => d.id).sort()).toEqual(['20260201-aaaa', '20260201-trash']);
+    expect((await call('drafts.versions', { id: '20260201-aaaa' })).length).toBe(versions);
   });
 
   it('skip a UTF-8 BOM and drop characters XML cannot carry', async () => {

@@ -34,8 +34,8 @@ beforeAll(async () => {
   ctx = createContext(data, 'web');
   await ok('settings.saveOrganisation', { organisation: defaultOrganisation(), term: { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' } });
   draftId = (await ok('drafts.create', { templateId: 'ket-luan' })).id;
-  await ok('drafts.save', { id: draftId, draft: filledDraft('ket-luan') });
-  firstExport = (await ok('export.docx', { draftId })).file;
+  await ok('drafts.autosave', { id: draftId, draft: filledDraft('ket-luan') });
+  firstExport = (await ok('drafts.exportDraft', { id: draftId })).file;
   await ok('drafts.submit', { id: draftId });
   // Fill the disk, leaving the database what it has.
   const fd = fs.openSync(path.join(data, 'day.bin'), 'w');
@@ -55,7 +55,6 @@ describe('services on a full disk', () => {
     if (!mounted) return;
     const before = fs.readFileSync(firstExport);
     for (const [name, input] of [
-      ['export.docx', { draftId }],
       ['drafts.exportDraft', { id: draftId }],
       ['registry.deskPrint', { kind: 'out', from: '2026-01-01', to: '2026-12-31', format: 'docx' }],
     ] as const) {
