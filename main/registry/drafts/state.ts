@@ -6,11 +6,11 @@
 import type { Ctx } from '../context';
 import { assertEditable, draftForChange, getDraftRow, rawDraft } from './drafts';
 import { nowIso, stmt } from '../sql';
-import type { DraftFile, DraftRow } from './types';
+import type { DraftFile, DraftRow, DraftState } from './types';
 import type { OutEntry } from '../types';
 
 /** Sets Trình ký (submitted) or withdraws it; refused once issued. One transaction. */
-export function setDraftStatus(ctx: Ctx, id: string, status: 'draft' | 'submitted'): DraftRow {
+export function setDraftStatus(ctx: Ctx, id: string, status: Exclude<DraftState, 'issued'>): DraftRow {
   return ctx.db.transaction(() => {
     assertEditable(draftForChange(ctx, id), true);
     stmt(ctx.db, 'UPDATE drafts SET status = ? WHERE id = ?').run(status, id);

@@ -1,7 +1,9 @@
 /** Plain data of the drafts kept in the registry database (the drafts part of the service is ./service.ts). */
 
-/** Workflow state: being written, submitted for signature (Trình ký), issued (numbered and locked). */
-export type DraftState = 'draft' | 'submitted' | 'issued';
+import type { DraftStatus as DraftState } from '../../../common/rules/draft-status';
+
+/** Workflow state: being written, submitted for signature (Trình ký), issued (the list: common/rules/draft-status.ts). */
+export type { DraftState };
 
 /** A file produced at issue (the final DOCX, the PDF). */
 export interface DraftFile { file: string; name: string; size: number }
