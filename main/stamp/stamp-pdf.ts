@@ -6,15 +6,13 @@
  * changed. The font is a Unicode TTF (./font.ts) through @pdf-lib/fontkit; without one the text is
  * written without tone marks and a warning says why.
  */
-import fontkit from '@pdf-lib/fontkit';
 import fs from 'node:fs';
-import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
 import { NO_FONT_MESSAGE, findStampFont } from './font';
 import { findStampPlace, stampRect, type StampPlace } from './place';
 import { DEFAULT_STAMP_SIZE, type StampSize } from './size';
 import { pageTextBoxes } from './text-boxes';
 
-const INK = rgb(0.75, 0.05, 0.1);
 const MM = 72 / 25.4;
 /** Where the stamp goes when page 1 has no free area large enough (top left, under the số và ký hiệu). */
 export const FALLBACK_PLACE: StampPlace = { xMm: 20, yMm: 38 };
@@ -48,6 +46,9 @@ export async function stampPdf(pdf: Uint8Array, lines: string[], opts: StampOpti
   const size = opts.size ?? DEFAULT_STAMP_SIZE;
   const found = opts.place ? null : await autoPlace(pdf, size);
   const place = opts.place ?? found ?? FALLBACK_PLACE;
+  // pdf-lib and fontkit (about 2 MB of code) load only when a stamp is made, not with the host.
+  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
+  const INK = rgb(0.75, 0.05, 0.1);
   const doc = await PDFDocument.load(pdf, { ignoreEncryption: true, updateMetadata: false });
   const fontPath = opts.fontPath === undefined ? findStampFont() : opts.fontPath;
   let font: PDFFont;
@@ -55,6 +56,7 @@ export async function stampPdf(pdf: Uint8Array, lines: string[], opts: StampOpti
   // No-break spaces (the gap between Số and Ngày, kept in the desk's HTML) are drawn as spaces.
   let text = lines.map((l) => l.replace(/\u00a0/g, ' '));
   if (fontPath) {
+    const { default: fontkit } = await import('@pdf-lib/fontkit');
     doc.registerFontkit(fontkit);
     font = await doc.embedFont(fs.readFileSync(fontPath), { subset: true });
   } else {

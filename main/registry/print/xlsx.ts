@@ -3,7 +3,7 @@
  * then the header row (bold, frozen, filterable, repeated on every printed page), one row per entry;
  * dates are real dates shown dd/mm/yyyy, counts are numbers; landscape A4 fitted to the page width.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
 import { bookLine, cellText, parseIsoDate, periodLine, type PrintOptions } from './format';
 
@@ -44,7 +44,9 @@ function titleRows(ws: ExcelJS.Worksheet, kind: RegisterKind, opts: PrintOptions
 /** Builds the XLSX of one register. */
 export async function registerXlsx(kind: RegisterKind, rows: readonly PrintRow[], opts: PrintOptions): Promise<Uint8Array> {
   const cols = columnsFor(kind);
-  const wb = new ExcelJS.Workbook();
+  // exceljs (about 1.5 MB of code) loads only when a register is printed to XLSX, not with the host.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'vanthu';
   wb.title = REGISTER_TITLES[kind];
   const ws = wb.addWorksheet(REGISTER_TITLES[kind].slice(0, 31), {
