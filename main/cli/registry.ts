@@ -66,7 +66,7 @@ export async function runRegistry(argv: string[]): Promise<number> {
   }
   let reg;
   try {
-    reg = openRegistry(file, { create: command === 'init', user: args.user, backupOnClose: false });
+    reg = openRegistry(file, { create: command === 'init', user: args.user, backupOnClose: false, integrityCheck: 'off' });
   } catch (e) {
     return report(e, 'Không mở được sổ đăng ký', file);
   }

@@ -2,15 +2,16 @@
  * The integrity of a registry file. Opening stays fast whatever the size: `PRAGMA quick_check` runs
  * on open only while the file is small enough for it to finish well within the open budget
  * (QUICK_CHECK_MAX_BYTES); the full `PRAGMA integrity_check` (indexes against their tables, the
- * unique index on numbers included) runs in the background, in a worker thread on its own read-only
+ * unique index on numbers included) runs in the background, in a child process on its own read-only
  * connection, shortly after the registry opened. Its verdict is kept next to the database
  * (`<name>-files/integrity.json`), so the next start reports a damaged file at once, before its
  * own background check ends.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { writeFileAtomic } from '../fs';
 import type { Db } from './db';
 
@@ -58,39 +59,59 @@ function fileSize(file: string): number {
   }
 }
 
-// The worker is JavaScript given as text (no separate file for the bundler to find); it loads the
-// same better-sqlite3 the main thread uses, by its resolved path.
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
+// The check runs in a child process (Node, or Electron as Node): a worker thread inside SQLite cannot
+// be stopped, and the process would wait for it to finish before it exits. The child is plain
+// JavaScript given as text (no file for the bundler to find) and loads the same better-sqlite3 by
+// its resolved path; it prints one JSON line.
+const CHILD = `
+const Database = require(process.env.VANTHU_CHECK_DRIVER);
 let db;
 try {
-  db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+  db = new Database(process.env.VANTHU_CHECK_FILE, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 30000');
-  parentPort.postMessage({ rows: db.pragma('integrity_check(' + workerData.max + ')') });
+  process.stdout.write(JSON.stringify({ rows: db.pragma('integrity_check(' + process.env.VANTHU_CHECK_MAX + ')') }));
 } catch (e) {
-  parentPort.postMessage({ error: String(e && e.code ? e.code + ': ' + e.message : e) });
+  process.stdout.write(JSON.stringify({ error: String(e && e.code ? e.code + ': ' + e.message : e) }));
 } finally {
   if (db) db.close();
 }`;
 
-/** A full check running in the background; `stop` ends it early (the registry closes). */
+/** A full check running in the background; `stop` ends it at once (the registry closes). */
 export interface RunningCheck { done: Promise<IntegrityReport>; stop(): void }
 
 /**
- * Runs `PRAGMA integrity_check` on `file` in a worker thread (its own read-only connection, so the
- * registry stays usable). The worker does not keep the process alive.
+ * Runs `PRAGMA integrity_check` on `file` in a child process at low priority (its own read-only
+ * connection, so the registry stays usable). It does not keep this process alive.
  */
 export function startFullCheck(file: string): RunningCheck {
   const started = performance.now();
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER, { eval: true, workerData: { file, driver, max: MAX_PROBLEMS } });
-  worker.unref();
+  const child = spawn(process.execPath, ['-e', CHILD], {
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', VANTHU_CHECK_DRIVER: driver, VANTHU_CHECK_FILE: file, VANTHU_CHECK_MAX: String(MAX_PROBLEMS) },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  try {
+    if (child.pid) os.setPriority(child.pid, 10);
+  } catch {
+    // Not allowed here: it runs at normal priority.
+  }
+  child.unref();
+  child.stdout.unref();
   const report = (state: IntegrityReport['state'], problems: string[]): IntegrityReport => ({
     state, problems, checkedAt: new Date().toISOString(), ms: Math.round(performance.now() - started),
   });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
   const done = new Promise<IntegrityReport>((resolve) => {
-    worker.once('message', (m: { rows?: Record<string, string>[]; error?: string }) => {
+    child.once('error', (e) => resolve(report('error', [String(e)])));
+    child.once('close', () => {
+      let m: { rows?: Record<string, string>[]; error?: string };
+      try {
+        m = JSON.parse(out) as typeof m;
+      } catch {
+        resolve(report('error', ['Kiểm tra bị dừng trước khi xong.']));
+        return;
+      }
       if (m.error !== undefined) {
         resolve(/CORRUPT|NOTADB/.test(m.error) ? report('problem', [m.error]) : report('error', [m.error]));
         return;
@@ -98,10 +119,8 @@ export function startFullCheck(file: string): RunningCheck {
       const v = verdictOf(m.rows ?? []);
       resolve(report(v.ok ? 'ok' : 'problem', v.problems));
     });
-    worker.once('error', (e) => resolve(report('error', [String(e)])));
-    worker.once('exit', () => resolve(report('error', ['Kiểm tra bị dừng trước khi xong.'])));
   });
-  return { done, stop: () => void worker.terminate() };
+  return { done, stop: () => void child.kill('SIGKILL') };
 }
 
 /** Runs the full check of `file` to its end (the bench, tests, `registry check`). */

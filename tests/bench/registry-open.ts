@@ -79,7 +79,7 @@ export async function run(): Promise<void> {
   const times: number[] = [];
   for (let k = 0; k < 5; k++) {
     const t = performance.now();
-    const reg = openRegistry(BENCH_FILE, { autoBackup: false, user: 'bench', integrityCheck: 'off' });
+    const reg = openRegistry(BENCH_FILE, { autoBackup: false, user: 'bench' });
     times.push(performance.now() - t);
     reg.close();
   }

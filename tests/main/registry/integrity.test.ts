@@ -62,7 +62,7 @@ describe('integrity of the register file', () => {
     damageDateIndex(file);
     reg = openRegistry(file, { ...NO_BACKUPS, integrityDelayMs: 0 });
     expect(reg.listOutgoing().map((e) => e.number)).toEqual(['01-NQ/TU']);
-    for (let i = 0; i < 200 && reg.integrity().state === 'pending'; i++) await new Promise((res) => setTimeout(res, 25));
+    for (let i = 0; i < 1200 && reg.integrity().state === 'pending'; i++) await new Promise((res) => setTimeout(res, 25));
     const r = reg.integrity();
     expect(r.state).toBe('problem');
     expect(r.problems.join('\n')).toMatch(/out_entries_date/);
