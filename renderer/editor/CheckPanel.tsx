@@ -4,11 +4,10 @@
  */
 import { memo } from 'react';
 import type { Finding } from '../../common/rules/check';
+import { PART_LABELS } from '../../common/rules/part-names';
 
-/** Vietnamese names of the parts a finding points at. */
-export const PART_NAMES: Record<Finding['part'], string> = {
-  header: 'Phần đầu', title: 'Tên loại, trích yếu', body: 'Nội dung', signature: 'Chữ ký', recipients: 'Nơi nhận',
-};
+/** Vietnamese names of the parts a finding points at (common/rules/part-names.ts). */
+const PART_NAMES: Record<Finding['part'], string> = PART_LABELS;
 
 /** Props of CheckPanel. */
 export interface CheckPanelProps {

@@ -5,6 +5,7 @@
  * file's bytes (base64, at most WORD_LIMITS.docxBytes); the desk names an uploaded attachment.
  */
 import { z } from 'zod';
+import { PART_LABELS } from '../../rules/part-names';
 import { fileName, fileRef } from '../fields';
 import { op } from '../op';
 import type { DraftRecord } from './drafts';
@@ -32,8 +33,7 @@ export type WordPart = 'page' | 'header' | 'title' | 'body' | 'signature' | 'rec
 
 /** Vietnamese names of the parts, as the CLI and the screens print them. */
 export const WORD_PART_LABELS: Record<WordPart, string> = {
-  page: 'Trang', header: 'Phần đầu văn bản', title: 'Tên loại, trích yếu', body: 'Nội dung',
-  signature: 'Chữ ký', recipients: 'Nơi nhận', appendix: 'Phụ lục',
+  page: 'Trang', ...PART_LABELS,
 };
 
 /** One finding of the check of a Word file. */

@@ -2,13 +2,11 @@
  * The import report as text lines for the command line and the drafting screen: one line per item,
  * its kind, its place (part, field or paragraph, and the paragraph of the Word file) and its message.
  */
+import { PART_LABELS } from '../../../common/rules/part-names';
 import type { ImportPart, ReportItem, ReportKind } from '../recognise/types';
 
-/** Vietnamese names of the parts, as the report names them. */
-export const PART_NAMES: Record<ImportPart, string> = {
-  header: 'Phần đầu văn bản', title: 'Tên loại và trích yếu', body: 'Nội dung', signature: 'Chữ ký',
-  recipients: 'Nơi nhận', appendix: 'Phụ lục',
-};
+/** Vietnamese names of the parts, as the report names them (common/rules/part-names.ts). */
+const PART_NAMES: Record<ImportPart, string> = PART_LABELS;
 
 /** Vietnamese names of the kinds of report line. */
 export const KIND_NAMES: Record<ReportKind, string> = {
