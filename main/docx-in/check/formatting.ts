@@ -45,21 +45,22 @@ function charHits(p: WordParagraph, component: Component, s: ParagraphStyle, fam
   const runs = p.runs.filter((r: WordRun) => !r.field && !r.break && r.text.trim() !== '');
   if (runs.length === 0) return [];
   const name = COMPONENT_NAMES[component];
-  const wants = `${name}: ${describeStyle(s)}.`;
   const out: Omit<Hit, 'component' | 'part' | 'seq'>[] = [];
+  // Read only when something is wrong (most paragraphs are right).
+  const hit = (code: string, message: string, wants = `${name}: ${describeStyle(s)}.`) => out.push({ code, message, wants });
   const fonts = [...new Set(runs.map((r) => r.font ?? 'phông mặc định của Word'))].filter((f) => f.toLowerCase() !== family.toLowerCase());
-  if (fonts.length) out.push({ code: 'font', message: `${name} dùng phông ${fonts.join(', ')}.`, wants: `Phông ${family}.` });
+  if (fonts.length) hit('font', `${name} dùng phông ${fonts.join(', ')}.`, `Phông ${family}.`);
   const sizes = [...new Set(runs.map((r) => r.sizePt ?? WORD_DEFAULT_PT))].filter((x) => Math.abs(x - s.sizePt) > 0.01);
-  if (sizes.length) out.push({ code: 'font-size', message: `${name} cỡ ${sizes.map(ptText).join(', ')}.`, wants });
+  if (sizes.length) hit('font-size', `${name} cỡ ${sizes.map(ptText).join(', ')}.`);
   for (const prop of ['bold', 'italic', 'underline'] as const) {
     const want = s[prop] ?? false;
     const has = runs.map((r) => r[prop]);
     // In running text emphasis is the drafter's (a bold lead phrase, a bold "Điều 1." line): only a missing one counts.
     const wrong = want ? has.some((h) => !h) : !RUNNING_TEXT.has(component) && has.some((h) => h);
-    if (wrong) out.push({ code: prop, message: `${name} ${PROP_VI[prop][want ? 1 : 0]}.`, wants });
+    if (wrong) hit(prop, `${name} ${PROP_VI[prop][want ? 1 : 0]}.`);
   }
   if (s.upper && !runs.every((r) => r.caps) && upperVi(p.text) !== p.text) {
-    out.push({ code: 'upper', message: `${name} không viết in hoa: "${p.text.trim().slice(0, 40)}".`, wants });
+    hit('upper', `${name} không viết in hoa: "${p.text.trim().slice(0, 40)}".`);
   }
   return out;
 }
@@ -101,7 +102,9 @@ export function checkFormatting(placements: Placement[], bySeq: Map<number, Word
   const groups = new Map<string, Hit[]>();
   for (const h of hits) {
     const key = `${h.component}|${h.code}`;
-    groups.set(key, [...(groups.get(key) ?? []), h]);
+    const g = groups.get(key);
+    if (g) g.push(h);
+    else groups.set(key, [h]);
   }
   return [...groups.values()].map((g) => ({
     code: g[0].code,
