@@ -7,6 +7,7 @@ import { HD36 } from '../../../common/profile/hd36';
 import { checkDocument, partPositions, type CheckContext } from '../../../common/rules/check';
 import { defaultOrganisation, findTemplate } from '../../../main/templates/index';
 import { body, closing, dash, doc, h1, h2, h3, header, p, recipients, signature, title } from '../../helpers/builders';
+import { findPart } from '../../../common/model/parts';
 
 const ctx: CheckContext = { profile: HD36, typeId: 'nghi-quyet', issuerKind: 'cap-uy', place: 'Ninh Bình' };
 const good = () => doc(header(), title(), body(h1('I- QUAN ĐIỂM'), h2('1. Quan điểm'), h3('a) Chung'), dash('- Một ý.'), p('Nội dung')), closing(signature(), recipients()));
@@ -71,7 +72,7 @@ describe('checkDocument', () => {
     const found = checkDocument(d, ctx).filter((f) => f.part === 'body');
     expect(found.map((f) => f.code)).toEqual(['heading-form', 'heading-order', 'heading-upper', 'heading-form', 'dash-form']);
     const b = partPositions(d).body + 1;
-    expect(found[0].pos).toBe(b + d.child(2).child(0).nodeSize);
+    expect(found[0].pos).toBe(b + findPart(d, 'body').child(0).nodeSize);
     expect(d.nodeAt(found[0].pos)?.textContent).toBe('1. Sai cấp');
   });
 

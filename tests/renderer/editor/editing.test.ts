@@ -4,18 +4,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { schema } from '../../../common/model';
 import { cleanWordHtml, parsePlainText } from '../../../renderer/editor/input/paste';
 import { blockStart, cursor, mount, press, type } from './harness';
+import { findPart, partAttrs } from '../../../common/model/parts';
 
 afterEach(() => { document.body.innerHTML = ''; });
 
 const bodyBlocks = (h: ReturnType<typeof mount>) => {
   const out: [string, string][] = [];
-  h.doc().child(2).forEach((b) => out.push([b.type.name + (b.attrs.level ? b.attrs.level : ''), b.textContent]));
+  findPart(h.doc(), 'body').forEach((b) => out.push([b.type.name + (b.attrs.level ? b.attrs.level : ''), b.textContent]));
   return out;
 };
 
 /** A new empty paragraph at the end of the body, cursor in it. */
 function newParagraph(h: ReturnType<typeof mount>): void {
-  const body = h.doc().child(2);
+  const body = findPart(h.doc(), 'body');
   const end = 2 + body.nodeSize - 2;
   cursor(h.view, end);
   press(h.view, 'Enter');
@@ -46,10 +47,10 @@ describe('body editing', () => {
     press(h.view, 'b', { ctrl: true });
     press(h.view, 'i', { ctrl: true });
     press(h.view, 'u', { ctrl: true });
-    const marks = h.doc().child(2).child(0).firstChild!.marks.map((m) => m.type.name).filter((m) => m !== 'placeholder').sort(); // the template's sample text
+    const marks = findPart(h.doc(), 'body').child(0).firstChild!.marks.map((m) => m.type.name).filter((m) => m !== 'placeholder').sort(); // the template's sample text
     expect(marks).toEqual(['bold', 'italic', 'underline']);
     press(h.view, 'b', { ctrl: true });
-    expect(h.doc().child(2).child(0).firstChild!.marks.map((m) => m.type.name)).not.toContain('bold');
+    expect(findPart(h.doc(), 'body').child(0).firstChild!.marks.map((m) => m.type.name)).not.toContain('bold');
   });
 
   it('Tab moves a block a level down and renumbers its prefix; Shift-Tab moves it up', () => {
@@ -104,7 +105,7 @@ describe('body editing', () => {
     h.view.pasteHTML(word);
     const blocks = bodyBlocks(h);
     expect(blocks.some(([k, t]) => k === 'heading1' && t === 'II- NHIỆM VỤ')).toBe(true);
-    const dash = h.doc().child(2).content.content.find((b) => b.type === schema.nodes.dash_item && b.textContent.includes('Tăng cường'))!;
+    const dash = findPart(h.doc(), 'body').content.content.find((b) => b.type === schema.nodes.dash_item && b.textContent.includes('Tăng cường'))!;
     expect(dash.textContent).toBe('- Tăng cường kiểm tra');
     expect(dash.lastChild!.marks.map((m) => m.type.name)).toEqual(['italic']);
   });
@@ -120,21 +121,21 @@ describe('forms of the locked parts', () => {
     const h = mount();
     const form = h.view.dom.querySelector('[data-form="header"]')!;
     change(form.querySelector('[data-field="date"]')!, '6/3/2021');
-    expect(h.doc().child(0).attrs.date).toBe('2021-03-06');
+    expect(partAttrs(h.doc(), 'header').date).toBe('2021-03-06');
     expect(h.view.dom.querySelector('[data-print="date"]')!.textContent).toBe('Ninh Bình, ngày 06 tháng 3 năm 2021');
     change(form.querySelector('[data-field="date"]')!, '30/02/2021');
-    expect(h.doc().child(0).attrs.date).toBe('2021-03-06');
+    expect(partAttrs(h.doc(), 'header').date).toBe('2021-03-06');
     expect(form.querySelector('.vt-hint')!.textContent).toMatch(/không có trên lịch/);
     // Emptied: the clerk's blanks, exactly as the exported DOCX prints them (no year filled in).
     change(form.querySelector('[data-field="date"]')!, '');
-    expect(h.doc().child(0).attrs.date).toBeNull();
+    expect(partAttrs(h.doc(), 'header').date).toBeNull();
     expect(h.view.dom.querySelector('[data-print="date"]')!.textContent).toBe('Ninh Bình, ngày\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0năm');
   });
 
   it('the title summary and the signer are edited through their forms, with a warning on a wrong authority', () => {
     const h = mount();
     change(h.view.dom.querySelector('[data-form="title"] [data-field="summary"]')!, 'về  công tác   cán bộ');
-    expect(h.doc().child(1).attrs.summary).toBe('về công tác cán bộ');
+    expect(partAttrs(h.doc(), 'title').summary).toBe('về công tác cán bộ');
     const sig = h.view.dom.querySelector('[data-form="signature"]')!;
     change(sig.querySelector('[data-field="signer"]')!, '1');
     expect(h.view.dom.querySelector('.vt-part-signature .vt-print')!.textContent).toContain('T/M BAN THƯỜNG VỤ');
@@ -146,10 +147,10 @@ describe('forms of the locked parts', () => {
   it('Nơi nhận takes addressees from the address book and keeps the Lưu line last', () => {
     const h = mount();
     const form = h.view.dom.querySelector('[data-form="recipients"]')!;
-    const before = h.doc().child(3).child(1).attrs.items.length;
+    const before = partAttrs(h.doc(), 'recipients').items.length;
     change(form.querySelector('[data-field="book"]')!, '1');
     change(form.querySelector('[data-field="archive"]')!, '- Lưu: Văn phòng Tỉnh ủy.');
-    const r = h.doc().child(3).child(1).attrs;
+    const r = partAttrs(h.doc(), 'recipients');
     expect(r.items.length).toBe(before + 1);
     expect(r.archive).toBe('Văn phòng Tỉnh ủy');
     const lines = [...h.view.dom.querySelectorAll('.vt-part-recipients .vt-print .vt-c-recipient')].map((p) => p.textContent);
@@ -164,7 +165,7 @@ describe('toolbar commands', () => {
     const h = mount();
     cursor(h.view, blockStart(h.view, 'Thực hiện'));
     insertTable(2)(h.view.state, h.view.dispatch);
-    const t = h.doc().child(2).child(1);
+    const t = findPart(h.doc(), 'body').child(1);
     expect(t.type.name).toBe('table');
     expect(t.child(0).child(0).attrs.header).toBe(true);
     expect(t.childCount).toBe(2);

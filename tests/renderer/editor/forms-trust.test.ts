@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIELD_LIMITS } from '../../../common/draft/limits';
 import { change, mount } from './harness';
+import { partAttrs } from '../../../common/model/parts';
 
 afterEach(() => { document.body.innerHTML = ''; });
 
@@ -26,16 +27,16 @@ describe('Nơi nhận', () => {
   it('"+ Dòng mới" adds an empty line with a placeholder that is not saved until it has text', () => {
     const h = mount();
     const form = h.view.dom.querySelector('[data-form="recipients"]')!;
-    const before = h.doc().child(3).child(1).attrs.items.length;
+    const before = partAttrs(h.doc(), 'recipients').items.length;
     change(form.querySelector('[data-field="book"]')!, 'new');
     const line = [...form.querySelectorAll<HTMLInputElement>('input[data-line]')].at(-1)!;
     expect(line.value).toBe('');
     expect(line.placeholder).toMatch(/nơi nhận/);
-    expect(h.doc().child(3).child(1).attrs.items.length).toBe(before);
+    expect(partAttrs(h.doc(), 'recipients').items.length).toBe(before);
     change(line, 'Ban Bí thư Trung ương Đảng');
-    const items = h.doc().child(3).child(1).attrs.items;
+    const items = partAttrs(h.doc(), 'recipients').items;
     expect(items.length).toBe(before + 1);
-    expect(items.at(-1).lines).toEqual(['Ban Bí thư Trung ương Đảng']);
+    expect(items.at(-1)!.lines).toEqual(['Ban Bí thư Trung ương Đảng']);
     expect(JSON.stringify(items)).not.toContain('nơi nhận mới');
   });
 });

@@ -8,6 +8,7 @@ import { AllSelection, NodeSelection, TextSelection } from 'prosemirror-state';
 import { partPositions } from '../../../common/rules/check';
 import { appTransaction } from '../../../renderer/editor/lock';
 import { blockStart, cursor, cut, dragNode, mount, press, type } from './harness';
+import { findPart, partAttrs } from '../../../common/model/parts';
 
 afterEach(() => { document.body.innerHTML = ''; });
 
@@ -27,7 +28,7 @@ describe('the structure lock', () => {
   it('Delete at the end of the body does not reach the closing', () => {
     const h = mount();
     const before = snapshot(h);
-    const body = h.doc().child(2);
+    const body = findPart(h.doc(), 'body');
     const end = partPositions(h.doc()).body + body.nodeSize - 2;
     cursor(h.view, end);
     for (let i = 0; i < 5; i++) press(h.view, 'Delete');
@@ -77,7 +78,7 @@ describe('the structure lock', () => {
     expect(snapshot(h)).toEqual(before);
     cursor(h.view, blockStart(h.view, 'Thực hiện'));
     h.view.pasteText('đoạn dán');
-    expect(h.doc().child(2).child(0).textContent.startsWith('đoạn dán')).toBe(true);
+    expect(findPart(h.doc(), 'body').child(0).textContent.startsWith('đoạn dán')).toBe(true);
     expect(locked(snapshot(h))).toEqual(locked(before));
   });
 
@@ -91,17 +92,17 @@ describe('the structure lock', () => {
     expect(snapshot(h)).toEqual(before);
     const heading = blockStart(h.view, 'I- TÌNH') - 1;
     dragNode(h.view, heading, partPositions(h.doc()).body + 1);
-    expect(h.doc().child(2).child(0).textContent).toBe('I- TÌNH HÌNH VÀ NGUYÊN NHÂN');
+    expect(findPart(h.doc(), 'body').child(0).textContent).toBe('I- TÌNH HÌNH VÀ NGUYÊN NHÂN');
   });
 
   it('form edits pass as app transactions and undo restores them exactly', () => {
     const h = mount();
     const before = snapshot(h);
-    const title = h.doc().child(1);
+    const title = findPart(h.doc(), 'title');
     h.view.dispatch(h.view.state.tr.setNodeMarkup(1, undefined, { ...title.attrs, summary: 'sửa không qua form' }));
     expect(snapshot(h)).toEqual(before);
     h.view.dispatch(appTransaction(h.view.state.tr.setNodeMarkup(1, undefined, { ...title.attrs, summary: 'về trích yếu mới' })));
-    expect(h.doc().child(1).attrs.summary).toBe('về trích yếu mới');
+    expect(partAttrs(h.doc(), 'title').summary).toBe('về trích yếu mới');
     cursor(h.view, blockStart(h.view, 'Thực hiện'));
     type(h.view, 'Chèn ');
     press(h.view, 'z', { ctrl: true });
@@ -109,8 +110,8 @@ describe('the structure lock', () => {
     expect(snapshot(h)).toEqual(before);
     press(h.view, 'y', { ctrl: true });
     press(h.view, 'y', { ctrl: true });
-    expect(h.doc().child(1).attrs.summary).toBe('về trích yếu mới');
-    expect(h.doc().child(2).child(0).textContent.startsWith('Chèn ')).toBe(true);
+    expect(partAttrs(h.doc(), 'title').summary).toBe('về trích yếu mới');
+    expect(findPart(h.doc(), 'body').child(0).textContent.startsWith('Chèn ')).toBe(true);
   });
 
   it('an issued document refuses every change, even from history', () => {

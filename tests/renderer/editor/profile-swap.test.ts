@@ -10,6 +10,7 @@ import { HD36 } from '../../../common/profile/hd36';
 import { defaultOrganisation } from '../../../main/templates/index';
 import { body, closing, doc, header, p, recipients, signature, title } from '../../helpers/builders';
 import { change, cursor, mountDoc, press, type } from './harness';
+import { findPart, partAttrs } from '../../../common/model/parts';
 
 afterEach(() => { document.body.innerHTML = ''; });
 
@@ -29,10 +30,10 @@ describe('closing mark in the page view', () => {
     const h = mountDoc(withBody(p('Mở đầu.'), p('Tổ chức thực hiện')));
     expect(mark(h)).toBe(HD36.wording.closingMark);
     expect(h.view.dom.querySelector('.vt-body > p:last-child > .vt-closing-mark')).not.toBeNull();
-    cursor(h.view, h.doc().child(0).nodeSize + h.doc().child(1).nodeSize + h.doc().child(2).nodeSize - 2);
+    cursor(h.view, findPart(h.doc(), 'header').nodeSize + findPart(h.doc(), 'title').nodeSize + findPart(h.doc(), 'body').nodeSize - 2);
     type(h.view, '.');
     expect(mark(h)).toBe('/.');
-    expect(h.doc().child(2).lastChild!.textContent).toBe('Tổ chức thực hiện.');
+    expect(findPart(h.doc(), 'body').lastChild!.textContent).toBe('Tổ chức thực hiện.');
   });
 
   it('is not drawn after a table, where the exporter writes none', () => {
@@ -45,15 +46,15 @@ describe('a new profile keeps the editor', () => {
   it('swaps the profile in place: same view, new closing mark, undo history kept', () => {
     const h = mountDoc(withBody(p('Tổ chức thực hiện')));
     const dom = h.view.dom;
-    cursor(h.view, h.doc().child(0).nodeSize + h.doc().child(1).nodeSize + 2);
+    cursor(h.view, findPart(h.doc(), 'header').nodeSize + findPart(h.doc(), 'title').nodeSize + 2);
     type(h.view, 'Các cấp ủy ');
     change(h.view.dom.querySelector('[data-form="header"] [data-field="date"]')!, '01/7/2026');
     h.setEnv({ org: defaultOrganisation(), profile: HD05, typeId: 'nghi-quyet' });
     expect(h.view.dom).toBe(dom);
     expect(mark(h)).toBe(HD05.wording.closingMark);
     press(h.view, 'z', { ctrl: true });
-    expect(h.doc().child(0).attrs.date).toBeNull();
+    expect(partAttrs(h.doc(), 'header').date).toBeNull();
     press(h.view, 'z', { ctrl: true });
-    expect(h.doc().child(2).textContent).toBe('Tổ chức thực hiện');
+    expect(findPart(h.doc(), 'body').textContent).toBe('Tổ chức thực hiện');
   });
 });

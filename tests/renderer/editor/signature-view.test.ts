@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultOrganisation } from '../../../main/templates/index';
 import { body, closing, doc, header, p, recipients, signature, title } from '../../helpers/builders';
 import { change, mountDoc } from './harness';
+import { partAttrs } from '../../../common/model/parts';
 
 afterEach(() => { document.body.innerHTML = ''; });
 
@@ -22,7 +23,7 @@ describe('signature authorities in the form', () => {
     expect(options(h)).toEqual(expect.arrayContaining(['T/U', 'Q.']));
     const form = h.view.dom.querySelector('[data-form="signature"]')!;
     change(form.querySelector('[data-field="authority"]')!, 'T/U');
-    expect(h.doc().child(3).child(0).attrs.authority).toBe('T/U');
+    expect(partAttrs(h.doc(), 'signature').authority).toBe('T/U');
     expect(form.querySelector('[data-warning="authority"]')!.textContent).toBe('');
     expect(h.view.dom.querySelector('.vt-part-signature .vt-c-signatureAuthority')!.textContent).toBe('T/U BAN THƯỜNG VỤ');
     change(form.querySelector('[data-field="authority"]')!, 'Q.');

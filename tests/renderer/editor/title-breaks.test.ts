@@ -5,10 +5,11 @@ import { HD36 } from '../../../common/profile/hd36';
 import { pageCss } from '../../../renderer/editor/pagination/page-css';
 import { body, closing, doc, header, p, recipients, signature, title } from '../../helpers/builders';
 import { change, mount, mountDoc } from './harness';
+import { partAttrs } from '../../../common/model/parts';
 
 afterEach(() => { document.body.innerHTML = ''; });
 
-const titleAttrs = (h: ReturnType<typeof mount>) => h.view.state.doc.child(1).attrs;
+const titleAttrs = (h: ReturnType<typeof mount>) => partAttrs(h.view.state.doc, 'title');
 
 describe('manual breaks in the title form', () => {
   it('keeps a Shift+Enter break in the summary and the author line, and prints it', () => {

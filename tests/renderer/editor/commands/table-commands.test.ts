@@ -12,6 +12,7 @@ import { BLOCK_WRITERS } from '../../../../main/export/docx/body';
 import { addColumn, addRow, cellAt, cellPos, deleteColumn, deleteRow, deleteTable, insertTable } from '../../../../renderer/editor/commands/table-commands';
 import { body, closing, doc, header, p, recipients, signature, title } from '../../../helpers/builders';
 import { cursor, mountDoc, press, type } from '../harness';
+import { findPart } from '../../../../common/model/parts';
 
 afterEach(() => { document.body.innerHTML = ''; });
 
@@ -20,8 +21,8 @@ const withTable = () => mountDoc(doc(header(), title(), body(p('Mở đầu.'), 
   closing(signature(), recipients())));
 
 const texts = (t: Node) => { const out: string[][] = []; t.forEach((r) => { const row: string[] = []; r.forEach((c) => row.push(c.textContent)); out.push(row); }); return out; };
-const tableOf = (h: ReturnType<typeof mountDoc>) => h.doc().child(2).child(1);
-const tablePos = (h: ReturnType<typeof mountDoc>) => 2 + 1 + h.doc().child(2).child(0).nodeSize;
+const tableOf = (h: ReturnType<typeof mountDoc>) => findPart(h.doc(), 'body').child(1);
+const tablePos = (h: ReturnType<typeof mountDoc>) => 2 + 1 + findPart(h.doc(), 'body').child(0).nodeSize;
 /** Puts the cursor in cell (row, col) of the body's table. */
 const inCell = (h: ReturnType<typeof mountDoc>, row: number, col: number) => cursor(h.view, cellPos(tablePos(h), tableOf(h), row, col) + 2);
 const run = (h: ReturnType<typeof mountDoc>, c: (s: typeof h.view.state, d: typeof h.view.dispatch) => boolean) => c(h.view.state, h.view.dispatch);
@@ -29,10 +30,10 @@ const run = (h: ReturnType<typeof mountDoc>, c: (s: typeof h.view.state, d: type
 describe('table editing', () => {
   it('inserts a rows × columns table in place of an empty paragraph, the first row a header', () => {
     const h = mountDoc(doc(header(), title(), body(p('Đoạn một.'), p()), closing(signature(), recipients())));
-    cursor(h.view, 2 + 1 + h.doc().child(2).child(0).nodeSize + 1);
+    cursor(h.view, 2 + 1 + findPart(h.doc(), 'body').child(0).nodeSize + 1);
     expect(run(h, insertTable(3, 4))).toBe(true);
-    const t = h.doc().child(2).child(1);
-    expect(h.doc().child(2).childCount).toBe(2);
+    const t = findPart(h.doc(), 'body').child(1);
+    expect(findPart(h.doc(), 'body').childCount).toBe(2);
     expect([t.childCount, t.child(0).childCount]).toEqual([3, 4]);
     expect(t.child(0).child(0).attrs.header).toBe(true);
     expect(t.child(1).child(0).attrs.header).toBe(false);
@@ -43,8 +44,8 @@ describe('table editing', () => {
     const h = mountDoc(doc(header(), title(), body(p('Đoạn một.'), p('Đoạn hai.')), closing(signature(), recipients())));
     cursor(h.view, 5);
     run(h, insertTable(2, 2));
-    expect(h.doc().child(2).child(1).type.name).toBe('table');
-    expect(h.doc().child(2).child(2).textContent).toBe('Đoạn hai.');
+    expect(findPart(h.doc(), 'body').child(1).type.name).toBe('table');
+    expect(findPart(h.doc(), 'body').child(2).textContent).toBe('Đoạn hai.');
   });
 
   it('adds rows above and below, columns left and right, around the cursor', () => {
@@ -81,21 +82,21 @@ describe('table editing', () => {
     run(h, deleteRow);
     expect(texts(tableOf(h))).toEqual([['Nội dung']]);
     run(h, deleteRow);
-    expect(h.doc().child(2).childCount).toBe(2);
-    expect(h.doc().child(2).child(1).textContent).toBe('Kết thúc.');
+    expect(findPart(h.doc(), 'body').childCount).toBe(2);
+    expect(findPart(h.doc(), 'body').child(1).textContent).toBe('Kết thúc.');
     const g = withTable();
     inCell(g, 0, 0);
     run(g, deleteTable);
-    expect(g.doc().child(2).childCount).toBe(2);
+    expect(findPart(g.doc(), 'body').childCount).toBe(2);
     expect(deleteTable(g.view.state)).toBe(false);
   });
 
   it('deleting the only block of the body leaves an empty paragraph', () => {
     const h = mountDoc(doc(header(), title(), body(...blocksFromCompact([{ table: [['A']] }])), closing(signature(), recipients())));
-    cursor(h.view, cellPos(3, h.doc().child(2).child(0), 0, 0) + 2);
+    cursor(h.view, cellPos(3, findPart(h.doc(), 'body').child(0), 0, 0) + 2);
     run(h, deleteTable);
-    expect(h.doc().child(2).childCount).toBe(1);
-    expect(h.doc().child(2).child(0).type.name).toBe('paragraph');
+    expect(findPart(h.doc(), 'body').childCount).toBe(1);
+    expect(findPart(h.doc(), 'body').child(0).type.name).toBe('paragraph');
   });
 
   it('Tab and Shift-Tab move between cells; Tab in the last cell adds a row; outside tables Tab changes the level', () => {
@@ -113,10 +114,10 @@ describe('table editing', () => {
     expect(tableOf(h).childCount).toBe(3);
     type(h.view, 'Ba');
     expect(texts(tableOf(h))[2]).toEqual(['Ba', '']);
-    expect(h.doc().child(2).child(0).type.name).toBe('paragraph');
+    expect(findPart(h.doc(), 'body').child(0).type.name).toBe('paragraph');
     cursor(h.view, 4);
     press(h.view, 'Tab');
-    expect(h.doc().child(2).child(0).type.name).toBe('dash_item');
+    expect(findPart(h.doc(), 'body').child(0).type.name).toBe('dash_item');
   });
 
   it('the exporter writes every table shape the commands produce', () => {
