@@ -6,6 +6,7 @@
  */
 import { MAX_SERIAL } from '../../../common/draft/limits';
 import { checkDateInRange } from '../../../common/rules/date-line';
+import { INCOMING_DONE, INCOMING_IN_PROGRESS, INCOMING_NEW } from '../../../common/rules/incoming-status';
 import { padSerial, parseNumber } from '../../../common/rules/number';
 import { SECRECY_LABELS, secrecyLevelOf, URGENCY_LABELS, URGENCY_LEVELS } from '../../../common/rules/secrecy-urgency';
 import { foldVietnamese } from '../../../common/text/normalize';
@@ -150,7 +151,7 @@ function outgoing(r: RowReader): OutgoingCandidate {
 /** The status an incoming row declares ("Đã xử lý ngày …", "đang xử lý"); "chưa xử lý" otherwise. */
 function statusOf(text: string): InStatus {
   const f = foldVietnamese(text);
-  return f.startsWith('da xu ly') || f.startsWith('da giai quyet') ? 'đã xử lý' : f.startsWith('dang') ? 'đang xử lý' : 'chưa xử lý';
+  return f.startsWith('da xu ly') || f.startsWith('da giai quyet') ? INCOMING_DONE : f.startsWith('dang') ? INCOMING_IN_PROGRESS : INCOMING_NEW;
 }
 
 const DOC_NUMBER = /^(Số\s+)?\d+[-/][\p{L}\d.-]+(\/[\p{L}\d.-]+)*$/u;
