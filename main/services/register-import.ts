@@ -6,10 +6,10 @@ import { withRegistry } from './registry';
 
 /** Handlers of the register import operation. */
 export const registerImportHandlers: Handlers = {
-  'registry.importRegister': ({ file, apply, expect }, ctx) => {
+  'registry.importRegister': ({ file, name, apply, expect }, ctx) => {
     if (apply && !expect) throw new UserError('invalid-input', 'Xem trước sổ trước khi nhập (thiếu dấu xác nhận của bản xem trước).');
     return withRegistry(ctx, async (r) => {
-      const report = await r.importFile(file, { apply, expect });
+      const report = await r.importFile(file, { apply, expect, name });
       return { ...report, taken: report.taken.slice(0, IMPORT_PREVIEW_ROWS) };
     });
   },

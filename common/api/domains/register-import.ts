@@ -5,7 +5,7 @@
  * preview saw (`expect` carries the preview's fingerprint). Registered with the registry domain.
  */
 import { z } from 'zod';
-import { fileRef } from '../fields';
+import { fileName, fileRef } from '../fields';
 import { op } from '../op';
 
 /** A row the import takes: where it is in the file and what the register will show. */
@@ -72,6 +72,8 @@ export const registerImportOps = {
     input: z.strictObject({
       /** A file chosen with `files.open` (kind "register"). */
       file: fileRef,
+      /** Its name as the clerk chose it (files.open's `name`), shown in the report. */
+      name: fileName.optional(),
       /** Write the rows (after a preview); without it nothing is written. */
       apply: z.boolean().default(false),
       /** The fingerprint of the preview the clerk confirmed; required to write. */

@@ -154,12 +154,14 @@ function readCsv(bytes: Buffer, name: string): RegisterWorkbook {
 }
 
 /**
- * Reads a register file (.xlsx or .csv, recognised by content; at most LIMITS.uploadBytes).
+ * Reads a register file (.xlsx or .csv, recognised by content; at most LIMITS.uploadBytes). `shownName`
+ * is the name the user knows the file by (an upload is stored under another name): messages and a
+ * CSV's sheet use it.
  * Throws RegistryError with a Vietnamese message for a missing, too large, non-Excel, old-format
  * (.xls), password-protected or damaged file.
  */
-export async function readRegisterFile(file: string): Promise<RegisterWorkbook> {
-  const name = path.basename(file);
+export async function readRegisterFile(file: string, shownName?: string): Promise<RegisterWorkbook> {
+  const name = shownName?.trim() || path.basename(file);
   let bytes: Buffer;
   try {
     const size = fs.statSync(file).size;

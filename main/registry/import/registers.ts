@@ -29,6 +29,8 @@ export interface ImportOptions {
   expect?: string;
   /** Outgoing rows must belong to this book (else they go to the book of their issuer symbol). */
   bookId?: number;
+  /** The file's name as the user chose it (an upload is kept under a generated name). */
+  name?: string;
 }
 
 /** Excel's letter of a 0-based column: 0 → "A", 27 → "AB". */
@@ -147,7 +149,7 @@ function fingerprintOf(fileHash: string, taken: ImportedRow[], refused: RefusedR
  * that cannot be read or holds no register.
  */
 export async function importFile(ctx: Ctx, file: string, opts: ImportOptions = {}): Promise<RegisterImportReport> {
-  const book = await readRegisterFile(file);
+  const book = await readRegisterFile(file, opts.name);
   const { pending, refused: unread, sheets, many } = readRows(book.sheets, book.date1904, book.name, book.format === 'xlsx');
   if (opts.bookId !== undefined) getOutBook(ctx, opts.bookId);
   const taken: ImportedRow[] = [];

@@ -25,12 +25,12 @@ export function RegisterImport() {
     setFile({ file: f.file, name: f.name });
     setDone(null);
     setPreview(null);
-    const p = await busy.run('Đọc sổ (xem trước, chưa ghi gì)', () => window.vanthu.registry.importRegister({ file: f.file! }));
+    const p = await busy.run('Đọc sổ (xem trước, chưa ghi gì)', () => window.vanthu.registry.importRegister({ file: f.file!, name: f.name }));
     if (p) setPreview(p);
   };
   const apply = async () => {
     if (!file || !preview) return;
-    const r = await busy.run('Nhập sổ', () => window.vanthu.registry.importRegister({ file: file.file, apply: true, expect: preview.fingerprint }));
+    const r = await busy.run('Nhập sổ', () => window.vanthu.registry.importRegister({ file: file.file, name: file.name, apply: true, expect: preview.fingerprint }));
     if (r) {
       setDone(r);
       setPreview(null);
