@@ -45,9 +45,10 @@ function nestedGroups(tables: WordTable[]): Map<number, { group: number; purpose
 
 /** Drops trailing words of a title while it still names a body ("BÍ THƯ TỈNH ỦY" → "BÍ THƯ"), by the signature rule. */
 function titleWithoutBody(title: string): string {
-  let words = title.split(/\s+/u);
-  while (words.length > 1 && titleNamesBody(words.join(' '))) words = words.slice(0, -1);
-  return words.join(' ');
+  const words = title.split(/\s+/u);
+  let cut = -1;
+  for (let j = 1; j < words.length; j += 1) if (titleNamesBody(words.slice(j).join(' '))) cut = j;
+  return cut > 0 ? words.slice(0, cut).join(' ') : title;
 }
 
 /** Reads the closing from its units (those between the body and the first appendix). */
@@ -61,7 +62,10 @@ export function readClosing(units: Unit[], ctx: RecogniseContext): ClosingRead {
     for (const l of linesOfUnit(u)) {
       if (!l.text) { ctx.place(l, l.side === 'left' ? 'recipients' : 'signature', l.side === 'left' ? 'empty' : 'signature-space'); continue; }
       if (groups.get(l.seq)?.group === -1) { ctx.place(l, 'recipients', 'recipient'); continue; }
-      for (const seg of l.segments) {
+      // "- Ban Thường vụ Tỉnh ủy,      } để báo cáo": a brace typed after spaces belongs to its line.
+      const segments = l.segments.length > 1 && isDashed(l.segments[0].text) && l.segments.slice(1).every((s) => s.text.startsWith('}'))
+        ? [{ text: l.segments.map((s) => s.text).join(' '), side: l.segments[0].side }] : l.segments;
+      for (const seg of segments) {
         const side = seg.side ?? l.side;
         if (isRecipientsLabel(seg.text)) { label = l; ctx.place(l, 'recipients', 'recipients-label'); continue; }
         const recipientLike = isDashed(seg.text) || archiveAt(seg.text) !== null || /^\}/u.test(seg.text) || groups.has(l.seq);
