@@ -49,6 +49,12 @@ export function displayDate(text: string | null | undefined): string {
   return r?.ok ? shortDate(r.value) : t;
 }
 
+/** The received stamp's short date (spec §5.1): day and month without leading zeros, two-digit year ("2021-03-10" → "10/3/21"). */
+export function stampDate(iso: string): string {
+  const d = fromIsoDate(iso);
+  return `${d.day}/${d.month}/${String(d.year).slice(2)}`;
+}
+
 /** Reads a date a user typed ("10/3/21", "10/03/2021", "2021-03-10") as ISO; '' stays ''; null when unreadable. */
 export function typedDateIso(text: string): string | null {
   if (!text.trim()) return '';

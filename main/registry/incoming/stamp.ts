@@ -2,6 +2,7 @@
  * The received stamp (dấu "VĂN BẢN ĐẾN", spec §5.1): receiving body, heading, Số, Ngày (short
  * form 10/3/21), Chuyển, Lưu hồ sơ số — every field filled, dotted where still blank.
  */
+import { stampDate } from '../../../common/rules/date-line';
 import { stampLines } from '../../stamp/lines';
 import type { Ctx } from '../context';
 import { RegistryError } from '../errors';
@@ -10,12 +11,6 @@ import type { InEntry, StampFields } from '../types';
 import { getIncoming } from './rows';
 
 const BLANK = '.....';
-
-/** Short date of the stamp: day and month without leading zeros, two-digit year ("10/3/21"). */
-export function stampDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}/${Number(m)}/${y.slice(2)}`;
-}
 
 /** The stamp fields of an incoming entry; `bodyLines` are the receiving body's name lines (upper case). */
 export function stampFields(entry: Pick<InEntry, 'serial' | 'receivedDate' | 'routedTo' | 'fileRef'>, bodyLines: string[] = []): StampFields {
