@@ -8,6 +8,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRegistry, type RegistryService } from '../../../main/registry/index';
 import { runFullCheck } from '../../../main/registry/integrity';
+import { closeRegistry, createContext, dispatch, HANDLERS } from '../../../main/services';
+import { folders } from '../../../main/services/context';
 import { tmpDir } from './helpers';
 
 let reg: RegistryService | undefined;
@@ -16,8 +18,7 @@ afterEach(() => reg?.close());
 const NO_BACKUPS = { user: 'kiem-thu', dailyBackup: false, backupOnClose: false } as const;
 
 /** A closed registry file with one outgoing entry dated 2026-03-05. */
-function oneEntryFile(): string {
-  const file = path.join(tmpDir(), 'so.db');
+function oneEntryFile(file = path.join(tmpDir(), 'so.db')): string {
   const r = openRegistry(file, { ...NO_BACKUPS, integrityCheck: 'off' });
   const book = r.createOutBook({ issuerCode: 'TU', name: 'Tỉnh ủy' });
   r.openTerm(book.id, '2025–2030', '2025-10-01');
@@ -84,4 +85,21 @@ describe('integrity of the register file', () => {
     fs.writeFileSync(file, bytes);
     expect(() => openRegistry(file, NO_BACKUPS)).toThrow(/bị hỏng/);
   });
+
+  it('is what the desk reads (registry.deskIntegrity) to show its warning', async () => {
+    const dir = tmpDir();
+    damageDateIndex(oneEntryFile(folders(dir).database));
+    const ctx = createContext(dir, 'web');
+    try {
+      let r = await dispatch(HANDLERS, ctx, 'registry.deskIntegrity', {});
+      for (let i = 0; i < 1200 && r.ok && (r.value as { state: string }).state === 'pending'; i++) {
+        await new Promise((res) => setTimeout(res, 25));
+        r = await dispatch(HANDLERS, ctx, 'registry.deskIntegrity', {});
+      }
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value).toMatchObject({ state: 'problem', problems: [expect.stringMatching(/out_entries_date/)] });
+    } finally {
+      closeRegistry(ctx);
+    }
+  }, 60_000);
 });
