@@ -4,7 +4,7 @@
  * pages — and exported to DOCX, PDF or XLSX.
  */
 import { useEffect, useState } from 'react';
-import { displayDate, typedDateIso } from '../../../common/rules/date-line';
+import { displayDate, fromIsoDate, toIsoDate, typedDateIso } from '../../../common/rules/date-line';
 import { useBusy } from '../../app/busy';
 import { blobUrl, onLocalHost } from './util';
 
@@ -13,10 +13,11 @@ type Preview = { title: string; period: string; columns: string[]; widths: numbe
 const KINDS: [Kind, string][] = [['in', 'Sổ văn bản đến'], ['out', 'Sổ văn bản đi'], ['follow-up', 'Sổ theo dõi giải quyết văn bản đến']];
 const PER_PAGE = 14;
 
+/** The first and last day (ISO) of the month of `today`. */
 function monthRange(today: string): [string, string] {
-  const [y, m] = today.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return [`${y}-${String(m).padStart(2, '0')}-01`, `${y}-${String(m).padStart(2, '0')}-${last}`];
+  const { year, month } = fromIsoDate(today);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return [toIsoDate({ year, month, day: 1 }), toIsoDate({ year, month, day: last })];
 }
 
 /** The printing tab. */
