@@ -66,9 +66,9 @@ function charHits(p: WordParagraph, component: Component, s: ParagraphStyle, fam
 }
 
 /** What is wrong with the layout of one body paragraph. */
-function layoutHits(p: WordParagraph, component: Component, s: ParagraphStyle, profile: LayoutProfile): Omit<Hit, 'component' | 'part' | 'seq'>[] {
+function layoutHits(p: WordParagraph, s: ParagraphStyle, profile: LayoutProfile): Omit<Hit, 'component' | 'part' | 'seq'>[] {
   if (!p.text.trim()) return [];
-  const name = COMPONENT_NAMES[component];
+  const name = 'Đoạn nội dung';
   const out: Omit<Hit, 'component' | 'part' | 'seq'>[] = [];
   if (p.alignment !== s.align) out.push({ code: 'align', message: `${name} ${ALIGN_VI[p.alignment]}.`, wants: `${ALIGN_VI[s.align][0].toUpperCase()}${ALIGN_VI[s.align].slice(1)}.` });
   const first = s.firstLineMm ?? 0;
@@ -96,8 +96,9 @@ export function checkFormatting(placements: Placement[], bySeq: Map<number, Word
     const p = bySeq.get(pl.seq);
     if (!role || !p) continue;
     const s = profile.styles[role.component];
-    const found = [...charHits(p, role.component, s, profile.font.family), ...(BODY_PARAGRAPHS.has(role.component) ? layoutHits(p, role.component, s, profile) : [])];
-    for (const h of found) hits.push({ ...h, component: role.component, part: role.part, seq: pl.seq });
+    for (const h of charHits(p, role.component, s, profile.font.family)) hits.push({ ...h, component: role.component, part: role.part, seq: pl.seq });
+    // The body's paragraphs share one layout (headings add only bold): one finding per property for all of them.
+    if (BODY_PARAGRAPHS.has(role.component)) for (const h of layoutHits(p, s, profile)) hits.push({ ...h, component: 'body', part: role.part, seq: pl.seq });
   }
   const groups = new Map<string, Hit[]>();
   for (const h of hits) {

@@ -12,6 +12,9 @@ import { checkReportText } from '../../../../main/docx-in/check/text';
 import { listTemplates } from '../../../../main/templates/index';
 import { filledDraft } from '../../../helpers/filled-draft';
 import { CASES, buildCases } from '../../../fixtures/docx-errors/cases';
+import { WORD_PART_LABELS, type WordPart } from '../../../../common/api/domains/word';
+
+const WORD_PARTS = Object.keys(WORD_PART_LABELS) as WordPart[];
 
 const FIXTURES = path.resolve('tests/fixtures/docx-errors');
 const read = (file: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, file)));
@@ -67,5 +70,16 @@ describe('vanthu check on vanthu exports', () => {
     const bytes = await exportDocx(filledDraft(id, undefined, { serial: 12, date }));
     const r = checkDocxBytes(bytes, `${id}.docx`);
     expect(r.findings, checkReportText(r)).toEqual([]);
+  });
+});
+
+describe('vanthu check on the import corpus (tests/fixtures/docx)', () => {
+  const corpus = path.resolve('tests/fixtures/docx');
+  const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.docx')) : [];
+  it.each(files)('%s: checked; a vanthu export is clean, a Word or LibreOffice file is told its missing page numbers', (file) => {
+    const r = checkDocxBytes(new Uint8Array(fs.readFileSync(path.join(corpus, file))), file);
+    if (file.startsWith('vt-')) expect(r.findings, checkReportText(r)).toEqual([]);
+    else expect(r.findings.map((f) => f.code)).toContain('page-number-missing');
+    expect(r.findings.every((f) => f.message && WORD_PARTS.includes(f.part))).toBe(true);
   });
 });
