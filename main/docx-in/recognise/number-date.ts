@@ -29,11 +29,9 @@ export function readNumberLine(raw: string): NumberRead | null {
   if (m[1]) changes.push('Bỏ dấu hai chấm sau "Số" (văn bản của Đảng viết "Số 04-NQ/TU").');
   if (!/^Số/u.test(text)) changes.push(`Viết "Số" thay cho "${text.slice(0, 2)}".`);
   let symbol = m[2].replace(/\s*([-/])\s*/gu, '$1');
-  let year = /^(\d*)\/(\d{4})\//u.exec(symbol) ?? /\/(\d{4})(?=-)/u.exec(symbol);
-  if (year) {
+  if (/\/\d{4}(?=[/-])/u.test(symbol)) {
     symbol = symbol.replace(/\/\d{4}(?=[/-])/u, '');
     changes.push('Bỏ năm trong ký hiệu (số văn bản của Đảng không ghi năm).');
-    year = null;
   }
   let serialText: string;
   let typeCode: string;
