@@ -3,7 +3,8 @@
  * layout (merged title rows, dates as Excel dates; written by vanthu's own XLSX printer) is
  * previewed, then written, into a fresh registry. The import runs in a child process so its peak
  * resident memory (getrusage maxrss) is its own. Reports the file size, preview and write times and
- * the peak RSS. `npm run bench -- register-import`.
+ * the peak RSS; CPU time (user + system) beside each time, since wall time swings with the machine's load.
+ * `npm run bench -- register-import`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,16 +41,17 @@ async function child(file: string): Promise<void> {
   const reg = openRegistry(path.join(dir, 'vanthu.db'));
   const book = reg.createOutBook({ issuerCode: 'TU', name: 'Tỉnh ủy' });
   reg.openTerm(book.id, '2020–2025', '2020-10-15');
-  const t0 = performance.now();
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  const [t0, c0] = [performance.now(), cpu()];
   const preview = await reg.importFile(file);
-  const t1 = performance.now();
+  const [t1, c1] = [performance.now(), cpu()];
   const done = await reg.importFile(file, { apply: true, expect: preview.fingerprint });
-  const t2 = performance.now();
+  const [t2, c2] = [performance.now(), cpu()];
   const written = reg.listOutgoing({}).length;
   reg.close();
   fs.rmSync(dir, { recursive: true, force: true });
   console.log(JSON.stringify({
-    previewMs: t1 - t0, applyMs: t2 - t1, taken: done.taken.length, refused: done.refused.length, written, maxRssKb: process.resourceUsage().maxRSS,
+    previewMs: t1 - t0, applyMs: t2 - t1, previewCpuMs: c1 - c0, applyCpuMs: c2 - c1, taken: done.taken.length, refused: done.refused.length, written, maxRssKb: process.resourceUsage().maxRSS,
   }));
 }
 
@@ -62,10 +64,11 @@ export async function run(): Promise<void> {
   const size = fs.statSync(file).size;
   const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/run-ts.mjs'), fileURLToPath(import.meta.url), '--child', file],
     { encoding: 'utf8', maxBuffer: 1 << 20 });
-  const r = JSON.parse(out.trim().split('\n').pop()!) as { previewMs: number; applyMs: number; taken: number; refused: number; written: number; maxRssKb: number };
+  const r = JSON.parse(out.trim().split('\n').pop()!) as { previewMs: number; applyMs: number; previewCpuMs: number; applyCpuMs: number; taken: number; refused: number; written: number; maxRssKb: number };
   fs.rmSync(dir, { recursive: true, force: true });
-  console.log(`register-import: ${ROWS} rows XLSX (${(size / 1048576).toFixed(1)} MiB): preview ${(r.previewMs / 1000).toFixed(1)} s, `
-    + `write ${(r.applyMs / 1000).toFixed(1)} s (${r.taken} taken, ${r.refused} refused, ${r.written} in the register), `
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(`register-import: ${ROWS} rows XLSX (${(size / 1048576).toFixed(1)} MiB): preview ${s(r.previewMs)} (CPU ${s(r.previewCpuMs)}), `
+    + `write ${s(r.applyMs)} (CPU ${s(r.applyCpuMs)}) (${r.taken} taken, ${r.refused} refused, ${r.written} in the register), `
     + `peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MiB`);
   if (r.written !== ROWS) throw new Error(`expected ${ROWS} rows written, got ${r.written}`);
 }

@@ -71,7 +71,7 @@ export const KIND_MARKERS: Readonly<Record<ImportKind, readonly ImportField[]>> 
   'follow-up': ['document', 'progress'],
 };
 
-const ABBREVIATIONS: Readonly<Record<string, string>> = { kh: 'ky hieu', sl: 'so luong', vb: 'van ban', tt: 'tt', skh: 'so ky hieu' };
+const ABBREVIATIONS: Readonly<Record<string, string>> = { kh: 'ky hieu', sl: 'so luong', vb: 'van ban', skh: 'so ky hieu' };
 const FILLERS = new Set(['va', 'hoac']);
 
 /**
