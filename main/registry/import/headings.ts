@@ -116,12 +116,6 @@ export function fieldOfHeading(kind: ImportKind, text: string): ImportField | un
   return key ? DICTIONARY.get(kind)!.get(key) : undefined;
 }
 
-/** Whether a cell's text is a heading of any register (used to skip a heading row repeated on each page). */
-export function isAnyHeading(text: string): boolean {
-  const key = headingKey(text);
-  return !!key && KINDS.some((k) => DICTIONARY.get(k)!.has(key));
-}
-
 /** The heading a field is printed with in a register of `kind` (for messages), e.g. "Ngày tháng văn bản". */
 export function printedHeading(kind: ImportKind, field: ImportField): string {
   const col = columnsFor(kind).find((c) => c.key === field);

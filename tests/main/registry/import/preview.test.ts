@@ -73,6 +73,24 @@ describe('preview before writing, refusals named by row and column, one transact
     ]);
   });
 
+  it('imports a workbook holding the outgoing book on one sheet and the incoming book on another', async () => {
+    const t = withTermBook(); reg = t.reg;
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const out = wb.addWorksheet('Sổ đi');
+    out.addRow(['Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung']);
+    out.addRow(['07-TB/TU', '02/02/2024', 'Thông báo lịch làm việc']);
+    const inc = wb.addWorksheet('Sổ đến');
+    inc.addRow(['Ngày đến', 'Số đến', 'Tác giả', 'Số, ký hiệu', 'Tên loại và trích yếu nội dung']);
+    inc.addRow(['05/02/2024', 12, 'Huyện ủy Bình Lục', '30-BC/HU', 'Báo cáo tháng 01/2024']);
+    const file = path.join(t.dir, 'hai-so.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await reg.importFile(file, { apply: true });
+    expect(r.sheets.map((s) => [s.name, s.register])).toEqual([['Sổ đi', 'out'], ['Sổ đến', 'in']]);
+    expect(r.taken.map((x) => [x.sheet, x.register, x.number, x.date])).toEqual([['Sổ đi', 'out', '07-TB/TU', '2024-02-02'], ['Sổ đến', 'in', '12', '2024-02-05']]);
+    expect(reg.listIncoming()).toMatchObject([{ serial: 12, sender: 'Huyện ủy Bình Lục', senderNumber: '30-BC/HU' }]);
+  });
+
   it('writes nothing when the register or the file changed since the preview', async () => {
     const t = withTermBook(); reg = t.reg;
     const file = csv(t.dir, OUT_CSV);
