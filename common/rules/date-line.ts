@@ -44,9 +44,15 @@ export function shortDate(d: CivilDate): string {
  */
 export function displayDate(text: string | null | undefined): string {
   const t = (text ?? '').trim();
-  const m = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(t);
+  const d = parseIsoDate(t);
+  return d ? shortDate(d) : t;
+}
+
+/** The calendar date of a stored ISO date (`YYYY-MM-DD`, optionally followed by `T` and a time), or null when it is none or not on the calendar. */
+export function parseIsoDate(text: string): CivilDate | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(text.trim());
   const r = m ? parseDate(m[1]) : null;
-  return r?.ok ? shortDate(r.value) : t;
+  return r?.ok ? r.value : null;
 }
 
 /** The received stamp's short date (spec §5.1): day and month without leading zeros, two-digit year ("2021-03-10" → "10/3/21"). */

@@ -2,7 +2,7 @@
  * Cell and heading text of the printed registers: dates as dd/mm/yyyy, the date-range line, and the
  * value of one column in one row.
  */
-import { displayDate, ISO_DATE_FORM, parseDate, type CivilDate } from '../../../common/rules/date-line';
+import { displayDate, parseIsoDate } from '../../../common/rules/date-line';
 import { REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
 
 /** Options of one printed register (the period, the organisation and the book). */
@@ -15,15 +15,6 @@ export interface PrintOptions {
   orgName: string;
   /** Book name, e.g. "Sổ văn bản đi năm 2026" (printed under the title; may be empty). */
   bookName: string;
-}
-
-/** The calendar date of a stored ISO date (`YYYY-MM-DD`, optionally followed by `T` and a time), or null. */
-export function parseIsoDate(text: string): CivilDate | null {
-  const t = text.trim();
-  const day = t.slice(0, 10);
-  if (!ISO_DATE_FORM.test(day) || (t.length > 10 && t[10] !== 'T')) return null;
-  const r = parseDate(day);
-  return r.ok ? r.value : null;
 }
 
 /** The period line under the title: "Từ ngày 01/10/2026 đến ngày 31/10/2026". */

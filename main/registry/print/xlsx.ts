@@ -5,7 +5,8 @@
  */
 import type ExcelJS from 'exceljs';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
-import { bookLine, cellText, parseIsoDate, periodLine, type PrintOptions } from './format';
+import { parseIsoDate } from '../../../common/rules/date-line';
+import { bookLine, cellText, periodLine, type PrintOptions } from './format';
 
 /** Row number of the column header row (the rows above hold the title block). */
 export const XLSX_HEADER_ROW = 5;

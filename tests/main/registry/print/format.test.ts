@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layOutRegister, PrintError, type PrintRow } from '../../../../main/registry/print/index';
 import { OUTGOING_COLUMNS, INCOMING_COLUMNS, FOLLOW_UP_COLUMNS } from '../../../../main/registry/print/columns';
 import { displayDate as formatDate } from '../../../../common/rules/date-line';
-import { checkPrintOptions, parseIsoDate, periodLine, scaleWidths } from '../../../../main/registry/print/format';
+import { parseIsoDate } from '../../../../common/rules/date-line';
+import { checkPrintOptions, periodLine, scaleWidths } from '../../../../main/registry/print/format';
 import { docxParts, parseXml, registerTable, tableRows } from './docx-xml';
 import { outgoingRows } from './samples';
 
