@@ -140,7 +140,7 @@ export function blockOfLine(line: Line, index: number, target: BlockTarget, ctx:
     const m = /^([IVXLC]+)\s*([-.–])\s*/u.exec(text);
     if (m && m[0] !== `${m[1]}${m[2] === '–' ? '-' : m[2]} `) {
       const want = `${m[1]}${m[2] === '–' ? '-' : m[2]} `;
-      counts(`Đề mục La Mã viết "${want.trim()} " liền số`);
+      counts(`Đề mục La Mã viết "${want}…" (số, dấu liền sau số, một dấu cách)`);
       content = replacePrefix(content, m[0].length, want);
     }
     if (textOf() !== upperVi(textOf())) {

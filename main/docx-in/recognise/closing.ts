@@ -124,7 +124,8 @@ export function readClosing(units: Unit[], ctx: RecogniseContext): ClosingRead {
     const g = groups.get(r.line.seq);
     if (g && g.group >= 0) {
       if (g.group !== tableGroup) { items.push({ lines: [], purpose: g.purpose }); tableGroup = g.group; }
-      items[items.length - 1].lines.push(cleanRecipient(r.text));
+      const text = cleanRecipient(r.text);
+      if (text) items[items.length - 1].lines.push(text);
       continue;
     }
     tableGroup = -1;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { profileOfDraft } from '../../../../common/draft/profile';
 import { schema } from '../../../../common/model/schema';
 import { checkDocument } from '../../../../common/rules/check';
-import { readDocxFile } from '../../../../main/docx-in/read';
+import { readDocxFile, type WordBlock, type WordDocument } from '../../../../main/docx-in/read';
 import { recogniseWord } from '../../../../main/docx-in/recognise';
 import { exportDocx } from '../../../../main/export/docx';
 
@@ -28,13 +28,16 @@ interface Expected {
 
 type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string };
 const textOf = (n: Json): string => n.text ?? (n.content ?? []).map(textOf).join('');
+const seqsOf = (blocks: WordBlock[]): number[] => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.seq]
+  : b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs.map((p) => p.seq))) : b.paragraphs.map((p) => p.seq))).sort((a, b) => a - b);
 
 describe('import corpus', () => {
   it('has at least 12 files', () => expect(files.length).toBeGreaterThanOrEqual(12));
   for (const file of files) {
     it(`recognises every part of ${file}`, async () => {
       const want = JSON.parse(fs.readFileSync(path.join(DIR, file.replace(/\.docx$/, '.expected.json')), 'utf8')) as Expected;
-      const rec = recogniseWord(readDocxFile(path.join(DIR, file)));
+      const word = readDocxFile(path.join(DIR, file));
+      const rec = recogniseWord(word);
       const doc = rec.draft.doc as unknown as Json;
       const part = (name: string) => doc.content!.find((c) => c.type === name)!;
       const closing = part('closing').content!;
@@ -59,6 +62,12 @@ describe('import corpus', () => {
         .filter((f) => f.severity === 'error').map((f) => f.message);
       expect(errors).toEqual([]);
       expect((await exportDocx(rec.draft)).length).toBeGreaterThan(1000);
+      // Every paragraph of the Word file (cells and text boxes included) was placed somewhere.
+      expect(rec.placements.map((p) => p.seq)).toEqual(seqsOf(word.body));
+      // Shuffled out of order, the same paragraphs still give a valid draft, nothing lost.
+      const reversed: WordDocument = { ...word, body: [...word.body].reverse() };
+      const again = recogniseWord(reversed);
+      expect(again.placements.map((p) => p.seq).sort((a, b) => a - b)).toEqual(seqsOf(word.body));
     }, 30000);
   }
 });
