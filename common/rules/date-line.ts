@@ -78,9 +78,9 @@ export function todayIso(now: Date = new Date()): string {
   return toIsoDate(civilOf(now));
 }
 
-/** ISO form "2021-03-06" of a civil date, as stored in drafts. */
+/** ISO form "2021-03-06" of a civil date, as stored in drafts (the year on four digits: "0999-01-01"). */
 export function toIsoDate(d: CivilDate): string {
-  return `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
+  return `${String(d.year).padStart(4, '0')}-${pad2(d.month)}-${pad2(d.day)}`;
 }
 
 /** Result of reading a date a user typed or a file carried. */

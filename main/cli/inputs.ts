@@ -36,7 +36,7 @@ export function readInputText(file: string, what: string): string {
 export function dateOption(value: string, label: string, today: string = todayIso()): string {
   const r = parseDate(value);
   if (!r.ok) throw refuse(`${label}: ${r.message}`);
-  const iso = toIsoDate(r.value).padStart(10, '0');
+  const iso = toIsoDate(r.value);
   const problem = checkDateInRange(iso, label, today);
   if (problem) throw refuse(problem);
   return iso;

@@ -4,7 +4,7 @@
  * the migrations, hold exactly the same lists.
  */
 import { describe, expect, it } from 'vitest';
-import { displayDate, stampDate, typedDateIso } from '../../../common/rules/date-line';
+import { displayDate, stampDate, toIsoDate, typedDateIso } from '../../../common/rules/date-line';
 import { defaultScopeForCode, docTypeOfCode, findDocType, UNKNOWN_CODE_SCOPE } from '../../../common/rules/doc-types';
 import { DRAFT_STATUSES, DRAFT_STATUS_LABELS } from '../../../common/rules/draft-status';
 import { INCOMING_DONE, INCOMING_NEW, INCOMING_STATUSES, INCOMING_STATUS_LABELS, isIncomingStatus } from '../../../common/rules/incoming-status';
@@ -64,6 +64,10 @@ describe('date forms', () => {
   it('typedDateIso: what a clerk types → ISO; blank stays blank; unreadable → null', () => {
     expect([typedDateIso('10/3/21'), typedDateIso('10/03/2021'), typedDateIso('2021-03-10')]).toEqual(['2021-03-10', '2021-03-10', '2021-03-10']);
     expect([typedDateIso('  '), typedDateIso('31/02/2026'), typedDateIso('mai')]).toEqual(['', null, null]);
+  });
+
+  it('toIsoDate writes the year on four digits, so a typing slip "1/1/999" reads as an ISO date out of range', () => {
+    expect(toIsoDate({ year: 999, month: 1, day: 1 })).toBe('0999-01-01');
   });
 
   it('stampDate: the received stamp\'s short form without leading zeros', () => {
