@@ -37,6 +37,9 @@ export function checkStructure(placements: Placement[], paragraphs: WordParagrap
   if (withRole('issuer').length > 0 && withRole('star').length === 0) {
     out.push({ code: 'star-missing', severity: 'error', part: 'header', source: withRole('issuer')[0].seq, message: 'Thiếu dấu sao dưới tên cơ quan ban hành.', wants: `Một dòng "${w.star}" căn giữa giữa tên cơ quan và số, ký hiệu.` });
   }
+  if (withRole('type-name').length > 0 && withRole('summary').length > 0 && withRole('separator').length === 0) {
+    out.push({ code: 'separator-missing', severity: 'warning', part: 'title', source: withRole('summary')[0].seq, message: 'Không có gạch ngăn dưới trích yếu.', wants: `Một dòng "${w.summarySeparator}" căn giữa dưới trích yếu.` });
+  }
   for (const n of withRole('number')) {
     const raw = text(n);
     if (/^Số\s*:/u.test(raw)) {
