@@ -130,3 +130,18 @@ test('with a draft mark, a circulation line, secrecy, urgency and an appendix: t
   await screen(page, 'layout-parity-header');
   await backHome(page);
 });
+
+test("a công văn's summary, printed in the header, opens the title's form and follows its edits", async () => {
+  const id = await newDraft(page, 'cong-van');
+  const printed = page.locator('[data-part="header"] [data-role="letter-summary"]');
+  await printed.click();
+  const field = page.locator('[data-form="title"] [data-field="summary"]');
+  await expect(field).toBeFocused();
+  await field.fill('về số liệu lưu trữ\nquý IV năm 2026');
+  await field.press('Tab');
+  await expect(printed).toHaveText('về số liệu lưu trữ\nquý IV năm 2026');
+  await page.locator('[data-form="title"] .vt-done').click();
+  const view = await viewLines(page);
+  await expect.poll(async () => docxLines(await exported(page, id)), { timeout: 15_000 }).toEqual(view);
+  await backHome(page);
+});
