@@ -17,7 +17,7 @@ import { cancelNumber } from '../outgoing/changes';
 import { importNumber } from '../outgoing/outgoing';
 import { cellAsText, type RawCell } from './dates';
 import { findHeader, headingNames, missingFields, readHeadings, type SheetHeader } from './header';
-import { REQUIRED_FIELDS, type ImportField } from './headings';
+import { fieldOfHeading, REQUIRED_FIELDS, type ImportField } from './headings';
 import { readRegisterFile, type GridSheet } from './read';
 import { candidateOf, columnLabel, RowProblem, type Candidate } from './rows';
 
@@ -50,6 +50,17 @@ const blank = (cells: RawCell[] | undefined) => !cells || cells.every((c) => c =
 function isColumnNumbers(cells: RawCell[]): boolean {
   const filled = cells.map((c) => cellAsText(c).trim()).filter(Boolean);
   return filled.length >= 2 && filled.every((t) => /^\(?\d{1,2}\)?$/.test(t));
+}
+
+/**
+ * Whether row `i` repeats the headings (a sheet printed page by page): its first heading column
+ * holds a heading, and the row names nearly as many columns as the heading row.
+ */
+function isRepeatedHeading(sheet: GridSheet, i: number, header: SheetHeader): boolean {
+  const first = Math.min(...Object.values(header.columns));
+  const cell = sheet.rows[i][first];
+  if (cell === null || cell === undefined || !fieldOfHeading(header.kind, cellAsText(cell))) return false;
+  return readHeadings(sheet, i, header.kind, 1).score >= Math.max(2, header.score - 1);
 }
 
 function where(sheet: string, row: number, many: boolean): string {
@@ -93,7 +104,7 @@ function readRows(sheets: GridSheet[], date1904: boolean, fileName: string, name
     for (let i = header.row + header.depth; i < sheet.rows.length; i++) {
       const cells = sheet.rows[i];
       if (blank(cells) || isColumnNumbers(cells)) continue;
-      if (readHeadings(sheet, i, header.kind, 1).score >= Math.max(2, header.score - 1)) continue; // headings repeated on a new page
+      if (isRepeatedHeading(sheet, i, header)) continue;
       rows++;
       try {
         pending.push({ sheet: sheet.name, row: i + 1, header, candidate: candidateOf(header, cells, date1904) });
