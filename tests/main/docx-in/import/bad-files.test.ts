@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { strToU8, Zip, ZipDeflate, zipSync, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocxBytes } from '../../../../main/docx-in/read';
 import { exportDocx } from '../../../../main/export/docx';
 import { templateDraft } from './helpers';
 
@@ -33,6 +34,17 @@ function runImport(name: string, bytes?: Uint8Array) {
   const out = path.join(dir, `${name}.json`);
   const r = spawnSync(process.execPath, ['bin/vanthu.mjs', 'import', file, '-o', out], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout, written: fs.existsSync(out) };
+}
+
+/** The message a read of `bytes` is refused with (the reader in this process). */
+function readError(bytes: Uint8Array): string {
+  try {
+    readDocxBytes(bytes, 'hong.docx');
+  } catch (e) {
+    expect((e as Error).name).toBe('UserError');
+    return (e as Error).message;
+  }
+  throw new Error('không bị từ chối');
 }
 
 function withParts(extra: Record<string, Uint8Array>): Uint8Array {
@@ -84,6 +96,13 @@ describe('vanthu import refuses bad files', () => {
     expect(r).toMatchObject({ code: 1, written: false });
     expect(r.stderr).toContain('quá giới hạn 200 MB');
     expect(Date.now() - t).toBeLessThan(10000);
+  });
+
+  it('broken XML and an entity declaration in a part are refused in Vietnamese, never expanded', () => {
+    const broken = readError(withParts({ 'word/document.xml': strToU8('<w:document><w:body><w:p></w:body>') }));
+    expect(broken).toContain('bị hỏng ở phần "word/document.xml": XML không hợp lệ');
+    const entities = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><d>&b;</d>';
+    expect(readError(withParts({ 'word/document.xml': strToU8(entities) }))).toContain('khai báo DTD/thực thể XML');
   });
 
   it('a DOCX with macros', () => {
