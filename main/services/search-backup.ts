@@ -1,7 +1,7 @@
 /** Handlers of the backup domain. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { folders, type Handlers, type ServiceContext } from './context';
+import { folders, type Handlers } from './context';
 import { withRegistry } from './registry';
 
 function backupInfo(file: string) {

@@ -42,6 +42,7 @@ export type Unit =
 
 /** NFC, no-break and other spaces as plain spaces; tabs and line breaks kept. */
 export function cleanText(text: string): string {
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each zero-width character (the joiner too) is removed on its own
   return text.normalize('NFC').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu, ' ').replace(/[\u200b\u200c\u200d\ufeff\u00ad]/gu, '');
 }
 

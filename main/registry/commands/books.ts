@@ -3,7 +3,7 @@ import type { Organisation } from '../../../common/org/organisation';
 import type { NumberingScope } from '../../../common/rules/doc-types';
 import type { RegistryService } from '../service';
 import { choice } from '../../cli/inputs';
-import { CommandError, date, int, lastUsed, need, readJson, typeCode, type Args, outBookId } from './args';
+import { CommandError, date, lastUsed, need, readJson, typeCode, type Args, outBookId } from './args';
 
 /** Commands handled here. */
 export const BOOK_COMMANDS = ['init', 'books', 'term'];
