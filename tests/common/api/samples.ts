@@ -33,6 +33,7 @@ export const VALID: Partial<Record<OpName, Record<string, unknown>>> = {
   'backup.create': {},
   'backup.list': {},
   'backup.restore': { file: FILE },
+  'registry.importRegister': { file: FILE, name: 'so-di.xlsx', apply: true, expect: 'a'.repeat(64) },
   'files.saveAs': { file: FILE, name: 'nghi-quyet.docx' },
   'files.open': { kind: 'attachment' },
   'settings.saveLayout': { profile: 'hd36-2018', override: { styles: { body: { firstLineMm: 10 } }, wording: { closingMark: '.' } } },
