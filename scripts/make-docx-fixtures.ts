@@ -5,13 +5,14 @@
  * tabs and spaces for alignment, Word's automatic numbering, State-style signature and Nơi nhận,
  * stacked lines, typed braces, merged cells), and converted by LibreOffice from RTF and flat ODT
  * written here. All content is made up for the tests. Run: node bin/run-ts.mjs scripts/make-docx-fixtures.ts
+ * [name …] (only the files named; without names, all of them).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, Tab, TextRun, Textbox, WidthType,
+  AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, Tab, TextRun, Textbox, WidthType,
   type IRunOptions, type ParagraphChild,
 } from 'docx';
 import { createDraft } from '../common/draft/create';
@@ -38,7 +39,11 @@ interface Expected {
   madeBy: string;
 }
 
+const ONLY = process.argv.slice(2);
+const wanted = (name: string) => ONLY.length === 0 || ONLY.includes(name);
+
 function write(name: string, bytes: Uint8Array, expected: Expected): void {
+  if (!wanted(name)) return;
   fs.writeFileSync(path.join(OUT, `${name}.docx`), bytes);
   fs.writeFileSync(path.join(OUT, `${name}.expected.json`), `${JSON.stringify(expected, null, 2)}\n`);
   console.log(`${name}.docx ${bytes.length} B`);
@@ -72,11 +77,15 @@ function cell(children: (Paragraph | Table)[], width: number): TableCell {
 function layout(left: (Paragraph | Table)[], right: (Paragraph | Table)[]): Table {
   return new Table({ width: { size: 9355, type: WidthType.DXA }, columnWidths: [4000, 5355], borders: TableBorders.NONE, rows: [new TableRow({ children: [cell(left, 4000), cell(right, 5355)] })] });
 }
-async function pack(children: (Paragraph | Table | Textbox)[], numbering?: ConstructorParameters<typeof Document>[0]['numbering']): Promise<Uint8Array> {
+async function pack(children: (Paragraph | Table | Textbox)[], numbering?: ConstructorParameters<typeof Document>[0]['numbering'], pageHeader?: (Paragraph | Table)[]): Promise<Uint8Array> {
   const doc = new Document({
     numbering,
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } }, children }],
+    sections: [{
+      properties: { titlePage: !!pageHeader, page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
+      headers: pageHeader ? { first: new Header({ children: pageHeader }) } : undefined,
+      children,
+    }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
@@ -253,6 +262,21 @@ async function wordHabits(): Promise<void> {
     report: ['Số thứ tự "5" viết "05"', 'Ngày 06/3/2026 → "ngày 06 tháng 3 năm 2026"', 'ô gộp'],
   });
 
+  // The Party header put in Word's first-page header (w:hdr), not in the text.
+  write('word-page-header', await pack([
+    B('GIẤY MỜI'), B('dự hội nghị sơ kết công tác kiểm tra, giám sát'), L('-----'),
+    body('Ban Thường vụ Tỉnh ủy trân trọng kính mời đồng chí dự hội nghị sơ kết công tác kiểm tra, giám sát 9 tháng năm 2026.'),
+    body('Thời gian: 08 giờ, ngày 15 tháng 10 năm 2026. Địa điểm: Hội trường Tỉnh ủy./.'),
+    layout([p('Nơi nhận:', { align: 'left', underline: true }), p('- Như trên,', { align: 'left', size: 12 }), p('- Lưu Văn phòng Tỉnh ủy.', { align: 'left', size: 12 })],
+      [B('T/L BAN THƯỜNG VỤ'), B('CHÁNH VĂN PHÒNG'), p(''), p(''), B('Lương Thị Mai')]),
+  ], undefined, [layout([B('TỈNH ỦY NINH BÌNH'), L('*'), L('Số 88-GM/TU')], [B('ĐẢNG CỘNG SẢN VIỆT NAM'), p('Ninh Bình, ngày 08 tháng 10 năm 2026', { align: 'center', italic: true })])]), {
+    madeBy: 'docx package: the header table in the first-page header of Word', typeId: 'giay-moi',
+    header: { issuer: 'TỈNH ỦY NINH BÌNH', typeCode: 'GM', issuerCode: 'TU', serial: 88, date: '2026-10-08' },
+    title: { typeName: 'GIẤY MỜI', summary: 'dự hội nghị sơ kết công tác kiểm tra, giám sát' }, signature: { authority: 'T/L', title: 'CHÁNH VĂN PHÒNG', name: 'Lương Thị Mai' }, recipients: { archive: 'Văn phòng Tỉnh ủy' },
+    bodyStart: [['paragraph', 'Ban Thường vụ']],
+    report: ['đầu trang'],
+  });
+
   // Manual numbering typed with tabs, the State order of the number.
   write('word-manual-numbering', await pack([
     layout([B('TỈNH ỦY NINH BÌNH'), L('*'), L('Số 21/KH-TU')], [B('ĐẢNG CỘNG SẢN VIỆT NAM'), p('Ninh Bình, ngày 15 tháng 6 năm 2026', { align: 'center', italic: true })]),
@@ -279,6 +303,7 @@ const rtfCell = (lines: [string, string?][]) => lines.map(([s, f], i) => `\\pard
 const rtfRow = (left: [string, string?][], right: [string, string?][]) => `\\trowd\\cellx4200\\cellx9300\n${rtfCell(left)}${rtfCell(right)}\\row\n`;
 
 function convert(name: string, source: string, ext: 'rtf' | 'fodt'): Uint8Array {
+  if (!wanted(name)) return new Uint8Array(0);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-fixture-'));
   const file = path.join(tmp, `${name}.${ext}`);
   fs.writeFileSync(file, source);

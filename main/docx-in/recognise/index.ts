@@ -86,6 +86,7 @@ export function recogniseWord(word: WordDocument, opts: RecogniseOptions = {}): 
   const ctx = new RecogniseContext();
   const units = unitsOf(word.body);
   const header = readHeader(units, ctx);
+  if (header.end === 0) fromPageHeader(word, header, ctx);
   const title = readTitle(units, header.end, ctx);
   // The closing: the first unit with "Nơi nhận" or an authority line, and the signature lines just above it.
   let closingAt = units.findIndex((u, i) => i >= title.end && linesOfUnit(u).some(isClosingMark));
@@ -150,6 +151,25 @@ export function recogniseWord(word: WordDocument, opts: RecogniseOptions = {}): 
     ctx.report.attention(`Tệp có liên kết ra ngoài (${link.type}: ${link.target.slice(0, 80)}); vanthu không mở liên kết này.`, { part: 'body' });
   }
   return { draft, typeId: type.id, placements: ctx.placements(), report: ctx.report.build() };
+}
+
+/**
+ * A Party header put in Word's page header (the first page's, else the default one) instead of the
+ * text: read from there when the text has none. Its paragraphs are numbered apart from the text's,
+ * so they get no placement; what it holds besides the header fields is reported, never dropped.
+ */
+function fromPageHeader(word: WordDocument, header: ReturnType<typeof readHeader>, ctx: RecogniseContext): void {
+  const s = word.sections[0];
+  const part = (s?.titlePage ? s.headers.first : null) ?? s?.headers.default;
+  if (!part) return;
+  const apart = new RecogniseContext();
+  const read = readHeader(unitsOf(part.blocks), apart);
+  if (read.end === 0 || (!read.attrs.issuer && !read.attrs.typeCode)) return;
+  Object.assign(header.attrs, read.attrs);
+  header.letterSummary = read.letterSummary;
+  ctx.report.attention('Phần đầu văn bản (cơ quan, số, ngày tháng) nằm ở đầu trang (header) của Word; vanthu đưa vào phần đầu văn bản của trang 1.', { part: 'header' });
+  for (const item of apart.report.build()) ctx.report.add(item.kind, item.message, { ...item.place, source: undefined });
+  for (const l of read.leftovers) ctx.report.unplaced(`"${l.text.slice(0, 60)}" ở đầu trang (header) của Word không thuộc ô nào của phần đầu văn bản; hãy chép vào chỗ cần thiết.`, { part: 'header' });
 }
 
 /**
