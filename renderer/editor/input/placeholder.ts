@@ -68,17 +68,42 @@ function withoutPlaceholders(slice: Slice, state: EditorState): Slice {
   return new Slice(strip(slice.content), slice.openStart, slice.openEnd);
 }
 
+/** The document as it was when the current IME composition started (to find what it wrote). */
+class CompositionStart {
+  private doc: Node | null = null;
+
+  /** Records the document at `compositionstart`. */
+  begin(doc: Node): void {
+    this.doc = doc;
+  }
+
+  /** The document recorded at the start, once (null when none was). */
+  take(): Node | null {
+    const doc = this.doc;
+    this.doc = null;
+    return doc;
+  }
+}
+
+/** Unmarks what a composition wrote since `before`, once ProseMirror has read it. */
+function unmarkComposed(view: EditorView, before: Node | null): void {
+  if (!before || view.isDestroyed || view.composing) return;
+  const range = changedRange(before, view.state.doc);
+  const tr = range && unmark(view.state, [range]);
+  if (tr) view.dispatch(tr.setMeta('addToHistory', false));
+}
+
 /** The placeholder plugin of the editor. */
 export function placeholderPlugin(): Plugin {
-  let composedFrom: Node | null = null;
+  const composition = new CompositionStart();
   return new Plugin({
     key: placeholderKey,
     props: {
       handleClick(view: EditorView, pos: number, event: MouseEvent) {
         if (event.button !== 0 || event.shiftKey || event.detail > 1 || !view.editable) return false;
-        const r = placeholderAt(view.state.doc, pos);
-        if (!r) return false;
-        view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, r.from, r.to)));
+        const placeholder = placeholderAt(view.state.doc, pos);
+        if (!placeholder) return false;
+        view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, placeholder.from, placeholder.to)));
         return true;
       },
       transformPasted: (slice, view) => withoutPlaceholders(slice, view.state),
@@ -86,19 +111,13 @@ export function placeholderPlugin(): Plugin {
         compositionstart(view: EditorView) {
           // The browser would write the composition inside the placeholder's span: delete it first.
           if (view.editable && selectionTouchesPlaceholder(view.state)) view.dispatch(view.state.tr.deleteSelection().scrollIntoView());
-          composedFrom = view.state.doc;
+          composition.begin(view.state.doc);
           return false;
         },
         compositionend(view: EditorView) {
-          const before = composedFrom;
-          composedFrom = null;
+          const before = composition.take();
           // ProseMirror reads the composed text after this event: unmark it once read.
-          setTimeout(() => {
-            if (!before || view.isDestroyed || view.composing) return;
-            const range = changedRange(before, view.state.doc);
-            const tr = range && unmark(view.state, [range]);
-            if (tr) view.dispatch(tr.setMeta('addToHistory', false));
-          }, 60);
+          setTimeout(() => unmarkComposed(view, before), 60);
           return false;
         },
       },
