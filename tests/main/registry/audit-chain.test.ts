@@ -43,6 +43,17 @@ function reopenedVerdict(file: string) {
   return reg.auditVerify();
 }
 
+/** Rewrites every audit hash with the documented pre-version-4 SHA-256 formula (an attacker without the key); returns the last. */
+function rechainWithSha256(db: Database.Database): string {
+  let prev = '0'.repeat(64);
+  for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Record<string, string>[]) {
+    const body = JSON.stringify([r.at, r.user, r.action, r.entity, r.entity_id, r.before, r.after]);
+    const hash = createHash('sha256').update(prev).update('\n').update(body).digest('hex');
+    db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, hash, r.id);
+    prev = hash;
+  }
+  return prev;
+}
 describe('the keyed audit chain', () => {
   it('keeps its key outside the database, private', () => {
     const file = closedRegistry();
@@ -65,14 +76,7 @@ describe('the keyed audit chain', () => {
     const db = new Database(file);
     db.exec('DROP TRIGGER audit_log_no_update');
     db.prepare("UPDATE audit_log SET after = replace(after, 'Nghị quyết thật', 'Nghị quyết giả') WHERE id = 3").run();
-    let prev = '0'.repeat(64);
-    for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Record<string, string>[]) {
-      const body = JSON.stringify([r.at, r.user, r.action, r.entity, r.entity_id, r.before, r.after]);
-      const hash = createHash('sha256').update(prev).update('\n').update(body).digest('hex');
-      db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, hash, r.id);
-      prev = hash;
-    }
-    db.prepare('UPDATE audit_head SET last_hash = ?').run(prev);
+    db.prepare('UPDATE audit_head SET last_hash = ?').run(rechainWithSha256(db));
     db.close();
     const v = reopenedVerdict(file);
     expect(v.ok).toBe(false);
@@ -113,13 +117,7 @@ describe('the keyed audit chain', () => {
     const file = closedRegistry();
     const db = new Database(file);
     db.exec('DROP TRIGGER audit_head_no_delete; DELETE FROM audit_head; DROP TRIGGER audit_log_no_update');
-    let prev = '0'.repeat(64);
-    for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Record<string, string>[]) {
-      const body = JSON.stringify([r.at, r.user, r.action, r.entity, r.entity_id, r.before, r.after]);
-      const hash = createHash('sha256').update(prev).update('\n').update(body).digest('hex');
-      db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, hash, r.id);
-      prev = hash;
-    }
+    rechainWithSha256(db);
     db.close();
     const v = reopenedVerdict(file);
     expect(v.ok).toBe(false);

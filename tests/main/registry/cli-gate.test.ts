@@ -6,25 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runRegistry } from '../../../main/cli/registry';
+import { describe, expect, it } from 'vitest';
 import { createDraft } from '../../../common/draft/create';
 import { defaultOrganisation, findTemplate } from '../../../main/templates/index';
 import { filledDraft } from '../../helpers/filled-draft';
+import { registryCli } from './cli-harness';
 import { ROOT, tmpDir } from './helpers';
 
-let out: string[];
-let err: string[];
-beforeEach(() => {
-  vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
-
-async function run(...argv: string[]): Promise<number> {
-  out = []; err = [];
-  return runRegistry(argv);
-}
+const cli = registryCli();
+const run = cli.run;
 
 describe('vanthu registry out register: the issue gate', () => {
   it('refuses a draft with blanks (exit 1, Vietnamese reasons, no file), then numbers the filled one 01', async () => {
@@ -35,14 +25,14 @@ describe('vanthu registry out register: the issue gate', () => {
     fs.writeFileSync(blank, JSON.stringify(createDraft(findTemplate('ket-luan')!, defaultOrganisation())));
     const docx = path.join(dir, 'kl.docx');
     expect(await run('out', 'register', blank, '-o', docx, '--db', db, '--date', '2026-10-05')).toBe(1);
-    expect(err.join('\n')).toMatch(/^Chưa thể Cấp số: văn bản còn \d+ lỗi thể thức\. Còn chỗ trống của mẫu chưa điền: "hội nghị ngày \.\.\. tháng \.\.\. năm 2026, sau khi nghe" \(đoạn 1\)\./);
-    expect(out).toEqual([]);
+    expect(cli.err.join('\n')).toMatch(/^Chưa thể Cấp số: văn bản còn \d+ lỗi thể thức\. Còn chỗ trống của mẫu chưa điền: "hội nghị ngày \.\.\. tháng \.\.\. năm 2026, sau khi nghe" \(đoạn 1\)\./);
+    expect(cli.out).toEqual([]);
     expect(fs.existsSync(docx)).toBe(false);
 
     const filled = path.join(dir, 'ket-luan-du.json');
     fs.writeFileSync(filled, JSON.stringify(filledDraft('ket-luan')));
     expect(await run('out', 'register', filled, '-o', docx, '--db', db, '--date', '2026-10-05')).toBe(0);
-    expect(out[0]).toMatch(/^Đã cấp số 01-KL\/TU ngày 2026-10-05/);
+    expect(cli.out[0]).toMatch(/^Đã cấp số 01-KL\/TU ngày 2026-10-05/);
   });
 
   it('exits 1 from the real command too', () => {
