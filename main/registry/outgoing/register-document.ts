@@ -50,10 +50,12 @@ async function render(draft: Draft, serial: number, date: string): Promise<Uint8
   }
 }
 
-/** Splits the "- Lưu …" line of Nơi nhận off as the register's "Đơn vị, người nhận bản lưu". */
-export function splitArchive(lines: string[]): { recipients: string[]; archiveHolder: string } {
-  const archive = lines.map((l) => /^-?\s*Lưu:?\s+(.*?)[.,;]?\s*$/u.exec(l)?.[1]).filter(Boolean) as string[];
-  return { recipients: lines.filter((l) => !/^-?\s*Lưu:?\s/u.test(l)), archiveHolder: archive.join(', ') };
+/** Splits the "- Lưu …" line of Nơi nhận (`prefix`: the profile's archivePrefix) off as the register's "Đơn vị, người nhận bản lưu". */
+export function splitArchive(lines: string[], prefix: string): { recipients: string[]; archiveHolder: string } {
+  const word = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const holder = new RegExp(`^-?\\s*${word}:?\\s+(.*?)[.,;]?\\s*$`, 'u');
+  const archive = lines.map((l) => holder.exec(l)?.[1]).filter(Boolean) as string[];
+  return { recipients: lines.filter((l) => !holder.test(l)), archiveHolder: archive.join(', ') };
 }
 
 /** Registers a draft (JSON text) and returns its register row. */
@@ -72,7 +74,7 @@ export async function registerDocument(ctx: Ctx, draftText: string, opts: Regist
   check(book.issuerCode === info.issuerCode, `Văn bản ký hiệu cơ quan "${info.issuerCode}" không thuộc sổ "${book.name}" (${book.issuerCode}).`);
   check(!reservation || reservation.typeCode === info.typeCode, `Số giữ chỗ ${reservation?.number} là của loại ${reservation?.typeCode}, văn bản là loại ${info.typeCode}.`);
   const type = findDocType(parsed.draft.templateId);
-  const { recipients, archiveHolder } = splitArchive(info.recipients);
+  const { recipients, archiveHolder } = splitArchive(info.recipients, profileOfDraft(parsed.draft).wording.archivePrefix);
   const details: OutDetails = {
     typeCode: info.typeCode, typeId: type?.id ?? null, date: reservation?.date ?? opts.date ?? todayIso(),
     summary: [type?.printedName ? type.name : '', info.summary].filter(Boolean).join(' '),
