@@ -1,6 +1,6 @@
 // Loads an entry point of the built code (dist/node/<name>.mjs, made by scripts/build.mjs). When dist/
 // is missing or older than the sources (a fresh checkout without setup, or a source edited since the
-// last build), it is rebuilt first with esbuild (about 1 s, without a word) instead of failing. Without
+// last build), it is rebuilt first with esbuild (a few seconds, without a word) instead of failing. Without
 // esbuild (dependencies not installed) it exits 1 saying to run the setup; when the sources do not
 // build (a bug), it exits 2 with esbuild's errors.
 import { pathToFileURL } from 'node:url';

@@ -155,7 +155,7 @@ async function buildTarget(name) {
 
 /**
  * True when the target's folder holds a build newer than every project file it read (and than the
- * lockfile and this script). A few hundred `stat` calls: about 2 ms.
+ * lockfile and this script). A few hundred `stat` calls: a few milliseconds.
  */
 export function isBuildFresh(name = 'node') {
   const target = TARGETS[name];

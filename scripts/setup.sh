@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything vanthu needs on a fresh Debian machine (as root, or with sudo): the Debian
 # packages for rendering and browser tests, then the npm packages of the lockfile, then builds the
-# Node side into dist/ (scripts/build.mjs, esbuild, about 1 s, every run). Safe to re-run: it skips
+# Node side into dist/ (scripts/build.mjs, esbuild, a few seconds, every run). Safe to re-run: it skips
 # what is already installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
