@@ -9,10 +9,3 @@ export const DRAFT_STATUSES = ['draft', 'submitted', 'issued'] as const;
 
 /** One state of a draft. */
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
-
-/** How screens show each state. */
-export const DRAFT_STATUS_LABELS: Readonly<Record<DraftStatus, string>> = {
-  draft: 'Đang soạn',
-  submitted: 'Đã trình ký',
-  issued: 'Đã cấp số',
-};
