@@ -9,4 +9,4 @@ export { titleLines } from './title';
 export { signatureLinesOf, SIGNER_HINT } from './signature';
 export { recipientsLines } from './recipients';
 export { appendixLines } from './appendix';
-export { LAYOUT_PLAN, layoutPart, layoutContext, layoutDocument, type PartLayout } from './plan';
+export { LAYOUT_PLAN, layoutPart, layoutContext, type PartLayout } from './plan';

@@ -4,7 +4,7 @@
  * added to the schema without a plan here is a type error.
  */
 import type { Node } from 'prosemirror-model';
-import { findPart, partsOf, type PrintedPartAttrs, type PrintedPartName } from '../model';
+import { partAttrs, type PrintedPartAttrs, type PrintedPartName } from '../model';
 import type { LayoutProfile } from '../profile';
 import { appendixLines } from './appendix';
 import type { LayoutContext } from './context';
@@ -33,20 +33,5 @@ export function layoutPart<K extends PrintedPartName>(name: K, attrs: PrintedPar
 
 /** The layout context of a document: its profile and its title. */
 export function layoutContext(doc: Node, profile: LayoutProfile): LayoutContext {
-  return { profile, title: findPart(doc, 'title').attrs as PrintedPartAttrs['title'] };
-}
-
-/** The printed lines of every locked part of a document, by part (appendices in order). */
-export function layoutDocument(doc: Node, profile: LayoutProfile): { [K in Exclude<PrintedPartName, 'appendix'>]: PrintedLine[] } & { appendix: PrintedLine[][] } {
-  const ctx = layoutContext(doc, profile);
-  const parts = partsOf(doc);
-  const appendix: PrintedLine[][] = [];
-  doc.forEach((n) => { if (n.type.name === 'appendix') appendix.push(appendixLines(n.attrs as PrintedPartAttrs['appendix'], ctx)); });
-  return {
-    header: headerLines(parts.header, ctx),
-    title: titleLines(parts.title, ctx),
-    signature: signatureLinesOf(parts.signature, ctx),
-    recipients: recipientsLines(parts.recipients, ctx),
-    appendix,
-  };
+  return { profile, title: partAttrs(doc, 'title') };
 }

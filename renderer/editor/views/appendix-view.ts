@@ -5,7 +5,7 @@
  */
 import type { ViewMutationRecord } from 'prosemirror-view';
 import { appendixLines } from '../../../common/layout';
-import { partAttrs, type AppendixAttrs } from '../../../common/model';
+import type { AppendixAttrs } from '../../../common/model';
 import { removeAppendix } from '../appendix';
 import { el, field, fill, input, setValue } from './dom';
 import { FormView } from './form-view';
@@ -46,7 +46,7 @@ export class AppendixView extends FormView<AppendixAttrs> {
   }
 
   protected drawPrint(a: AppendixAttrs): void {
-    fill(this.print, ...lineElements(appendixLines(a, { profile: this.env.profile, title: partAttrs(this.view.state.doc, 'title') })));
+    fill(this.print, ...lineElements(appendixLines(a, this.layout)));
   }
 
   ignoreMutation(m: ViewMutationRecord): boolean {

@@ -12,6 +12,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
+import { layoutContext, type LayoutContext } from '../../../common/layout';
 import type { EditorEnv } from '../env';
 import { appTransaction, lockKey } from '../lock';
 import { el } from './dom';
@@ -119,6 +120,11 @@ export abstract class FormView<A extends object> implements NodeView {
   /** The node's attributes. */
   protected get attrs(): A {
     return this.node.attrs as A;
+  }
+
+  /** The layout context of the part's printed lines: the profile in force and the document's title. */
+  protected get layout(): LayoutContext {
+    return layoutContext(this.view.state.doc, this.env.profile);
   }
 
   /** Whether the document is issued (read-only). */

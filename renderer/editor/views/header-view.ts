@@ -6,7 +6,7 @@
  * number is the clerk's and is shown, not edited.
  */
 import { headerLines, type Column } from '../../../common/layout';
-import { partAttrs, SECRECY_LEVELS, URGENCY_LEVELS, type HeaderAttrs, type TitleAttrs } from '../../../common/model';
+import { SECRECY_LEVELS, URGENCY_LEVELS, type HeaderAttrs } from '../../../common/model';
 import { displayDate, parseDate, toIsoDate } from '../../../common/rules/date-line';
 import { formatNumber } from '../../../common/rules/number';
 import { el, field, fill, input, select, setValue } from './dom';
@@ -75,18 +75,14 @@ export class HeaderView extends FormView<HeaderAttrs> {
     this.numberInfo.textContent = a.serial === null ? `Chưa có số (văn thư cấp khi đăng ký) · ký hiệu -${a.typeCode}/${a.issuerCode}` : formatNumber({ serial: a.serial, typeCode: a.typeCode, issuerCode: a.issuerCode });
   }
 
-  /** The title the header prints with (a công văn's summary is in the header's left column). */
-  private title(): TitleAttrs {
-    return partAttrs(this.view.state.doc, 'title');
-  }
-
+  /** The header prints a công văn's summary (the title's) in its left column: redrawn when it changes. */
   protected printKey(): string {
-    const t = this.title();
+    const t = this.layout.title;
     return JSON.stringify([t.layout, t.summary]);
   }
 
   protected drawPrint(a: HeaderAttrs): void {
-    const lines = headerLines(a, { profile: this.env.profile, title: this.title() });
+    const lines = headerLines(a, this.layout);
     const els = (column?: Column) => lines.filter((l) => l.column === column).map((l) => {
       const e = lineElement(l);
       // The công văn's summary is the title's: a click opens the title's form at that field.

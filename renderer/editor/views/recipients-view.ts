@@ -10,7 +10,7 @@
  * line of the same group.
  */
 import { recipientsLines } from '../../../common/layout';
-import { partAttrs, type RecipientItem, type RecipientsAttrs } from '../../../common/model';
+import type { RecipientItem, RecipientsAttrs } from '../../../common/model';
 import { LIST_LIMITS } from '../../../common/draft/limits';
 import { cleanRecipient } from '../../../common/rules/recipients';
 import { el, field, fill, input, select, setValue } from './dom';
@@ -158,6 +158,6 @@ export class RecipientsView extends FormView<RecipientsAttrs> {
   }
 
   protected drawPrint(a: RecipientsAttrs): void {
-    fill(this.print, ...lineElements(recipientsLines(a, { profile: this.env.profile, title: partAttrs(this.view.state.doc, 'title') })));
+    fill(this.print, ...lineElements(recipientsLines(a, this.layout)));
   }
 }

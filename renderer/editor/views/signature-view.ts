@@ -5,7 +5,7 @@
  * chosen authority is wrong for it.
  */
 import { signatureLinesOf } from '../../../common/layout';
-import { partAttrs, type SignatureAttrs } from '../../../common/model';
+import type { SignatureAttrs } from '../../../common/model';
 import { allowedAuthorities, checkSignature, defaultSignature, offeredAuthorities, type AuthorityPolicy } from '../../../common/rules/signature';
 import { el, field, fill, input, select, setValue } from './dom';
 import { limitControl } from './limits';
@@ -65,6 +65,6 @@ export class SignatureView extends FormView<SignatureAttrs> {
   }
 
   protected drawPrint(a: SignatureAttrs): void {
-    fill(this.print, ...lineElements(signatureLinesOf(a, { profile: this.env.profile, title: partAttrs(this.view.state.doc, 'title') })));
+    fill(this.print, ...lineElements(signatureLinesOf(a, this.layout)));
   }
 }

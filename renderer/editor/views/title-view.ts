@@ -65,7 +65,7 @@ export class TitleView extends FormView<TitleAttrs> {
   }
 
   protected drawPrint(a: TitleAttrs): void {
-    fill(this.print, ...lineElements(titleLines(a, { profile: this.env.profile, title: a })));
+    fill(this.print, ...lineElements(titleLines(a, { ...this.layout, title: a })));
     // The header prints a công văn's summary: it redraws when the title changes.
     partView(this.view, 'header')?.refresh();
   }
