@@ -3,9 +3,9 @@
  * on open only while the file is small enough for it to finish well within the open budget
  * (QUICK_CHECK_MAX_BYTES); the full `PRAGMA integrity_check` (indexes against their tables, the
  * unique index on numbers included) runs in the background, in a child process on its own read-only
- * connection, shortly after the registry opened. Its verdict is kept next to the database
- * (`<name>-files/integrity.json`), so the next start reports a damaged file at once, before its
- * own background check ends.
+ * connection, shortly after the registry opened. A damaged verdict is kept next to the database
+ * (`<name>-files/integrity.json`, removed once a check finds the file whole again), so the next
+ * start reports the damage at once, before its own background check ends.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -128,25 +128,29 @@ export function runFullCheck(file: string): Promise<IntegrityReport> {
   return startFullCheck(file).done;
 }
 
-/** Where the last verdict of the database at `abs` is kept. */
+/** Where the last 'problem' verdict of the registry with data folder `dataDir` is kept. */
 export function integrityFileOf(dataDir: string): string {
   return path.join(dataDir, 'integrity.json');
 }
 
-/** The last verdict kept for a registry, or null when none was kept (or it cannot be read). */
+/** The 'problem' verdict kept for a registry, or null when none was kept (or it cannot be read). */
 export function readKeptReport(dataDir: string): IntegrityReport | null {
   try {
     const r = JSON.parse(fs.readFileSync(integrityFileOf(dataDir), 'utf8')) as IntegrityReport;
-    return r && ['ok', 'problem'].includes(r.state) && Array.isArray(r.problems) ? r : null;
+    return r && r.state === 'problem' && Array.isArray(r.problems) ? r : null;
   } catch {
     return null;
   }
 }
 
-/** Keeps a verdict for the next start (an 'error' verdict is not kept: it says nothing about the file). */
+/**
+ * Keeps a 'problem' verdict for the next start and forgets it after an 'ok' one (a whole file leaves
+ * nothing behind; an 'error' verdict says nothing about the file and changes nothing).
+ */
 export function keepReport(dataDir: string, r: IntegrityReport): void {
-  if (r.state !== 'ok' && r.state !== 'problem') return;
   try {
+    if (r.state === 'ok') fs.rmSync(integrityFileOf(dataDir), { force: true });
+    if (r.state !== 'problem') return;
     fs.mkdirSync(dataDir, { recursive: true });
     writeFileAtomic(integrityFileOf(dataDir), `${JSON.stringify(r)}\n`);
   } catch {
