@@ -10,8 +10,10 @@ const BOOKS = { out: 'sổ văn bản đi', in: 'sổ văn bản đến', 'follo
 /** The Vietnamese text of a preview or of a finished import. */
 export function importReportText(r: RegisterImportReport): string {
   const lines: string[] = [];
+  const csv = /\.(csv|txt)$/i.test(r.file);
   for (const s of r.sheets) {
-    lines.push(s.note ? `Trang "${s.name}": bỏ qua — ${s.note}.` : `Trang "${s.name}": ${BOOKS[s.register!]}, tiêu đề cột ở dòng ${s.headerRow}, ${s.rows} dòng.`);
+    const where = csv ? `Tệp "${r.file}"` : `Trang "${s.name}"`;
+    lines.push(s.note ? `${where}: bỏ qua — ${s.note}.` : `${where}: ${BOOKS[s.register!]}, tiêu đề cột ở dòng ${s.headerRow}, ${s.rows} dòng.`);
   }
   for (const t of r.taken) {
     const where = r.sheets.length > 1 ? `${t.sheet}, dòng ${t.row}` : `Dòng ${t.row}`;

@@ -12,6 +12,11 @@ import { Notice } from '../Notice';
 
 const BOOK_NAMES = { out: 'sổ văn bản đi', in: 'sổ văn bản đến', 'follow-up': 'sổ theo dõi giải quyết văn bản đến' } as const;
 
+/** How the preview names a sheet: `Trang "2024"`, or `Tệp "so.csv"` for a CSV (one sheet, the file). */
+function where(report: RegisterImportReport, sheet: string): string {
+  return /\.(csv|txt)$/i.test(report.file) ? `Tệp "${report.file}"` : `Trang "${sheet}"`;
+}
+
 /** The register import tab: choose a file, preview, confirm. */
 export function RegisterImport() {
   const busy = useBusy();
@@ -58,7 +63,7 @@ export function RegisterImport() {
           <ul className="muted">
             {preview.sheets.map((s) => (
               <li key={s.name}>
-                Trang "{s.name}": {s.note ? `bỏ qua — ${s.note}` : `${BOOK_NAMES[s.register!]}, tiêu đề cột ở dòng ${s.headerRow}, ${s.rows} dòng`}
+                {where(preview, s.name)}: {s.note ? `bỏ qua — ${s.note}` : `${BOOK_NAMES[s.register!]}, tiêu đề cột ở dòng ${s.headerRow}, ${s.rows} dòng`}
               </li>
             ))}
           </ul>
