@@ -60,7 +60,7 @@ export async function adminCommand(reg: RegistryService, command: string, a: Arg
     }
     case 'import': {
       const file = need(arg, 'tệp cần nhập (.xlsx hoặc .csv)');
-      const r = await reg.importFile(file, { bookId: int(a.book, 'Mã sổ (--book)'), apply: (a as { apply?: boolean }).apply === true });
+      const r = await reg.importFile(file, { bookId: int(a.book, 'Mã sổ (--book)'), apply: a.apply === true });
       return a.json ? JSON.stringify(r, null, 2) : importReportText(r);
     }
     default:

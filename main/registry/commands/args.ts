@@ -18,6 +18,8 @@ export interface Args {
   book?: string; type?: string; date?: string; name?: string; issuer?: string; scope?: string; start?: string; end?: string;
   last?: string; summary?: string; status?: string; year?: string; org?: string; reservation?: string; secret?: boolean;
   'secret-separate'?: boolean; json?: boolean; user?: string; term?: string;
+  /** `import --apply`: write the rows (without it the import is a preview). */
+  apply?: boolean;
 }
 
 /** A usage mistake on the command line (exit 1): the one UserError, with the code 'invalid-input'. */
