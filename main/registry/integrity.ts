@@ -96,7 +96,7 @@ export function startFullCheck(file: string): RunningCheck {
     // Not allowed here: it runs at normal priority.
   }
   child.unref();
-  child.stdout.unref();
+  (child.stdout as unknown as { unref(): void }).unref(); // a pipe socket: it must not keep the process alive either
   const report = (state: IntegrityReport['state'], problems: string[]): IntegrityReport => ({
     state, problems, checkedAt: new Date().toISOString(), ms: Math.round(performance.now() - started),
   });
