@@ -114,7 +114,7 @@ export function IssuePanel({ record, meta, findings, saveNow, onIssued }: IssueP
           <strong className="compose-locked" role="status">Đã trình ký — văn bản đang khóa</strong>
           <button type="button" className="secondary" onClick={() => submit(false)}>Rút lại để sửa</button>
           <label>Ngày ban hành{' '}
-            <input aria-label="Ngày ban hành" aria-describedby="issue-date-note" size={10}
+            <input aria-label="Ngày ban hành" aria-describedby="issue-date-note" size={10} disabled={!dates.data}
               value={typed ?? (plan?.iso ? shown(plan.iso) : '')}
               onChange={(e) => { setTyped(e.target.value); setConfirmed(false); }} />
           </label>
