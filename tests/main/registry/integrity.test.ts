@@ -55,7 +55,6 @@ describe('integrity of the register file', () => {
     expect(reg.integrity().state).toBe('ok');
     reg.close();
     expect(fs.existsSync(path.join(reg.dataDir, 'integrity.json'))).toBe(false);
-    reg.close();
     reg = openRegistry(file, { ...NO_BACKUPS, integrityCheck: 'off' });
     expect(reg.integrity().state).toBe('pending');
   });
