@@ -10,7 +10,6 @@ import { UserError } from '../../common/api';
 import { withHeader } from '../../common/draft/operations';
 import { profileOfDraft } from '../../common/draft/profile';
 import { describeBlockers, issueBlockers } from '../../common/rules/issue-gate';
-import { exportDocx } from '../export/docx/index';
 import { convertToPdf, findLibreOffice } from '../export/pdf';
 import { checkOutputTarget, copyFileAtomic, describingEnvironment, describingEnvironmentAsync, environmentError, ensurePrivateDir, writeOutputFile } from '../fs';
 import type { Handlers, ServiceContext } from './context';
@@ -89,6 +88,7 @@ export const editorHandlers: Handlers = {
     const rec = await readDraft(ctx, id);
     const d = checkedDraft(rec.draft);
     const mark = profileOfDraft(d).wording.draftMark;
+    const { exportDocx } = await import('../export/docx/index'); // the exporter (docx, xmldom) loads when first used, not with the host
     const bytes = await exportDocx(withHeader(d, (a) => ({ ...a, draftMark: String(a.draftMark || '') || mark })));
     const file = path.join(privateExportsDir(ctx, id), safeFileName(`du-thao ${rec.title}`, 'docx'));
     return produced(writeOutputFile(file, bytes, { label: 'Tệp DOCX dự thảo' }));

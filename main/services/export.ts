@@ -6,7 +6,6 @@ import { validateDraft } from '../../common/draft/draft';
 import { foldVietnamese } from '../../common/text/normalize';
 import { folders, type Handlers, type ServiceContext } from './context';
 import { readDraft } from './drafts-store';
-import { exportDocx } from '../export/docx/index';
 import { convertToPdf, findLibreOffice } from '../export/pdf';
 import { describingEnvironment, ensurePrivateDir, writeOutputFile } from '../fs';
 
@@ -21,6 +20,7 @@ async function exportDraftDocx(ctx: ServiceContext, draftId: string): Promise<{ 
   const rec = await readDraft(ctx, draftId);
   const v = validateDraft(rec.draft);
   if (!v.ok) throw new UserError('invalid-input', v.message);
+  const { exportDocx } = await import('../export/docx/index'); // the exporter (docx, xmldom) loads when first used, not with the host
   const bytes = await exportDocx(v.draft);
   const name = safeFileName(`du-thao ${rec.title}`, 'docx');
   const dir = path.join(folders(ctx.dataDir).exports, draftId);

@@ -36,10 +36,10 @@ it('`vanthu templates` starts without the exporter, Excel, PDF, SQLite or the do
   }
 });
 
-it('the local host starts without Excel and PDF libraries', async () => {
+it('the local host starts without the exporter, Excel and PDF libraries', async () => {
   const packages = await startupPackages('main/host/cli.ts');
   expect(packages.has('zod')).toBe(true);
-  for (const heavy of ['exceljs', 'pdf-lib', '@pdf-lib/fontkit', 'csv-parse']) expect(packages, heavy).not.toContain(heavy);
+  for (const heavy of ['docx', '@xmldom/xmldom', 'exceljs', 'pdf-lib', '@pdf-lib/fontkit', 'csv-parse']) expect(packages, heavy).not.toContain(heavy);
 });
 
 it('a build of the current sources is fresh for the launchers', async () => {

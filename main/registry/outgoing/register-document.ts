@@ -16,7 +16,6 @@ import { findDocType } from '../../../common/rules/doc-types';
 import { describeBlockers, issueBlockers } from '../../../common/rules/issue-gate';
 import { formatNumberLine } from '../../../common/rules/number';
 import { profileOfDraft } from '../../../common/draft/profile';
-import { exportDocx } from '../../export/docx/index';
 import { renumberPackage } from '../../export/docx/renumber';
 import { assertWellFormedPackage } from '../../export/docx/well-formed';
 import { getOutBook } from './books';
@@ -44,6 +43,7 @@ export interface RegisterDocOptions { bookId?: number; date?: string; reservatio
 
 async function render(draft: Draft, serial: number, date: string): Promise<Uint8Array> {
   try {
+    const { exportDocx } = await import('../../export/docx/index'); // the exporter (docx, xmldom) loads when first used, not with the host
     return await exportDocx(setNumberAndDate(draft, serial, date));
   } catch (e) {
     throw new RegistryError('invalid', `Không xuất được DOCX của văn bản, chưa cấp số: ${(e as Error).message}`);

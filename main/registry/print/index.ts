@@ -4,7 +4,6 @@
  * the rows; this module only lays them out.
  */
 import type { PrintRow, RegisterKind } from './columns';
-import { registerDocx } from './docx';
 import { checkPrintOptions, type PrintOptions } from './format';
 import { registerXlsx } from './xlsx';
 
@@ -38,7 +37,10 @@ export async function layOutRegister(
   }
   const problem = checkPrintOptions(opts);
   if (problem) throw new PrintError(problem);
-  if (format === 'docx') return registerDocx(kind, rows, opts);
+  if (format === 'docx') {
+    const { registerDocx } = await import('./docx'); // docx loads when a register is first printed, not with the host
+    return registerDocx(kind, rows, opts);
+  }
   if (format === 'xlsx') return registerXlsx(kind, rows, opts);
   throw new PrintError(`Định dạng không hỗ trợ: "${String(format)}" (dùng docx hoặc xlsx).`);
 }
