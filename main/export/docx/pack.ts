@@ -1,11 +1,14 @@
 /**
  * Deterministic packing: the same draft gives the same bytes, so the registry can keep a hash.
  * docx writes the current time into docProps/core.xml and the zip entries; we replace core.xml
- * with fixed properties and re-zip every entry with a fixed timestamp.
+ * with fixed properties and zip every entry with a fixed timestamp. The parts are taken from docx
+ * before it zips them when its compiler can be reached (docx's zip would only be unzipped again);
+ * otherwise from its public Packer output, unzipped. Both give the same parts, so the same bytes.
  */
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { stripNonXmlChars } from '../../../common/text/sanitize';
+import { assertWellFormedParts, markWellFormed } from './well-formed';
 
 /**
  * Timestamp written on every zip entry: 1980-01-01 12:00 (the DOS epoch). fflate writes the entry
@@ -25,27 +28,71 @@ export function coreXml(title: string): string {
     + `<dc:title>${escapeXml(title)}</dc:title><dc:creator>vanthu</dc:creator></cp:coreProperties>`;
 }
 
+/** The parts of a package by their paths, in zip order: XML as text where docx gave text. */
+type Parts = Map<string, string | Uint8Array>;
+
+/** docx's compiler: the step of Packer before its zip. Not in docx's typings; checked before use. */
+interface DocxCompiler {
+  compile(file: Document, prettify: undefined, overrides: readonly { path: string; data: string }[]): Map<string, unknown>;
+}
+
+const DRAWING_ID = /<wp:docPr id="\d+"/g;
+
 /**
  * docx numbers drawings (wp:docPr) with a counter that lives as long as the process; renumber them
  * from 1 in each part so the output does not depend on what was exported before.
  */
-function renumberDrawings(data: Uint8Array): Uint8Array {
-  const xml = strFromU8(data);
-  if (!xml.includes('<wp:docPr ')) return data;
+function renumberDrawings(xml: string): string {
+  if (!xml.includes('<wp:docPr ')) return xml;
   let n = 0;
-  return strToU8(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`));
+  return xml.replace(DRAWING_ID, () => `<wp:docPr id="${++n}"`);
+}
+
+/** One entry as zipped: `.xml` parts with their drawings renumbered, then as UTF-8 bytes. */
+function entryData(name: string, data: string | Uint8Array): Uint8Array {
+  if (!name.endsWith('.xml')) return typeof data === 'string' ? strToU8(data) : data;
+  if (typeof data === 'string') return strToU8(renumberDrawings(data));
+  const xml = strFromU8(data);
+  return xml.includes('<wp:docPr ') ? strToU8(renumberDrawings(xml)) : data;
+}
+
+/** Zips parts in their order, each with the fixed entry time, at the compression level of every export. */
+function zipParts(parts: Iterable<readonly [string, string | Uint8Array]>): Uint8Array {
+  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const [name, data] of parts) entries[name] = [entryData(name, data), { mtime: ZIP_ENTRY_TIME }];
+  return zipSync(entries, { level: 6 });
 }
 
 /** Re-zips a package with fixed entry times and renumbered drawings, keeping entry order. */
 export function normaliseZip(bytes: Uint8Array): Uint8Array {
-  const files = unzipSync(bytes);
-  const entries = Object.fromEntries(Object.entries(files).map(([name, data]) =>
-    [name, [name.endsWith('.xml') ? renumberDrawings(data) : data, { mtime: ZIP_ENTRY_TIME }]]));
-  return zipSync(entries as never, { level: 6 });
+  return zipParts(Object.entries(unzipSync(bytes)));
 }
 
-/** Packs a document into deterministic DOCX bytes. */
+/** A part's data as docx holds it (text, bytes or an ArrayBuffer) as text or a byte view. */
+function partData(data: unknown): string | Uint8Array {
+  if (typeof data === 'string') return data;
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return new Uint8Array(data as ArrayBuffer);
+}
+
+/** The parts of the document with core.xml replaced, in the order docx would zip them. */
+async function compileParts(doc: Document, core: { path: string; data: string }): Promise<Parts> {
+  const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
+  if (typeof compiler?.compile === 'function') {
+    const files = compiler.compile(doc, undefined, [core]);
+    return new Map([...files].map(([path, data]) => [path, partData(data)]));
+  }
+  const raw = await Packer.toBuffer(doc, false, [core]);
+  return new Map(Object.entries(unzipSync(raw)));
+}
+
+/**
+ * Packs a document into deterministic DOCX bytes. Every XML part is checked for well-formedness
+ * before zipping (a UserError naming the part otherwise), and the bytes are marked as checked.
+ */
 export async function packDeterministic(doc: Document, title: string): Promise<Uint8Array> {
-  const raw = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title) }]);
-  return normaliseZip(raw);
+  const parts = await compileParts(doc, { path: 'docProps/core.xml', data: coreXml(title) });
+  for (const [name, data] of parts) if (typeof data === 'string' && name.endsWith('.xml')) parts.set(name, renumberDrawings(data));
+  assertWellFormedParts(parts);
+  return markWellFormed(zipParts(parts));
 }
