@@ -74,7 +74,7 @@ export async function exportCommand(file: string | undefined, opts: { out?: stri
   const out = opts.out ?? file.replace(/\.json$/i, '') + '.docx';
   const target = { label: 'Tệp DOCX', inputs: [file], createDir: true };
   checkOutputTarget(out, { ...target, needed: EXPORT_ROOM + fs.statSync(file).size });
-  // The exporter (docx, xmldom) loads only here, so `templates` and `new` start fast.
+  // The exporter (docx, saxes) loads only here, so `templates` and `new` start fast.
   const { exportDocx } = await import('../export/docx');
   writeOutputFile(out, await exportDocx(draft), target);
   const lines = [`Đã xuất ${out}`];
