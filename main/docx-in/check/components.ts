@@ -7,37 +7,27 @@ import type { WordPart } from '../../../common/api/domains/word';
 import type { Component } from '../../../common/profile';
 import type { ImportRole } from '../recognise/types';
 
-/** The component and part of a role; roles without a style of their own (empty lines, rules, tables) have none. */
-export const ROLE_COMPONENTS: Partial<Record<ImportRole, { component: Component; part: WordPart }>> = {
-  'party-title': { component: 'partyTitle', part: 'header' },
-  superior: { component: 'superior', part: 'header' },
-  issuer: { component: 'issuer', part: 'header' },
-  star: { component: 'star', part: 'header' },
-  number: { component: 'number', part: 'header' },
-  'place-date': { component: 'dateLine', part: 'header' },
-  'summary-left': { component: 'summaryLeft', part: 'header' },
-  secrecy: { component: 'mark', part: 'header' },
-  urgency: { component: 'mark', part: 'header' },
-  'type-name': { component: 'typeName', part: 'title' },
-  author: { component: 'author', part: 'title' },
-  summary: { component: 'summary', part: 'title' },
-  separator: { component: 'separator', part: 'title' },
-  addressees: { component: 'salutation', part: 'title' },
-  paragraph: { component: 'body', part: 'body' },
-  heading1: { component: 'heading1', part: 'body' },
-  heading2: { component: 'heading2', part: 'body' },
-  heading3: { component: 'heading3', part: 'body' },
-  'dash-item': { component: 'dashItem', part: 'body' },
-  'centered-heading': { component: 'centeredHeading', part: 'body' },
-  authority: { component: 'signatureAuthority', part: 'signature' },
-  'signer-title': { component: 'signatureTitle', part: 'signature' },
-  'signer-name': { component: 'signerName', part: 'signature' },
-  'recipients-label': { component: 'recipientsLabel', part: 'recipients' },
-  recipient: { component: 'recipient', part: 'recipients' },
-  archive: { component: 'recipient', part: 'recipients' },
-  'appendix-label': { component: 'appendixLabel', part: 'appendix' },
-  'appendix-title': { component: 'appendixTitle', part: 'appendix' },
+/** For each part of the check, the component each of its roles is printed in. */
+const COMPONENTS_BY_PART: Record<Exclude<WordPart, 'page'>, Partial<Record<ImportRole, Component>>> = {
+  header: {
+    'party-title': 'partyTitle', superior: 'superior', issuer: 'issuer', star: 'star', number: 'number',
+    'place-date': 'dateLine', 'summary-left': 'summaryLeft', secrecy: 'mark', urgency: 'mark',
+  },
+  title: { 'type-name': 'typeName', author: 'author', summary: 'summary', separator: 'separator', addressees: 'salutation' },
+  body: {
+    paragraph: 'body', heading1: 'heading1', heading2: 'heading2', heading3: 'heading3',
+    'dash-item': 'dashItem', 'centered-heading': 'centeredHeading',
+  },
+  signature: { authority: 'signatureAuthority', 'signer-title': 'signatureTitle', 'signer-name': 'signerName' },
+  recipients: { 'recipients-label': 'recipientsLabel', recipient: 'recipient', archive: 'recipient' },
+  appendix: { 'appendix-label': 'appendixLabel', 'appendix-title': 'appendixTitle' },
 };
+
+/** The component and part of a role; roles without a style of their own (empty lines, rules, tables) have none. */
+export const ROLE_COMPONENTS: Partial<Record<ImportRole, { component: Component; part: WordPart }>> = Object.fromEntries(
+  (Object.entries(COMPONENTS_BY_PART) as [WordPart, Partial<Record<ImportRole, Component>>][]).flatMap(([part, roles]) =>
+    Object.entries(roles).map(([role, component]) => [role, { component, part }])),
+);
 
 /** Vietnamese names of the components, for messages ("Tên loại văn bản"). */
 export const COMPONENT_NAMES: Record<Component, string> = {
