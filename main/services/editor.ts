@@ -88,7 +88,7 @@ export const editorHandlers: Handlers = {
     const rec = await readDraft(ctx, id);
     const d = checkedDraft(rec.draft);
     const mark = profileOfDraft(d).wording.draftMark;
-    const { exportDocx } = await import('../export/docx/index'); // the exporter (docx, xmldom) loads when first used, not with the host
+    const { exportDocx } = await import('../export/docx/index'); // the exporter (docx, saxes) loads when first used, not with the host
     const bytes = await exportDocx(withHeader(d, (a) => ({ ...a, draftMark: String(a.draftMark || '') || mark })));
     const file = path.join(privateExportsDir(ctx, id), safeFileName(`du-thao ${rec.title}`, 'docx'));
     return produced(writeOutputFile(file, bytes, { label: 'Tệp DOCX dự thảo' }));

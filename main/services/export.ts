@@ -20,7 +20,7 @@ async function exportDraftDocx(ctx: ServiceContext, draftId: string): Promise<{ 
   const rec = await readDraft(ctx, draftId);
   const v = validateDraft(rec.draft);
   if (!v.ok) throw new UserError('invalid-input', v.message);
-  const { exportDocx } = await import('../export/docx/index'); // the exporter (docx, xmldom) loads when first used, not with the host
+  const { exportDocx } = await import('../export/docx/index'); // the exporter (docx, saxes) loads when first used, not with the host
   const bytes = await exportDocx(v.draft);
   const name = safeFileName(`du-thao ${rec.title}`, 'docx');
   const dir = path.join(folders(ctx.dataDir).exports, draftId);

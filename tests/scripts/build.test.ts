@@ -31,7 +31,7 @@ async function startupPackages(entry: string): Promise<Set<string>> {
 it('`vanthu templates` starts without the exporter, Excel, PDF, SQLite or the document model', async () => {
   const packages = await startupPackages('main/cli/index.ts');
   expect(packages.has('zod')).toBe(true);
-  for (const heavy of ['docx', '@xmldom/xmldom', 'exceljs', 'pdf-lib', '@pdf-lib/fontkit', 'better-sqlite3', 'prosemirror-model', 'csv-parse']) {
+  for (const heavy of ['docx', '@xmldom/xmldom', 'exceljs', 'pdf-lib', '@pdf-lib/fontkit', 'better-sqlite3', 'prosemirror-model', 'csv-parse', 'saxes', 'fflate']) {
     expect(packages, heavy).not.toContain(heavy);
   }
 });
@@ -39,7 +39,7 @@ it('`vanthu templates` starts without the exporter, Excel, PDF, SQLite or the do
 it('the local host starts without the exporter, Excel and PDF libraries', async () => {
   const packages = await startupPackages('main/host/cli.ts');
   expect(packages.has('zod')).toBe(true);
-  for (const heavy of ['docx', '@xmldom/xmldom', 'exceljs', 'pdf-lib', '@pdf-lib/fontkit', 'csv-parse']) expect(packages, heavy).not.toContain(heavy);
+  for (const heavy of ['docx', '@xmldom/xmldom', 'exceljs', 'pdf-lib', '@pdf-lib/fontkit', 'csv-parse', 'saxes']) expect(packages, heavy).not.toContain(heavy);
 });
 
 it('a build of the current sources is fresh for the launchers', async () => {

@@ -43,7 +43,7 @@ export interface RegisterDocOptions { bookId?: number; date?: string; reservatio
 
 async function render(draft: Draft, serial: number, date: string): Promise<Uint8Array> {
   try {
-    const { exportDocx } = await import('../../export/docx/index'); // the exporter (docx, xmldom) loads when first used, not with the host
+    const { exportDocx } = await import('../../export/docx/index'); // the exporter (docx, saxes) loads when first used, not with the host
     return await exportDocx(setNumberAndDate(draft, serial, date));
   } catch (e) {
     throw new RegistryError('invalid', `Không xuất được DOCX của văn bản, chưa cấp số: ${(e as Error).message}`);
