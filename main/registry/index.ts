@@ -2,14 +2,16 @@
  * The registry (sổ đăng ký văn bản): `openRegistry(path)` opens or creates the SQLite database and
  * returns the service object of ./service.ts. All SQL of vanthu lives under main/registry.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { autoBackup, listAutoBackups, restoreFile } from './backup/backup';
+import { autoBackup, listAutoBackups, restoreFile, startAutoBackup } from './backup/backup';
 import { bindAll } from './bind';
 import type { Ctx } from './context';
 import { openDatabase } from './db';
 import { createDesk } from './desk/index';
 import { createDrafts } from './drafts/service';
+import { QUICK_CHECK_MAX_BYTES } from './integrity';
 import { REGISTRY_METHODS } from './methods';
 import { backupDirFor, dataDirFor, defaultDbPath } from './paths';
 import type { OpenOptions, RegistryService } from './service';
@@ -48,9 +50,14 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
   const ctx: Ctx = { db: openDatabase(abs, { create: opts.create, check: 'quick' }), user: opts.user ?? userName(), dataDir: dataDirFor(abs) };
   const backupDir = opts.backupDir ?? backupDirFor(abs);
   const keepBackups = opts.keepBackups ?? 14;
-  if (opts.dailyBackup ?? opts.autoBackup ?? true) autoBackup(ctx.db, backupDir, keepBackups, 'daily');
+  const daily = opts.dailyBackup ?? opts.autoBackup ?? true;
+  // A small registry's daily backup is taken at once (well under the open budget); a large one's in the
+  // background, so opening does not wait seconds for the copy (docs/registry.md, "Backups").
+  const large = daily && fs.statSync(abs).size > QUICK_CHECK_MAX_BYTES;
+  if (daily && !large) autoBackup(ctx.db, backupDir, keepBackups, 'daily');
   const { live, methods } = openSession(abs, ctx, {
     backupDir, keepBackups, backupOnClose: opts.backupOnClose ?? opts.autoBackup ?? true,
+    dailyBackup: large ? startAutoBackup(abs, backupDir, keepBackups, 'daily') : null,
     integrityDelayMs: opts.integrityCheck === 'off' ? null : opts.integrityDelayMs ?? INTEGRITY_DELAY_MS,
   });
   return {

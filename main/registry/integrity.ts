@@ -7,13 +7,11 @@
  * (`<name>-files/integrity.json`, removed once a check finds the file whole again), so the next
  * start reports the damage at once, before its own background check ends.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../fs';
 import type { Db } from './db';
+import { runSqliteChild } from './sqlite-child';
 
 /** Files up to this size get `quick_check` on open (about 60 ms per 64 MB); larger ones rely on the background check. */
 export const QUICK_CHECK_MAX_BYTES = 64 * 2 ** 20;
@@ -59,68 +57,25 @@ function fileSize(file: string): number {
   }
 }
 
-// The check runs in a child process (Node, or Electron as Node): a worker thread inside SQLite cannot
-// be stopped, and the process would wait for it to finish before it exits. The child is plain
-// JavaScript given as text (no file for the bundler to find) and loads the same better-sqlite3 by
-// its resolved path; it prints one JSON line.
-const CHILD = `
-const Database = require(process.env.VANTHU_CHECK_DRIVER);
-let db;
-try {
-  db = new Database(process.env.VANTHU_CHECK_FILE, { readonly: true, fileMustExist: true });
-  db.pragma('busy_timeout = 30000');
-  process.stdout.write(JSON.stringify({ rows: db.pragma('integrity_check(' + process.env.VANTHU_CHECK_MAX + ')') }));
-} catch (e) {
-  process.stdout.write(JSON.stringify({ error: String(e && e.code ? e.code + ': ' + e.message : e) }));
-} finally {
-  if (db) db.close();
-}`;
-
 /** A full check running in the background; `stop` ends it at once (the registry closes). */
 export interface RunningCheck { done: Promise<IntegrityReport>; stop(): void }
 
 /**
- * Runs `PRAGMA integrity_check` on `file` in a child process at low priority (its own read-only
- * connection, so the registry stays usable). It does not keep this process alive.
+ * Runs `PRAGMA integrity_check` on `file` in a low-priority child process (./sqlite-child.ts: its
+ * own read-only connection, so the registry stays usable). It does not keep this process alive.
  */
 export function startFullCheck(file: string): RunningCheck {
   const started = performance.now();
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const child = spawn(process.execPath, ['-e', CHILD], {
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', VANTHU_CHECK_DRIVER: driver, VANTHU_CHECK_FILE: file, VANTHU_CHECK_MAX: String(MAX_PROBLEMS) },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  try {
-    if (child.pid) os.setPriority(child.pid, 10);
-  } catch {
-    // Not allowed here: it runs at normal priority.
-  }
-  child.unref();
-  (child.stdout as unknown as { unref(): void }).unref(); // a pipe socket: it must not keep the process alive either
+  const run = runSqliteChild(file, "return db.pragma('integrity_check(' + env.VANTHU_CHECK_MAX + ')');", { VANTHU_CHECK_MAX: String(MAX_PROBLEMS) });
   const report = (state: IntegrityReport['state'], problems: string[]): IntegrityReport => ({
     state, problems, checkedAt: new Date().toISOString(), ms: Math.round(performance.now() - started),
   });
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
-  const done = new Promise<IntegrityReport>((resolve) => {
-    child.once('error', (e) => resolve(report('error', [String(e)])));
-    child.once('close', () => {
-      let m: { rows?: Record<string, string>[]; error?: string };
-      try {
-        m = JSON.parse(out) as typeof m;
-      } catch {
-        resolve(report('error', ['Kiểm tra bị dừng trước khi xong.']));
-        return;
-      }
-      if (m.error !== undefined) {
-        resolve(/CORRUPT|NOTADB/.test(m.error) ? report('problem', [m.error]) : report('error', [m.error]));
-        return;
-      }
-      const v = verdictOf(m.rows ?? []);
-      resolve(report(v.ok ? 'ok' : 'problem', v.problems));
-    });
+  const done = run.done.then((answer) => {
+    if (!answer.ok) return /CORRUPT|NOTADB/.test(answer.error) ? report('problem', [answer.error]) : report('error', [answer.error]);
+    const verdict = verdictOf((answer.value ?? []) as Record<string, string>[]);
+    return report(verdict.ok ? 'ok' : 'problem', verdict.problems);
   });
-  return { done, stop: () => void child.kill('SIGKILL') };
+  return { done, stop: run.stop };
 }
 
 /** Runs the full check of `file` to its end (the bench, tests, `registry check`). */

@@ -3,7 +3,7 @@
  * and the full integrity check that runs in the background after opening (./integrity.ts). Their
  * type is derived from `openSession`, so each is written once, here.
  */
-import { autoBackup, backupTo, listAutoBackups, restoreFile } from './backup/backup';
+import { autoBackup, backupTo, listAutoBackups, restoreFile, type RunningBackup } from './backup/backup';
 import type { Ctx } from './context';
 import { openDatabase } from './db';
 import { RegistryError } from './errors';
@@ -16,6 +16,8 @@ export interface SessionOptions {
   backupOnClose: boolean;
   /** Milliseconds after opening before the full integrity check starts; null: no background check. */
   integrityDelayMs: number | null;
+  /** The daily backup of a large registry, running in the background since the open (stopped on close and restore). */
+  dailyBackup?: RunningBackup | null;
 }
 
 const PENDING: IntegrityReport = { state: 'pending', problems: [], checkedAt: null, ms: null };
@@ -57,6 +59,7 @@ export function openSession(abs: string, ctx: Ctx, opts: SessionOptions) {
       if (!open) return;
       open = false;
       if (timer) clearTimeout(timer);
+      opts.dailyBackup?.stop();
       const stopping = running;
       running = null;
       stopping?.stop();
@@ -77,6 +80,7 @@ export function openSession(abs: string, ctx: Ctx, opts: SessionOptions) {
     async restore(src: string): Promise<{ keptAside: string }> {
       live();
       if (timer) clearTimeout(timer);
+      opts.dailyBackup?.stop();
       running?.stop();
       running = null;
       ctx.db.close();

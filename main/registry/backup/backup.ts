@@ -14,6 +14,7 @@ import type { Db } from '../db';
 import { openDatabase } from '../db';
 import { RegistryError } from '../errors';
 import { dataDirFor } from '../paths';
+import { runSqliteChild } from '../sqlite-child';
 import { checkBackupAudit, checkStoredPaths } from './restore-check';
 import { keepLaterNumbers, liveNumbers, type LaterNumber } from './restore-reconcile';
 
@@ -70,30 +71,79 @@ export function listAutoBackups(dir: string): string[] {
     .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.f.localeCompare(b.f))).map((x) => x.f);
 }
 
-/**
- * Takes an automatic backup into `dir` and keeps the newest `keep`. A 'daily' backup is skipped when
- * one was already taken today. Synchronous (`VACUUM INTO`, a consistent compacted copy), so it can
- * run on open and on close. Returns the new file or null.
- */
-export function autoBackup(db: Db, dir: string, keep: number, reason: 'daily' | 'close' | 'manual'): string | null {
+/** The file the next automatic backup goes to, or null for a 'daily' one when one was taken today. */
+function nextAutoBackup(dir: string, reason: AutoReason): string | null {
   const now = new Date();
   const today = stamp(now).slice(0, 8);
   if (reason === 'daily' && listAutoBackups(dir).some((f) => AUTO.exec(path.basename(f))![1] === today)) return null;
   let file = path.join(dir, `vanthu-${stamp(now)}-${reason}.db`);
   for (let i = 2; fs.existsSync(file); i++) file = path.join(dir, `vanthu-${stamp(now)}-${reason}-${i}.db`);
   fs.mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.dang-sao-luu`;
-  fs.rmSync(tmp, { force: true });
+  return file;
+}
+
+/** Publishes the copy `tmp` as `file` (flushed, renamed, folder flushed) and keeps the newest `keep` backups. */
+function publishAutoBackup(tmp: string, file: string, dir: string, keep: number): string {
   try {
-    db.prepare('VACUUM INTO ?').run(tmp);
     publishCopy(tmp, file);
   } finally {
     fs.rmSync(tmp, { force: true });
   }
-  const out = file;
   const all = listAutoBackups(dir);
   for (const old of all.slice(0, Math.max(0, all.length - Math.max(1, keep)))) fs.rmSync(old, { force: true });
-  return out;
+  return file;
+}
+
+/** Why an automatic backup is taken. */
+export type AutoReason = 'daily' | 'close' | 'manual';
+
+/**
+ * Takes an automatic backup into `dir` and keeps the newest `keep`. A 'daily' backup is skipped when
+ * one was already taken today. Synchronous (`VACUUM INTO`, a consistent compacted copy), so it can
+ * run on close; a large registry's daily backup runs in the background instead (startAutoBackup).
+ * Returns the new file or null.
+ */
+export function autoBackup(db: Db, dir: string, keep: number, reason: AutoReason): string | null {
+  const file = nextAutoBackup(dir, reason);
+  if (!file) return null;
+  const tmp = `${file}.dang-sao-luu`;
+  fs.rmSync(tmp, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  return publishAutoBackup(tmp, file, dir, keep);
+}
+
+/** An automatic backup running in the background; `stop` ends it and leaves no partial copy. */
+export interface RunningBackup { done: Promise<string | null>; stop(): void }
+
+/**
+ * Takes the automatic backup of the registry file `dbFile` in a low-priority child process on its own
+ * read-only connection (./sqlite-child.ts), so opening a large registry does not wait for it. The
+ * copy is published only when complete; a failure leaves no file and resolves null (the next open
+ * tries again). Returns null when no backup is due.
+ */
+export function startAutoBackup(dbFile: string, dir: string, keep: number, reason: AutoReason): RunningBackup | null {
+  const file = nextAutoBackup(dir, reason);
+  if (!file) return null;
+  const tmp = `${file}.dang-sao-luu`;
+  fs.rmSync(tmp, { force: true });
+  const run = runSqliteChild(dbFile, "db.prepare('VACUUM INTO ?').run(env.VANTHU_BACKUP_TO); return true;", { VANTHU_BACKUP_TO: tmp });
+  const done = run.done.then((answer) => {
+    if (!answer.ok) {
+      fs.rmSync(tmp, { force: true });
+      return null;
+    }
+    try {
+      return publishAutoBackup(tmp, file, dir, keep);
+    } catch {
+      return null; // a full or read-only disk: no backup today, the registry is untouched
+    }
+  });
+  return { done, stop: () => { run.stop(); fs.rmSync(tmp, { force: true }); } };
 }
 
 /** Pauses between the steps of a restore when VANTHU_TEST_RESTORE_PAUSE_MS is set (the fault-injection test kills it there). */
