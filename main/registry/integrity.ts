@@ -62,11 +62,12 @@ export interface RunningCheck { done: Promise<IntegrityReport>; stop(): void }
 
 /**
  * Runs `PRAGMA integrity_check` on `file` in a low-priority child process (./sqlite-child.ts: its
- * own read-only connection, so the registry stays usable). It does not keep this process alive.
+ * own read-only connection, so the registry stays usable). It keeps this process alive only with
+ * `keepAlive` (runFullCheck, which waits for the verdict).
  */
-export function startFullCheck(file: string): RunningCheck {
+export function startFullCheck(file: string, keepAlive = false): RunningCheck {
   const started = performance.now();
-  const run = runSqliteChild(file, "return db.pragma('integrity_check(' + env.VANTHU_CHECK_MAX + ')');", { VANTHU_CHECK_MAX: String(MAX_PROBLEMS) });
+  const run = runSqliteChild(file, "return db.pragma('integrity_check(' + env.VANTHU_CHECK_MAX + ')');", { VANTHU_CHECK_MAX: String(MAX_PROBLEMS) }, keepAlive);
   const report = (state: IntegrityReport['state'], problems: string[]): IntegrityReport => ({
     state, problems, checkedAt: new Date().toISOString(), ms: Math.round(performance.now() - started),
   });
@@ -80,7 +81,7 @@ export function startFullCheck(file: string): RunningCheck {
 
 /** Runs the full check of `file` to its end (the bench, tests, `registry check`). */
 export function runFullCheck(file: string): Promise<IntegrityReport> {
-  return startFullCheck(file).done;
+  return startFullCheck(file, true).done;
 }
 
 /** Where the last 'problem' verdict of the registry with data folder `dataDir` is kept. */

@@ -32,9 +32,10 @@ try {
 
 /**
  * Runs `body` (JavaScript with `db`, the read-only connection to `file`, and `env`, the child's
- * environment holding `env` below; it returns a JSON value) in a low-priority child process.
+ * environment holding `env` below; it returns a JSON value) in a low-priority child process. The
+ * child keeps this process alive only with `keepAlive` (a command that waits for the answer).
  */
-export function runSqliteChild(file: string, body: string, env: Record<string, string> = {}): ChildRun {
+export function runSqliteChild(file: string, body: string, env: Record<string, string> = {}, keepAlive = false): ChildRun {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const child = spawn(process.execPath, ['-e', CHILD(body)], {
     env: { ...process.env, ...env, ELECTRON_RUN_AS_NODE: '1', VANTHU_CHILD_DRIVER: driver, VANTHU_CHILD_FILE: file },
@@ -45,8 +46,10 @@ export function runSqliteChild(file: string, body: string, env: Record<string, s
   } catch {
     // Not allowed here: it runs at normal priority.
   }
-  child.unref();
-  (child.stdout as unknown as { unref(): void }).unref(); // a pipe socket: it must not keep the process alive either
+  if (!keepAlive) {
+    child.unref();
+    (child.stdout as unknown as { unref(): void }).unref(); // a pipe socket: it must not keep the process alive either
+  }
   let out = '';
   let stopped = false;
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => { out += chunk; });

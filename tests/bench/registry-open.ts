@@ -85,6 +85,19 @@ export async function run(): Promise<void> {
   }
   const m = median(times);
   console.log(`open (openRegistry), 5 runs: ${times.map((x) => x.toFixed(1)).join(', ')} ms; median ${m.toFixed(1)} ms (target < 200 ms) ${m < 200 ? 'OK' : 'OVER'}`);
+  // The first open of a day, when the daily backup is due (a fresh backup folder each run): the copy
+  // runs in the background, so the open must stay within the same budget; closing stops the copy.
+  const firstOfDay: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-bench-bk-'));
+    const t = performance.now();
+    const reg = openRegistry(BENCH_FILE, { backupDir, backupOnClose: false, integrityCheck: 'off', user: 'bench' });
+    firstOfDay.push(performance.now() - t);
+    reg.close();
+    fs.rmSync(backupDir, { recursive: true, force: true });
+  }
+  const d = median(firstOfDay);
+  console.log(`first open of the day (daily backup due), 5 runs: ${firstOfDay.map((x) => x.toFixed(1)).join(', ')} ms; median ${d.toFixed(1)} ms ${d < 200 ? 'OK' : 'OVER'}`);
   const t = performance.now();
   const verdict = await runFullCheck(BENCH_FILE);
   console.log(`background integrity_check: ${((performance.now() - t) / 1000).toFixed(2)} s → ${verdict.state}${verdict.problems.length ? `: ${verdict.problems.join('; ')}` : ''}`);
