@@ -10,7 +10,7 @@ import { RegistryError } from './errors';
 import { keepReport, readKeptReport, startFullCheck, type IntegrityReport, type RunningCheck } from './integrity';
 
 /** How the session of an open registry behaves (the options of openRegistry it uses). */
-export interface SessionOptions {
+export interface RegistrySessionOptions {
   backupDir: string;
   keepBackups: number;
   backupOnClose: boolean;
@@ -23,7 +23,7 @@ export interface SessionOptions {
 const PENDING: IntegrityReport = { state: 'pending', problems: [], checkedAt: null, ms: null };
 
 /** Opens the session of the registry at `abs` over `ctx`: `live()` gives the context while it is open. */
-export function openSession(abs: string, ctx: Ctx, opts: SessionOptions) {
+export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions) {
   let open = true;
   let integrity = readKeptReport(ctx.dataDir) ?? PENDING;
   let running: RunningCheck | null = null;

@@ -4,7 +4,7 @@ import { foldVietnamese } from '../../common/text/normalize';
 import type { RegistryService } from '../registry/index';
 import { queryPhrases, textMatches } from '../registry/search';
 import type { Handlers, ServiceContext } from './context';
-import { listDrafts } from './drafts-store';
+import { listDraftSummaries } from './drafts-store';
 import { withRegistry } from './registry';
 
 function book(r: RegistryService, id: number): DeskBook {
@@ -18,7 +18,7 @@ function book(r: RegistryService, id: number): DeskBook {
  */
 async function draftHits(ctx: ServiceContext, text: string): Promise<DeskHit[]> {
   const phrases = queryPhrases(text);
-  return (await listDrafts(ctx)).filter((d) => !d.registeredAs && textMatches(d.title, phrases)).map((d) => ({
+  return (await listDraftSummaries(ctx)).filter((d) => !d.registeredAs && textMatches(d.title, phrases)).map((d) => ({
     register: 'draft' as const, id: d.id, number: 'Dự thảo', date: d.updatedAt.slice(0, 10), summary: d.title,
     sender: '', status: 'dự thảo', hasFile: false,
   }));

@@ -63,6 +63,6 @@ export async function writeDraft(ctx: ServiceContext, rec: Omit<DraftRecord, 'up
 }
 
 /** Lists live drafts, newest first; `query` matches the title without tone marks. */
-export async function listDrafts(ctx: ServiceContext, query = '', limit?: number): Promise<DraftSummary[]> {
+export async function listDraftSummaries(ctx: ServiceContext, query = '', limit?: number): Promise<DraftSummary[]> {
   return (await withDrafts(ctx, (d) => d.list({ query, limit }))).map(summaryOf);
 }

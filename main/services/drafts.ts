@@ -3,7 +3,7 @@ import { UserError } from '../../common/api';
 import { validateDraft, draftInfo, type Draft } from '../../common/draft/draft';
 import { findDocType } from '../../common/rules/doc-types';
 import type { Handlers } from './context';
-import { listDrafts, newDraftId, readDraft, writeDraft } from './drafts-store';
+import { listDraftSummaries, newDraftId, readDraft, writeDraft } from './drafts-store';
 import { createDraft } from '../../common/draft/create';
 import { findTemplate, listTemplates } from '../templates/index';
 import { requireOrganisation } from './settings';
@@ -38,6 +38,6 @@ export const draftsHandlers: Handlers = {
     const summary = await writeDraft(ctx, { id: newDraftId(), templateId, title: titleOf(draft, templateId), draft });
     return { ...summary, draft };
   },
-  'drafts.list': async ({ query, limit }, ctx) => listDrafts(ctx, query, limit),
+  'drafts.list': async ({ query, limit }, ctx) => listDraftSummaries(ctx, query, limit),
   'drafts.get': async ({ id }, ctx) => readDraft(ctx, id),
 };

@@ -25,18 +25,18 @@ function readPackage(pkg: DocxPackage): ReadWord {
 }
 
 /** Reads and recognises DOCX bytes; `name` is the file's name for messages. */
-export function readDocxBytes(bytes: Uint8Array, name: string): ReadWord {
+export function readWordForCheck(bytes: Uint8Array, name: string): ReadWord {
   return readPackage(openDocxBytes(bytes, name));
 }
 
 /** Recognises DOCX bytes into a draft with its import report ("Mở tệp Word"). */
 export function recogniseDocxBytes(bytes: Uint8Array, name: string): RecognisedDocument {
-  return readDocxBytes(bytes, name).rec;
+  return readWordForCheck(bytes, name).rec;
 }
 
 /** Checks DOCX bytes. */
 export function checkDocxBytes(bytes: Uint8Array, name: string, org: OrgContext = {}): WordCheckResult {
-  const { word, rec } = readDocxBytes(bytes, name);
+  const { word, rec } = readWordForCheck(bytes, name);
   return checkResult(name, checkWordFile(word, rec, org), rec);
 }
 

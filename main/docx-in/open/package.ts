@@ -43,7 +43,7 @@ export interface DocxPackage {
 }
 
 /** Options of opening. */
-export interface OpenOptions {
+export interface DocxOpenOptions {
   /** Read a macro-enabled file's text instead of refusing it (the file check does; import refuses). */
   allowMacros?: boolean;
 }
@@ -112,7 +112,7 @@ class Package implements DocxPackage {
   }
 
   /** Checks the package is a Word document and finds its main part, macros and external links. */
-  inspect(opts: OpenOptions): void {
+  inspect(opts: DocxOpenOptions): void {
     const names = [...this.entries.keys()];
     const main = this.rels('').find((r) => r.type === 'officeDocument' && !r.external);
     if (main) this.mainPart = resolveTarget('', main.target);
@@ -142,7 +142,7 @@ class Package implements DocxPackage {
   }
 }
 
-function openSource(src: ByteSource, label: string, opts: OpenOptions): Package {
+function openSource(src: ByteSource, label: string, opts: DocxOpenOptions): Package {
   if (src.size === 0) throw refusal.empty(label);
   const kind = sniff(src.read(0, 8));
   if (kind === 'cfb') throw isEncryptedContainer(src.read, src.size) ? refusal.encrypted(label) : refusal.oldWord(label);
@@ -158,7 +158,7 @@ function openSource(src: ByteSource, label: string, opts: OpenOptions): Package 
  * Opens a Word file and runs `use` on its package, closing the file after. The size is checked
  * with stat first; every refusal is a Vietnamese UserError (open/messages.ts).
  */
-export function withDocxFile<T>(file: string, use: (pkg: DocxPackage) => T, opts: OpenOptions = {}): T {
+export function withDocxFile<T>(file: string, use: (pkg: DocxPackage) => T, opts: DocxOpenOptions = {}): T {
   const label = path.basename(file);
   let stat: fs.Stats;
   try {
@@ -178,7 +178,7 @@ export function withDocxFile<T>(file: string, use: (pkg: DocxPackage) => T, opts
 }
 
 /** Opens a Word file given as bytes (the API, tests); `label` names it in messages. */
-export function openDocxBytes(bytes: Uint8Array, label: string, opts: OpenOptions = {}): DocxPackage {
+export function openDocxBytes(bytes: Uint8Array, label: string, opts: DocxOpenOptions = {}): DocxPackage {
   if (bytes.length > DOCX_LIMITS.maxFileBytes) throw refusal.tooLarge(label, bytes.length);
   return openSource(bytesSource(bytes), label, opts);
 }

@@ -11,7 +11,7 @@ import { schema } from '../../../common/model/schema';
 import { upperVi } from '../../../common/text/normalize';
 import type { WordParagraph, WordRun, WordTable } from '../read/types';
 import type { RecogniseContext } from './context';
-import { cleanText, type Line } from './lines';
+import { cleanWordText, type Line } from './lines';
 import { fold } from './patterns';
 import type { ImportPart, ImportRole } from './types';
 
@@ -50,7 +50,7 @@ export function inlineOf(p: WordParagraph, dropBold: boolean, prefix = '', count
   if (prefix) pieces.push({ text: prefix, marks: [] });
   for (const r of p.runs) {
     if (r.break) continue;
-    let text = cleanText(r.text);
+    let text = cleanWordText(r.text);
     if (text.includes('\t')) { counts?.('Thay dấu tab trong đoạn văn bằng dấu cách'); text = text.replace(/\t+/gu, ' '); }
     if (text) pieces.push({ text, marks: marksOf(r, dropBold) });
   }

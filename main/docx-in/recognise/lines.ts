@@ -41,7 +41,7 @@ export type Unit =
   | { kind: 'textbox'; box: WordTextBox; index: number; lines: Line[] };
 
 /** NFC, no-break and other spaces as plain spaces; tabs and line breaks kept. */
-export function cleanText(text: string): string {
+export function cleanWordText(text: string): string {
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each zero-width character (the joiner too) is removed on its own
   return text.normalize('NFC').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu, ' ').replace(/[\u200b\u200c\u200d\ufeff\u00ad]/gu, '');
 }
@@ -55,10 +55,10 @@ function allRuns(p: WordParagraph, test: (r: WordParagraph['runs'][number]) => b
 
 /** Builds the Line of a paragraph in a container on `side`. */
 export function lineOf(p: WordParagraph, side: Side): Line {
-  const text = cleanText(p.text);
+  const text = cleanWordText(p.text);
   const parts = text.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
   // Alignment gaps are tabs and runs of ordinary spaces; no-break spaces are blanks to fill ("Số      -NQ/TU").
-  const pieces = p.text.normalize('NFC').replace(/\n/gu, ' ').split(GAP).map((s) => cleanText(s).trim()).filter(Boolean);
+  const pieces = p.text.normalize('NFC').replace(/\n/gu, ' ').split(GAP).map((s) => cleanWordText(s).trim()).filter(Boolean);
   let segments: Segment[];
   if (pieces.length <= 1) {
     const own: Side = side ?? (p.alignment === 'right' || p.indent.leftMm > 70 ? 'right' : null);

@@ -15,14 +15,14 @@ import { deskStats } from './stats';
 import { printPreview, type PrintPreview } from './print-preview';
 import { setStampPlace, setStampSize, stampPlace, stampSize } from './stamp-places';
 import { createRecipientBook, type RecipientBookService } from './recipient-book';
-import { verifyStoredFile, type FileCheck } from './verify';
+import { verifyStoredFile, type StoredFileCheck } from './verify';
 
-export type { PrintPreview, InPageQuery, OutPageQuery, QueueOptions, RouteInput, DeskSearchQuery, FileCheck };
+export type { PrintPreview, InPageQuery, OutPageQuery, QueueOptions, RouteInput, DeskSearchQuery, StoredFileCheck };
 export { addDays } from './queues';
 export { routeLabel } from './routing';
 
 /** The stored DOCX of outgoing entry `id` checked against its SHA-256. */
-function verifyOutgoing(ctx: Ctx, id: number): FileCheck {
+function verifyOutgoing(ctx: Ctx, id: number): StoredFileCheck {
   const e = getOutgoing(ctx, id);
   if (!e) throw new RegistryError('not-found', `Không có văn bản đi mã ${id}.`);
   return verifyStoredFile(ctx.dataDir, e);

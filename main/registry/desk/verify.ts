@@ -6,10 +6,10 @@ import { storedPathProblem } from '../backup/stored-path';
 import type { OutEntry } from '../types';
 
 /** Result of checking a stored file. */
-export interface FileCheck { file: string | null; sha256: string | null; actual: string | null; ok: boolean; message: string }
+export interface StoredFileCheck { file: string | null; sha256: string | null; actual: string | null; ok: boolean; message: string }
 
 /** Re-hashes the stored file of `entry` (paths relative to the registry's data folder). */
-export function verifyStoredFile(dataDir: string, entry: Pick<OutEntry, 'filePath' | 'sha256'>): FileCheck {
+export function verifyStoredFile(dataDir: string, entry: Pick<OutEntry, 'filePath' | 'sha256'>): StoredFileCheck {
   if (!entry.filePath || !entry.sha256) {
     return { file: null, sha256: null, actual: null, ok: false, message: 'Số này chưa có tệp văn bản lưu kèm (giữ số, hủy số hoặc cấp số tay).' };
   }

@@ -54,7 +54,7 @@ export interface RegisterWorkbook {
 }
 
 /** Cleans a text cell: NFC, line ends unified, characters XML cannot carry dropped, trimmed. */
-export function cleanText(text: string): string {
+export function cleanCellText(text: string): string {
   return stripNonXmlChars(text.normalize('NFC').replace(/\r\n?/g, '\n')).trim();
 }
 
@@ -62,10 +62,10 @@ function cellOf(v: ExcelJS.CellValue | undefined): RawCell {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string') return cleanText(v) || null;
+  if (typeof v === 'string') return cleanCellText(v) || null;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'object') {
-    if ('richText' in v && Array.isArray(v.richText)) return cleanText(v.richText.map((r) => r.text).join('')) || null;
+    if ('richText' in v && Array.isArray(v.richText)) return cleanCellText(v.richText.map((r) => r.text).join('')) || null;
     if ('result' in v) return cellOf(v.result as ExcelJS.CellValue);
     if ('text' in v) return cellOf(v.text as ExcelJS.CellValue);
   }
@@ -149,7 +149,7 @@ function readCsv(bytes: Buffer, name: string): RegisterWorkbook {
     throw new RegistryError('invalid', `Tệp "${name}" không đọc được như tệp CSV${at ? ` (dòng ${at})` : ''}: ${(e as Error).message}`);
   }
   if (rows.length > MAX_READ_ROWS) throw new RegistryError('invalid', tooManyRows(name));
-  const grid = rows.map((r) => r.map((c) => cleanText(c) || null));
+  const grid = rows.map((r) => r.map((c) => cleanCellText(c) || null));
   return { name, format: 'csv', sha256: '', date1904: false, sheets: [{ name: path.basename(name, path.extname(name)), rows: grid, mergedFrom: () => null }] };
 }
 

@@ -11,7 +11,7 @@ import { ConstructedSheet } from './constructed-sheet';
 export const WINDOW_MIN_BLOCKS = 150;
 
 /** The window: body blocks [from, to) are displayed. */
-export interface WindowState {
+export interface DisplayWindowState {
   from: number;
   to: number;
 }
@@ -34,7 +34,7 @@ export function bodyOf(state: EditorState): { node: Node; pos: number } {
 }
 
 /** Whether the window `range` hides anything in `state`. */
-export function windowed(state: EditorState, range: WindowState | undefined): range is WindowState {
+export function windowed(state: EditorState, range: DisplayWindowState | undefined): range is DisplayWindowState {
   const blockCount = bodyOf(state).node.childCount;
   return !!range && blockCount >= WINDOW_MIN_BLOCKS && (range.from > 0 || range.to < blockCount);
 }
@@ -79,7 +79,7 @@ export class PageWindow {
   }
 
   /** Writes the stylesheet of the window `range` of `state`: the hidden ranges and the spacers. */
-  sync(state: EditorState, range: WindowState | undefined): void {
+  sync(state: EditorState, range: DisplayWindowState | undefined): void {
     const geometry = this.geometry;
     if (!windowed(state, range) || !geometry) {
       windowSheet.write('');

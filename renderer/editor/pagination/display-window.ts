@@ -9,7 +9,7 @@
  */
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type PluginView, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { bodyOf, windowed, WINDOW_MIN_BLOCKS, type BodyGeometry, type PageWindow, type WindowState } from './display-window-sheet';
+import { bodyOf, windowed, WINDOW_MIN_BLOCKS, type BodyGeometry, type PageWindow, type DisplayWindowState } from './display-window-sheet';
 
 /** Blocks displayed on each side of the cursor's block when the window moves to it. */
 const AROUND_CURSOR = 40;
@@ -17,9 +17,9 @@ const AROUND_CURSOR = 40;
 const MARGIN_PX = 2000;
 
 /** Key of the window plugin; its state is the window: body blocks [from, to) are displayed. */
-export const windowKey = new PluginKey<WindowState>('vanthu-page-window');
+export const windowKey = new PluginKey<DisplayWindowState>('vanthu-page-window');
 /** The window of a short document: everything. */
-const ALL: WindowState = { from: 0, to: Infinity };
+const ALL: DisplayWindowState = { from: 0, to: Infinity };
 
 /** Index of the body block holding the cursor, or -1. */
 function cursorBlock(state: EditorState): number {
@@ -47,7 +47,7 @@ function lowerBound(values: number[], value: number): number {
 }
 
 /** The body blocks within MARGIN_PX of the screen. */
-function visibleRange(view: EditorView, scroller: Element, geometry: BodyGeometry): WindowState {
+function visibleRange(view: EditorView, scroller: Element, geometry: BodyGeometry): DisplayWindowState {
   const bodyElement = view.nodeDOM(bodyOf(view.state).pos) as HTMLElement | null;
   const page = view.dom.closest<HTMLElement>('.vt-page');
   const zoom = Number(page?.dataset.zoom) || 1;
@@ -147,12 +147,12 @@ class ScrollFollower implements PluginView {
 }
 
 /** The plugin, working from the geometry in `pageWindow`. */
-export function pageWindowPlugin(pageWindow: PageWindow): Plugin<WindowState> {
-  return new Plugin<WindowState>({
+export function pageWindowPlugin(pageWindow: PageWindow): Plugin<DisplayWindowState> {
+  return new Plugin<DisplayWindowState>({
     key: windowKey,
     state: {
       init: () => ALL,
-      apply: (tr, shown) => (tr.getMeta(windowKey) as WindowState | undefined) ?? shown,
+      apply: (tr, shown) => (tr.getMeta(windowKey) as DisplayWindowState | undefined) ?? shown,
     },
     // Called by the view before it draws a new state (and before it places the selection): the
     // window's stylesheet is brought up to date there, so the cursor's block is always displayed.
