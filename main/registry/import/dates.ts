@@ -6,7 +6,7 @@
  * into a calendar date by arithmetic, so the result does not depend on the machine's time zone.
  * Text forms are read by common/rules/date-line.ts.
  */
-import { parseDate, toIsoDate, type CivilDate } from '../../../common/rules/date-line';
+import { parseDate, toIsoDate } from '../../../common/rules/date-line';
 import { foldVietnamese } from '../../../common/text/normalize';
 
 /** A cell as read from a sheet: text, a number, a date cell, or nothing. */
@@ -20,17 +20,10 @@ const EXCEL_1904_TO_UNIX = 24_107;
 /** Largest serial Excel shows as a date (31/12/9999). */
 const MAX_SERIAL_DAY = 2_958_465;
 
-/** The calendar date `days` days after 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days). */
-export function civilFromUnixDays(days: number): CivilDate {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+/** The ISO date `days` days after 1970-01-01, read from the platform's UTC calendar (no time zone involved). */
+function isoOfUnixDays(days: number): string {
+  const moment = new Date(days * MS_PER_DAY);
+  return toIsoDate({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() });
 }
 
 /**
@@ -41,14 +34,14 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
   if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL_DAY) return null;
   let day = Math.floor(serial + 1e-9);
   if (!date1904 && day < 61) day += 1;
-  return toIsoDate(civilFromUnixDays(day - (date1904 ? EXCEL_1904_TO_UNIX : EXCEL_1900_TO_UNIX)));
+  return isoOfUnixDays(day - (date1904 ? EXCEL_1904_TO_UNIX : EXCEL_1900_TO_UNIX));
 }
 
 /** The ISO date of a date cell (exceljs gives the serial's moment at UTC), rounded to its day. */
 function dateCellToIso(d: Date): string | null {
   const ms = d.getTime();
   if (Number.isNaN(ms)) return null;
-  return toIsoDate(civilFromUnixDays(Math.floor(ms / MS_PER_DAY + 1e-6)));
+  return isoOfUnixDays(Math.floor(ms / MS_PER_DAY + 1e-6));
 }
 
 const WORDS = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{2}|\d{4})\b/;
