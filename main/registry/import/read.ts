@@ -15,6 +15,7 @@ import { LIMITS } from '../../../common/api/fields';
 import { stripNonXmlChars } from '../../../common/text/sanitize';
 import { RegistryError } from '../errors';
 import type { RawCell } from './dates';
+import { inStreamingOrder } from './xlsx-order';
 
 /** How many rows from the top of a sheet may hold the title block and the headings. */
 export const HEADER_SCAN_ROWS = 30;
@@ -77,12 +78,13 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
 /**
- * Reads every worksheet with exceljs's streaming reader: only the cells' values are kept (no styles,
- * no workbook model), so memory stays proportional to the cells. A merged cell's value is in its
+ * Reads every worksheet with exceljs's streaming reader, the package re-packed by ./xlsx-order.ts so
+ * that nothing is spooled to the temporary folder: only the cells' values are kept (no styles, no
+ * workbook model), so memory stays proportional to the cells. A merged cell's value is in its
  * first cell, the others are empty (the heading rules of ./header.ts expect exactly that).
  */
 async function readXlsx(bytes: Buffer, name: string): Promise<RegisterWorkbook> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(inStreamingOrder(bytes, name))]), {
     worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
   });
   const sheets: GridSheet[] = [];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../../main/registry/index';
 import { FIXTURE_DIR } from '../../../fixtures/registers/make-fixtures';
@@ -66,5 +67,25 @@ describe('bad register files: a Vietnamese message naming what is wrong, nothing
 
   it('an empty file', async () => {
     await refused(tmp('rong.csv', ''), /^Tệp "rong\.csv" rỗng/u);
+  });
+
+  it('a zip bomb named .xlsx is stopped while inflating', async () => {
+    const sheet = new Uint8Array(100 * 1024 * 1024).fill(0x20);
+    const bomb = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/worksheets/sheet1.xml': sheet }, { level: 1 });
+    await refused(tmp('bom.xlsx', bomb), /^Tệp "bom\.xlsx" giải nén ra quá lớn .*bom nén/u);
+  });
+});
+
+describe('reading an .xlsx spools nothing to the temporary folder', () => {
+  const savedTmp = process.env.TMPDIR;
+  afterEach(() => { process.env.TMPDIR = savedTmp; });
+
+  it('imports a workbook whose worksheets come before its shared strings with no temporary folder at all', async () => {
+    const t = withTermBook(); reg = t.reg;
+    process.env.TMPDIR = path.join(t.dir, 'khong-co-thu-muc-tam');
+    const preview = await reg.importFile(path.join(FIXTURE_DIR, '01-tieu-de-gop.xlsx'));
+    expect(preview.refused).toEqual([]);
+    expect(preview.taken.length).toBeGreaterThan(0);
+    expect(fs.existsSync(process.env.TMPDIR)).toBe(false);
   });
 });
