@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs everything vanthu needs on a fresh Debian machine (as root, or with sudo): the Debian
-# packages for rendering and browser tests, then the npm packages of the lockfile, then builds the
+# packages for rendering, browser and PostgreSQL tests, then the npm packages of the lockfile, then builds the
 # Node side into dist/ (scripts/build.mjs, esbuild, a few seconds, every run). Safe to re-run: it skips
 # what is already installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBS=(chromium xvfb xauth libreoffice-writer-nogui fonts-liberation2 poppler-utils)
+# postgresql: the server the registry tests start themselves (tests/helpers/postgres.ts: initdb into a
+# temporary folder, own port and socket). The cluster Debian's package creates (15/main, port 5432) is
+# neither used nor in the way, running or not.
+DEBS=(chromium xvfb xauth libreoffice-writer-nogui fonts-liberation2 poppler-utils postgresql)
 missing=()
 for p in "${DEBS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
