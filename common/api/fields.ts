@@ -24,6 +24,14 @@ export const LIMITS = {
   uploadBytes: 30 * 1024 * 1024,
   /** Rows returned by one list call. */
   rows: 500,
+  /** An account's user name (tên đăng nhập), in characters: at least… */
+  userNameMin: 3,
+  /** …and at most. */
+  userNameMax: 64,
+  /** An account's password, in characters (after NFC): at least… */
+  passwordMin: 10,
+  /** …and at most (scrypt hashes any length; the bound keeps requests small). */
+  passwordMax: 128,
 } as const;
 
 /** A required single line of text. */
