@@ -15,7 +15,8 @@ const USAGE = `Cách dùng:
   vanthu export <du-thao.json> -o van-ban.docx [--pdf]
   vanthu import <van-ban.docx> -o du-thao.json  nhập tệp Word thành bản thảo (kèm báo cáo nhập)
   vanthu check <van-ban.docx> [--json] [--org co-quan.json]   kiểm tra thể thức một tệp Word
-  vanthu registry <lệnh> --db <tệp.db> …        sổ văn bản đi, đến (vanthu registry help)`;
+  vanthu registry <lệnh> --db <tệp.db> …        sổ văn bản đi, đến (vanthu registry help)
+  vanthu server [init|settings] [--dir <thư mục>] máy chủ văn phòng qua HTTPS (vanthu server help)`;
 
 async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = argv;
@@ -24,6 +25,10 @@ async function run(argv: string[]): Promise<string> {
     const { runRegistry } = await import('./registry');
     const code = await runRegistry(rest);
     if (code !== EXIT.ok) throw new ExitCode(code);
+    return '';
+  }
+  if (command === 'server') {
+    await (await import('../server/cli')).serverCommand(rest);
     return '';
   }
   if (command === 'check') {

@@ -19,20 +19,39 @@ export const NO_SESSION =
 /** Message of a request from another OS account of the computer (Vietnamese). */
 export const OTHER_ACCOUNT = 'vanthu này thuộc tài khoản khác trên máy tính nên không dùng được từ tài khoản của bạn.';
 
-/** Why a request to the host on `port` is refused for its Host header (Vietnamese), or null. */
-export function hostRefusal(req: IncomingMessage, port: number): string | null {
+/**
+ * Where a host is reached: the Host headers it answers (no DNS rebinding), the Origins its page
+ * has, and whether its session cookie needs `Secure` (HTTPS).
+ */
+export interface Site {
+  port: number;
+  /** Accepted Host headers, "127.0.0.1:5000". */
+  hosts: readonly string[];
+  /** Origins of the host's own page, "http://127.0.0.1:5000". */
+  origins: readonly string[];
+  /** Whether the site is served over HTTPS (the cookie is then `Secure`). */
+  secure: boolean;
+}
+
+/** The local host on `port`: 127.0.0.1 and localhost over HTTP. */
+export function loopbackSite(port: number): Site {
   const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-  return hosts.includes(String(req.headers.host ?? '')) ? null : 'Địa chỉ máy chủ không hợp lệ.';
+  return { port, hosts, origins: hosts.map((h) => `http://${h}`), secure: false };
+}
+
+/** Why a request is refused for its Host header (Vietnamese), or null. */
+export function hostRefusal(req: IncomingMessage, site: Site): string | null {
+  return site.hosts.includes(String(req.headers.host ?? '')) ? null : 'Địa chỉ máy chủ không hợp lệ.';
 }
 
 /** Why an API call is refused for where it comes from (Vietnamese), or null when it may proceed. */
-export function apiRefusal(req: IncomingMessage, port: number): string | null {
+export function apiRefusal(req: IncomingMessage, site: Site): string | null {
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+  if (origin !== undefined && !site.origins.includes(origin)) {
     return 'Yêu cầu từ trang web khác bị từ chối.';
   }
-  const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return 'Yêu cầu từ trang web khác bị từ chối.';
+  const fetchSite = req.headers['sec-fetch-site'];
+  if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return 'Yêu cầu từ trang web khác bị từ chối.';
   if (!MARKER_HEADERS.some((h) => typeof req.headers[h] === 'string' && req.headers[h] !== '')) {
     return 'Yêu cầu không đến từ trang của vanthu nên bị từ chối.';
   }

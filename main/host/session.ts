@@ -66,9 +66,12 @@ export function cookieName(port: number): string {
   return `vanthu-${port}`;
 }
 
-/** The Set-Cookie value opening session `id`: HttpOnly, SameSite=Strict, for the browser session. */
-export function sessionCookie(port: number, id: string): string {
-  return `${cookieName(port)}=${id}; Path=/; HttpOnly; SameSite=Strict`;
+/**
+ * The Set-Cookie value opening session `id`: HttpOnly, SameSite=Strict, for the browser session;
+ * also `Secure` when the host is served over HTTPS (`vanthu server`).
+ */
+export function sessionCookie(port: number, id: string, secure = false): string {
+  return `${cookieName(port)}=${id}; Path=/; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
 }
 
 /** The session id a request carries in its cookie, if any. */

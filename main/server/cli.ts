@@ -1,0 +1,114 @@
+/**
+ * `vanthu server …`: sets up and runs the office server.
+ *   vanthu server init [--dir <thư mục>] [--name <tên máy>] [--renew]
+ *   vanthu server settings [--dir] [--listen <địa chỉ IPv4>] [--port <n>] [--database <postgres://…>]
+ *   vanthu server [--dir] [--port <n>] [--listen <địa chỉ>]
+ * Returns the exit code (0, or 1 with a Vietnamese message for anything the user can fix).
+ */
+import { parseArgs } from 'node:util';
+import { UserError } from '../../common/api/errors';
+import { RENDERER_DIR, ensureRenderer } from '../host/build-renderer';
+import { LAUNCH_CODE_TTL_MS } from '../host/session';
+import { initServer, type CertificateInfo } from './certificate';
+import { defaultServerDir, serverFiles } from './files';
+import { startServer } from './https';
+import { maskConnectionString, readServerSettings, saveServerSettings } from './settings';
+
+/** Usage of `vanthu server` (Vietnamese). */
+export const SERVER_USAGE = `Cách dùng:
+  vanthu server init [--dir <thư mục>] [--name <tên máy>] [--renew]
+        tạo khóa và chứng chỉ HTTPS của máy chủ văn phòng, in mã nhận dạng để máy trạm đối chiếu
+  vanthu server settings [--dir <thư mục>] [--listen <địa chỉ IPv4>] [--port <cổng>] [--database <postgres://…>]
+        xem hoặc sửa cài đặt của máy chủ (mật khẩu cơ sở dữ liệu không bao giờ được in ra)
+  vanthu server [--dir <thư mục>] [--port <cổng>] [--listen <địa chỉ IPv4>]
+        chạy máy chủ văn phòng qua HTTPS trong mạng nội bộ (mặc định 0.0.0.0:8443)`;
+
+/** The lines the server machine shows so that a clerk can compare them on a workstation. */
+export function fingerprintLines(info: CertificateInfo): string[] {
+  return [
+    'Mã nhận dạng của máy chủ (SHA-256):',
+    `  ${info.fingerprint}`,
+    `Mã ngắn để đọc qua điện thoại: ${info.short}`,
+  ];
+}
+
+function portOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 65535) throw new UserError('invalid-input', `Cổng "${value}" không hợp lệ: phải là số từ 1 đến 65535, ví dụ 8443.`);
+  return n;
+}
+
+async function init(dir: string, name: string | undefined, renew: boolean): Promise<void> {
+  const r = await initServer({ dir, name, renew });
+  console.log(`${r.renewed ? 'Đã cấp chứng chỉ mới' : 'Đã tạo chứng chỉ'} cho máy chủ văn phòng, hiệu lực đến ${r.validTo.toLocaleDateString('vi-VN')}.`);
+  console.log(`Thư mục: ${r.files.dir}`);
+  console.log(`Tên và địa chỉ trong chứng chỉ: ${r.names.join(', ')}`);
+  for (const line of fingerprintLines(r)) console.log(line);
+  console.log('Khi một máy trạm kết nối lần đầu, người dùng phải thấy đúng mã này trước khi bấm xác nhận.');
+  if (r.renewed) console.log('Mọi máy trạm đã kết nối sẽ báo mã nhận dạng thay đổi: hãy đọc mã mới cho từng người để họ xác nhận lại.');
+  console.log(`Khởi động máy chủ: vanthu server --dir ${r.files.dir}`);
+}
+
+function settingsCommand(dir: string, values: { listen?: string; port?: string; database?: string }): void {
+  const files = serverFiles(dir);
+  const s = readServerSettings(files.settings);
+  const next = {
+    listen: { host: values.listen ?? s.listen.host, port: portOf(values.port) ?? s.listen.port },
+    database: values.database ?? s.database,
+  };
+  if (values.listen !== undefined || values.port !== undefined || values.database !== undefined) {
+    try {
+      saveServerSettings(files.settings, next);
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw new UserError('invalid-input', 'Cài đặt không hợp lệ: --listen phải là địa chỉ IPv4 (ví dụ 0.0.0.0), --database phải có dạng postgres://người-dùng@máy:cổng/tên-csdl.');
+    }
+    console.log('Đã lưu cài đặt của máy chủ.');
+  }
+  console.log(`Địa chỉ nghe: ${next.listen.host}:${next.listen.port}`);
+  console.log(`Cơ sở dữ liệu PostgreSQL: ${maskConnectionString(next.database)}`);
+}
+
+/** Runs the server until SIGINT/SIGTERM. */
+async function run(dir: string, port: number | undefined, host: string | undefined): Promise<void> {
+  const server = await startServer({ dir, rendererDir: RENDERER_DIR, port, host });
+  await ensureRenderer();
+  const seconds = Math.round(LAUNCH_CODE_TTL_MS / 1000);
+  console.log(`Máy chủ văn phòng vanthu đang chạy tại ${server.url} (chỉ HTTPS).`);
+  console.log(`Thư mục: ${server.files.dir}`);
+  console.log(`Cơ sở dữ liệu PostgreSQL: ${maskConnectionString(server.settings.database)}`);
+  for (const line of fingerprintLines(server.certificate)) console.log(line);
+  const tell = () => console.log(`Địa chỉ mở vanthu trong trình duyệt (dùng được một lần, trong ${seconds} giây):\n  ${server.launchUrl()}`);
+  tell();
+  console.log('Nhấn Enter để lấy địa chỉ mở mới; nhấn Ctrl+C để dừng máy chủ.');
+  process.stdin.on('data', tell);
+  process.stdin.on('error', () => {});
+  await new Promise<void>((resolve) => {
+    const stop = () => void server.close().then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  process.stdin.off('data', tell);
+  process.stdin.pause();
+}
+
+/** `vanthu server …` with the arguments after "server". */
+export async function serverCommand(argv: string[]): Promise<void> {
+  const [first] = argv;
+  if (first === 'help' || first === '--help' || first === '-h') return void console.log(SERVER_USAGE);
+  const sub = first === 'init' || first === 'settings' ? first : null;
+  const { values, positionals } = parseArgs({
+    args: sub ? argv.slice(1) : argv,
+    allowPositionals: true,
+    options: {
+      dir: { type: 'string' }, name: { type: 'string' }, renew: { type: 'boolean' }, port: { type: 'string' },
+      listen: { type: 'string' }, database: { type: 'string' },
+    },
+  });
+  if (positionals.length) throw new UserError('invalid-input', `Không có lệnh "vanthu server ${positionals[0]}".\n${SERVER_USAGE}`);
+  const dir = values.dir ?? defaultServerDir();
+  if (sub === 'init') return init(dir, values.name, values.renew ?? false);
+  if (sub === 'settings') return settingsCommand(dir, values);
+  return run(dir, portOf(values.port), values.listen);
+}
