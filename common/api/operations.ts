@@ -10,6 +10,7 @@ import { draftsOps } from './domains/drafts';
 import { editorOps } from './domains/editor';
 import { exportOps } from './domains/export';
 import { filesOps } from './domains/files';
+import { officeFlowOps } from './domains/office-flow';
 import { registryOps } from './domains/registry';
 import { settingsOps } from './domains/settings';
 import { templatesOps } from './domains/templates';
@@ -23,6 +24,7 @@ export const OPERATIONS = {
   ...templatesOps,
   ...draftsOps,
   ...editorOps,
+  ...officeFlowOps,
   ...exportOps,
   ...registryOps,
   ...deskOps,

@@ -35,7 +35,7 @@ export function issueBlockers(draft: Draft | unknown, org: GateContext = {}): st
 }
 
 /** One message for an error: the first blockers, and how many more there are. */
-export function describeBlockers(action: 'Trình ký' | 'Cấp số', blockers: string[], shown = 5): string {
+export function describeBlockers(action: 'Trình ký' | 'Trình duyệt' | 'Cấp số', blockers: string[], shown = 5): string {
   const more = blockers.length > shown ? ` (và ${blockers.length - shown} lỗi khác)` : '';
   return `Chưa thể ${action}: văn bản còn ${blockers.length} lỗi thể thức. ${blockers.slice(0, shown).join(' ')}${more}`;
 }

@@ -3,7 +3,7 @@
 /** Codes of RegistryError. */
 export type RegistryErrorCode =
   | 'not-sqlite' | 'truncated' | 'corrupt' | 'empty-file' | 'newer-schema' | 'not-vanthu' | 'missing-file'
-  | 'not-found' | 'invalid' | 'conflict' | 'locked' | 'no-term' | 'book-closed' | 'io' | 'not-implemented';
+  | 'not-found' | 'invalid' | 'conflict' | 'locked' | 'forbidden' | 'no-term' | 'book-closed' | 'io' | 'not-implemented';
 
 /** A user-facing registry error. */
 export class RegistryError extends Error {

@@ -8,6 +8,9 @@
 import { listAudit, verifyAudit } from './audit/log';
 import { lazy } from './bind';
 import type { Ctx } from './context';
+import { assertNumberable, draftFlow, flowQueue, flowTransition } from './drafts/flow';
+import { acquireLease, leaseOf, releaseLease } from './drafts/lease';
+import { singleSeatActor } from '../../common/rules/office-flow';
 import { listInBooks } from './incoming/books';
 import { addIncoming, updateIncoming } from './incoming/incoming';
 import { getIncoming, listIncoming } from './incoming/rows';
@@ -59,6 +62,24 @@ export const REGISTRY_METHODS = {
   stamp: stampOfEntry,
 
   search,
+
+  // The office flow of drafts (./drafts/flow.ts, rules in common/rules/office-flow.ts) and the edit lease.
+  /** The single seat's actor: this registry's user, holding every role. */
+  seatActor: (ctx: Ctx) => singleSeatActor(ctx.user),
+  /** Where a draft stands in the office flow, with its review history and revision. */
+  draftFlow,
+  /** Trình duyệt, Duyệt, Trả lại (comment required), Rút lại: checked by role and state, audited. */
+  flowTransition,
+  /** The drafts waiting in one queue (Chờ duyệt, Bị trả lại, Chờ cấp số). */
+  flowQueue,
+  /** Refuses numbering a draft not approved, or by someone not văn thư. */
+  assertDraftNumberable: assertNumberable,
+  /** Takes or renews a draft's edit lease for one window; answers who holds it otherwise. */
+  acquireDraftLease: acquireLease,
+  /** Releases a window's edit lease (closing the editor). */
+  releaseDraftLease: releaseLease,
+  /** Who holds a draft's edit lease now, or null. */
+  draftLease: leaseOf,
 
   /** Recomputes the audit chain and the rows it vouches for; names the first difference. */
   auditVerify: (ctx: Ctx) => verifyAudit(ctx.db),

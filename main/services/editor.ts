@@ -50,10 +50,11 @@ function copyIssued(stored: string | null, target: string, number: string): void
 
 /** Handlers of the editor's operations. */
 export const editorHandlers: Handlers = {
-  'drafts.autosave': async ({ id, draft, checkpoint }, ctx) => {
+  'drafts.autosave': async ({ id, draft, checkpoint, revision, client }, ctx) => {
     const d = checkedDraft(draft);
-    const { row, version } = await withDrafts(ctx, (s) => s.save(id, { title: titleOf(d, d.templateId), doc: d }, checkpoint ? 'force' : 'auto'));
-    return { ...summaryOf(row), version };
+    const expect = revision !== undefined && client ? { revision, client } : undefined; // the office flow's version check
+    const r = await withDrafts(ctx, (s) => s.save(id, { title: titleOf(d, d.templateId), doc: d }, checkpoint ? 'force' : 'auto', expect));
+    return { ...summaryOf(r.row), version: r.version, revision: r.revision, ...(r.conflict ? { conflict: r.conflict } : {}) };
   },
   'drafts.versions': async ({ id }, ctx) => withDrafts(ctx, (s) => s.versions(id)),
   'drafts.restore': async ({ id, version }, ctx) => withDrafts(ctx, (s) => recordOf(s.restore(id, version, (doc) => {

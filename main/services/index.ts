@@ -11,6 +11,7 @@ import { draftsHandlers } from './drafts';
 import { editorHandlers } from './editor';
 import { exportHandlers } from './export';
 import { filesHandlers } from './files';
+import { officeFlowHandlers } from './office-flow';
 import { registryHandlers } from './registry-handlers';
 import { searchBackupHandlers } from './search-backup';
 import { settingsHandlers } from './settings';
@@ -26,6 +27,7 @@ export const HANDLERS: Handlers = {
   ...settingsHandlers,
   ...draftsHandlers,
   ...editorHandlers,
+  ...officeFlowHandlers,
   ...exportHandlers,
   ...registryHandlers,
   ...deskHandlers,

@@ -9,7 +9,7 @@ import { folders, type ServiceContext } from './context';
 const open = new Map<string, RegistryService>();
 
 const CODES: Partial<Record<string, ApiErrorCode>> = {
-  'not-found': 'not-found', invalid: 'invalid-input', conflict: 'conflict', 'not-implemented': 'not-available',
+  'not-found': 'not-found', invalid: 'invalid-input', conflict: 'conflict', forbidden: 'forbidden', 'not-implemented': 'not-available',
 };
 
 /** Runs `fn` and converts registry errors into user errors. */

@@ -12,6 +12,7 @@ import type { ProducedFile } from './export';
 import type { OutgoingRow } from './registry';
 import { draftPayload } from './drafts';
 import type { DraftStatus } from '../../rules/draft-status';
+import { clientId, type SaveConflict } from './office-flow';
 
 /** Workflow state of a draft: the list is common/rules/draft-status.ts. */
 export type { DraftStatus };
@@ -44,8 +45,13 @@ export interface IssueResult {
 
 /** Operations of the editor (drafts domain). */
 export const editorOps = {
-  'drafts.autosave': op<DraftSummary & { version: string | null }>()({
-    input: z.strictObject({ id, draft: draftPayload, checkpoint: z.boolean().default(false) }),
+  // With `revision` and `client` (the editor's saves), a save from a stale revision or from a window
+  // without the edit lease overwrites nothing: `conflict` says why and names the copy keeping the text.
+  'drafts.autosave': op<DraftSummary & { version: string | null; revision?: number; conflict?: SaveConflict }>()({
+    input: z.strictObject({
+      id, draft: draftPayload, checkpoint: z.boolean().default(false),
+      revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(), client: clientId.optional(),
+    }),
     label: 'Tự động lưu dự thảo',
   }),
   'drafts.versions': op<DraftVersion[]>()({ input: z.strictObject({ id }), label: 'Đọc lịch sử phiên bản' }),

@@ -1,9 +1,14 @@
 /**
  * The workflow of a draft in the database: Trình ký and its withdrawal, the recycle bin, deletion,
  * and issue — `markIssued` runs inside the transaction that writes the register row, so a number is
- * never given to a draft that stays unlocked.
+ * never given to a draft that stays unlocked. Trình ký (the single seat's path, one person holding
+ * every role) skips the office flow's approval: it clears the review mark, so the draft waits in
+ * Chờ cấp số (common/rules/office-flow.ts); a draft waiting for approval cannot be numbered.
  */
+import { flowStateOf, type ReviewMark } from '../../../common/rules/office-flow';
+import { appendAudit } from '../audit/log';
 import type { Ctx } from '../context';
+import { RegistryError } from '../errors';
 import { assertEditable, draftForChange, getDraftRow, rawDraft } from './drafts';
 import { nowIso, stmt } from '../sql';
 import type { DraftFile, DraftRow, DraftState } from './types';
@@ -12,8 +17,16 @@ import type { OutEntry } from '../types';
 /** Sets Trình ký (submitted) or withdraws it; refused once issued. One transaction. */
 export function setDraftStatus(ctx: Ctx, id: string, status: Exclude<DraftState, 'issued'>): DraftRow {
   return ctx.db.transaction(() => {
-    assertEditable(draftForChange(ctx, id), true);
-    stmt(ctx.db, 'UPDATE drafts SET status = ? WHERE id = ?').run(status, id);
+    const r = draftForChange(ctx, id);
+    assertEditable(r, true);
+    const review = reviewOf(ctx, id);
+    stmt(ctx.db, "UPDATE drafts SET status = ?, review = 'none' WHERE id = ?").run(status, id);
+    if (r.status !== status || review !== 'none') {
+      appendAudit(ctx.db, {
+        user: ctx.user, action: status === 'submitted' ? 'draft.submit-sign' : 'draft.withdraw-sign', entity: 'draft', entityId: id,
+        before: { state: flowStateOf(r.status, review), title: r.title }, after: { state: flowStateOf(status, 'none') },
+      });
+    }
     return getDraftRow(ctx, id)!;
   }).immediate();
 }
@@ -49,9 +62,15 @@ export function removeDraft(ctx: Ctx, id: string): boolean {
   }).immediate();
 }
 
-/** Checks that draft `id` can be issued (live, not yet issued); a 'not-found' or 'locked' error otherwise. */
+/** The office flow's review mark of draft `id`. */
+function reviewOf(ctx: Ctx, id: string): ReviewMark {
+  return (stmt(ctx.db, 'SELECT review FROM drafts WHERE id = ?').get(id) as { review: ReviewMark }).review;
+}
+
+/** Checks that draft `id` can be issued (live, not yet issued, not waiting for approval); a 'not-found' or 'locked' error otherwise. */
 export function assertIssuable(ctx: Ctx, id: string): void {
   assertEditable(draftForChange(ctx, id), true);
+  if (reviewOf(ctx, id) === 'pending') throw new RegistryError('locked', 'Dự thảo đang chờ lãnh đạo văn phòng duyệt; chưa cấp số được.');
 }
 
 /**

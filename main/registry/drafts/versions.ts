@@ -2,11 +2,20 @@
  * Saving a draft's document with its version history: each save is one transaction (document and
  * version together). A version is kept at most every 2 minutes unless forced (checkpoint), 60 per
  * draft (oldest dropped); restoring keeps the current state as a version first.
+ *
+ * Every save bumps the draft's revision and records who saved. A save that names the revision it
+ * started from (`expect`, the editor's saves) is checked against it and against the edit lease
+ * (./lease.ts): when another client saved since, or holds the lease, nothing is overwritten — the
+ * text of this save is kept as a new draft (a copy the user can open) and the answer says who saved
+ * and when (./conflict.ts).
  */
 import type { Ctx } from '../context';
 import { assertEditable, draftForChange, getDraft, getDraftRow, parseDoc, toDraftRow, writeDoc } from './drafts';
 import { RegistryError } from '../errors';
 import { stmt } from '../sql';
+import type { SaveConflict } from '../../../common/api/domains/office-flow';
+import { keepConflictCopy, revisionOf } from './conflict';
+import { liveLease } from './lease';
 import type { DraftContent, DraftRow, DraftVersionRow, DraftWithDoc, VersionMode } from './types';
 
 /** Versions kept per draft (oldest dropped first). */
@@ -35,19 +44,44 @@ export function addVersion(ctx: Ctx, id: string, doc: string, mode: VersionMode,
   return version;
 }
 
+/** What a save of the editor names: the revision it started from and its window (the lease's client). */
+export interface SaveExpectation { revision: number; client: string }
+
+/** What a save did: the row, the version kept, the draft's revision now, and a conflict when refused. */
+export interface SaveResult { row: DraftRow; version: string | null; revision: number; conflict?: SaveConflict }
+
+/** Bumps the revision of draft `id` and records who saved (inside the caller's transaction); returns it. */
+function bumpRevision(ctx: Ctx, id: string): number {
+  stmt(ctx.db, 'UPDATE drafts SET revision = revision + 1, saved_by = ? WHERE id = ?').run(ctx.user, id);
+  return revisionOf(ctx, id).revision;
+}
+
 /**
  * Saves the document of an editable draft and, per `mode`, a version — one transaction. While the
- * draft is submitted, a save that changes nothing is accepted (and writes nothing).
+ * draft is submitted, a save that changes nothing is accepted (and writes nothing). With `expect`,
+ * a save from a stale revision, or from a client that does not hold a live lease held by another,
+ * overwrites nothing: its text is kept as a copy and the result carries the conflict.
  */
-export function saveDraftDoc(ctx: Ctx, id: string, content: DraftContent, mode: VersionMode): { row: DraftRow; version: string | null } {
+export function saveDraftDoc(ctx: Ctx, id: string, content: DraftContent, mode: VersionMode, expect?: SaveExpectation): SaveResult {
   const doc = JSON.stringify(content.doc);
   return ctx.db.transaction(() => {
     const r = draftForChange(ctx, id);
-    if (r.status === 'submitted' && !r.registered_as && r.doc === doc) return { row: toDraftRow(r), version: null };
+    const rev = revisionOf(ctx, id);
+    if (r.doc === doc && (r.status === 'submitted' || expect) && !r.registered_as) return { row: toDraftRow(r), version: null, revision: rev.revision };
+    if (expect) {
+      const lease = liveLease(ctx, id);
+      const taken = lease && lease.client !== expect.client ? lease : null;
+      const stale = rev.revision !== expect.revision;
+      if (taken || stale) {
+        const conflict = keepConflictCopy(ctx, r, content, rev, stale, taken);
+        return { row: toDraftRow(r), version: null, revision: rev.revision, conflict };
+      }
+    }
     assertEditable(r);
     writeDoc(ctx, id, content.title, doc);
+    const revision = bumpRevision(ctx, id);
     const version = addVersion(ctx, id, doc, mode);
-    return { row: getDraftRow(ctx, id)!, version };
+    return { row: getDraftRow(ctx, id)!, version, revision };
   }).immediate();
 }
 
@@ -61,6 +95,7 @@ export function restoreVersion(ctx: Ctx, id: string, version: string, prepare: (
     const next = prepare(parseDoc(v.doc, `Phiên bản ${version} của dự thảo "${r.title}"`));
     addVersion(ctx, id, r.doc, 'force');
     writeDoc(ctx, id, next.title, JSON.stringify(next.doc));
+    bumpRevision(ctx, id);
     return getDraft(ctx, id)!;
   }).immediate();
 }

@@ -1,0 +1,34 @@
+/**
+ * Handlers of the office flow (common/api/domains/office-flow.ts): who acts, a draft's place in
+ * the flow, the steps, the queues and the edit lease. The single seat acts as its one implicit
+ * user holding every role (the registry's `seatActor`); the office server passes its session's
+ * actor to the same registry methods. Trình duyệt is refused, like Trình ký, while the format check
+ * finds errors.
+ */
+import { UserError } from '../../common/api';
+import { describeBlockers, issueBlockers } from '../../common/rules/issue-gate';
+import { queuesOf } from '../../common/rules/office-flow';
+import type { Handlers } from './context';
+import { readDraft } from './drafts-store';
+import { withRegistry } from './registry';
+
+/** Handlers of the office flow's operations. */
+export const officeFlowHandlers: Handlers = {
+  'drafts.flowActor': async (_i, ctx) => withRegistry(ctx, (r) => {
+    const a = r.seatActor();
+    return { user: a.user, roles: [...a.roles], singleSeat: true, queues: queuesOf(a) };
+  }),
+  'drafts.flow': async ({ id }, ctx) => withRegistry(ctx, (r) => r.draftFlow(id)),
+  'drafts.flowStep': async ({ id, step, comment, client }, ctx) => {
+    if (step === 'submit') {
+      const blockers = issueBlockers((await readDraft(ctx, id)).draft);
+      if (blockers.length) throw new UserError('invalid-input', describeBlockers('Trình duyệt', blockers));
+    }
+    return withRegistry(ctx, (r) => r.flowTransition(r.seatActor(), id, step, { comment, client }));
+  },
+  'drafts.queue': async ({ queue }, ctx) => withRegistry(ctx, (r) => r.flowQueue(r.seatActor(), queue)),
+  'drafts.editStart': async ({ id, client, takeOver }, ctx) => withRegistry(ctx, (r) => ({
+    lease: r.acquireDraftLease(id, client, { takeOver }), flow: r.draftFlow(id),
+  })),
+  'drafts.editEnd': async ({ id, client }, ctx) => withRegistry(ctx, (r) => ({ released: r.releaseDraftLease(id, client) })),
+};
