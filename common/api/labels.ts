@@ -25,6 +25,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   'organisation.signers.title': { label: 'Chức vụ người ký' },
   'term.name': { label: 'Nhiệm kỳ' },
   'term.start': { label: 'Ngày bắt đầu nhiệm kỳ' },
+  address: { label: 'Địa chỉ máy chủ', format: 'ví dụ https://192.168.1.10:8443' },
+  fingerprint: { label: 'Mã nhận dạng của máy chủ' },
   receivedDate: { label: 'Ngày đến' },
   sender: { label: 'Cơ quan gửi' },
   senderNumber: { label: 'Số và ký hiệu' },

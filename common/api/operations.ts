@@ -10,6 +10,7 @@ import { draftsOps } from './domains/drafts';
 import { editorOps } from './domains/editor';
 import { exportOps } from './domains/export';
 import { filesOps } from './domains/files';
+import { officeOps } from './domains/office';
 import { officeFlowOps } from './domains/office-flow';
 import { registryOps } from './domains/registry';
 import { settingsOps } from './domains/settings';
@@ -21,6 +22,7 @@ import type { OpDef } from './op';
 export const OPERATIONS = {
   ...appOps,
   ...settingsOps,
+  ...officeOps,
   ...templatesOps,
   ...draftsOps,
   ...editorOps,

@@ -47,6 +47,11 @@ export const OPERATION_ROLES = {
   'settings.saveOrganisation': ['quan-tri'],
   'settings.saveLayout': ['quan-tri'],
   'templates.list': ALL,
+  'settings.officeStatus': ALL,
+  'settings.officeSingle': ALL,
+  'settings.officeProbe': ALL,
+  'settings.officeTrust': ALL,
+  'settings.officeForget': ALL,
   'files.open': ALL,
   'files.saveAs': ALL,
 

@@ -10,6 +10,7 @@ import { deskHandlers } from './desk';
 import { draftsHandlers } from './drafts';
 import { editorHandlers } from './editor';
 import { exportHandlers } from './export';
+import { officeHandlers } from '../server/office-handlers';
 import { filesHandlers } from './files';
 import { officeFlowHandlers } from './office-flow';
 import { registryHandlers } from './registry-handlers';
@@ -25,6 +26,7 @@ export { closeRegistry } from './registry';
 export const HANDLERS: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
+  ...officeHandlers,
   ...draftsHandlers,
   ...editorHandlers,
   ...officeFlowHandlers,
