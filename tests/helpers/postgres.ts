@@ -95,13 +95,23 @@ function ownByServerUser(dir: string): void {
   chownSync(dir, uid, gid);
 }
 
+/** Options of startPostgres. */
+export interface StartOptions {
+  /**
+   * Keep PostgreSQL's durable defaults (fsync, full_page_writes): for figures that must be compared
+   * with the registry's SQLite (synchronous=FULL), i.e. the bench. Default false.
+   */
+  durable?: boolean;
+}
+
 /**
  * Starts a fresh PostgreSQL and creates the database `database` (default "vanthu_test") in it.
- * fsync, synchronous_commit and full_page_writes are off: acceptable only because these clusters are
- * thrown away and no test run on them claims durability across a machine crash (a test that kills the
- * server still sees every committed row: the OS keeps the written pages).
+ * Unless `durable`, fsync and full_page_writes are off: acceptable only because these clusters are
+ * thrown away and no test run on them claims durability across a machine crash. synchronous_commit
+ * stays on, so every acknowledged commit has reached the OS and survives the server being killed
+ * (`kill()`, immediate shutdown): tests of a server stopped mid-work rely on that.
  */
-export async function startPostgres(database = 'vanthu_test'): Promise<TestPostgres> {
+export async function startPostgres(database = 'vanthu_test', options: StartOptions = {}): Promise<TestPostgres> {
   const { bin, version } = postgresBin();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vanthu-pg-'));
   chmodSync(dir, 0o700);
@@ -138,7 +148,7 @@ export async function startPostgres(database = 'vanthu_test'): Promise<TestPostg
       appendFileSync(path.join(data, 'postgresql.conf'), [
         '', '# vanthu test cluster (tests/helpers/postgres.ts)',
         "listen_addresses = '127.0.0.1'", `port = ${port}`, `unix_socket_directories = '${dir}'`,
-        'fsync = off', 'synchronous_commit = off', 'full_page_writes = off',
+        ...(options.durable ? [] : ['fsync = off', 'full_page_writes = off']),
         'max_connections = 60', 'shared_buffers = 32MB', "log_min_messages = 'warning'", '',
       ].join('\n'));
       try {

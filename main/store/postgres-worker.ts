@@ -1,0 +1,118 @@
+/**
+ * The program of the worker thread that holds the PostgreSQL store's one connection (node-postgres).
+ * It is plain JavaScript given as text (`new Worker(source, { eval: true })`), the way
+ * registry/sqlite-child.ts starts its child: no file for the bundler to emit, and nothing for a
+ * TypeScript transform to rewrite (tsx, for one, wraps functions in a `__name` helper the worker would
+ * not have), so the same text runs under vitest, from dist/node and from the Electron bundle. It loads
+ * pg by the resolved path it is given.
+ *
+ * Protocol: the calling thread posts one request (WorkerRequest) on the port, then sleeps on `flag`
+ * (Atomics.wait); the worker runs it, posts the answer (WorkerReply) and wakes it (flag = 1,
+ * Atomics.notify). Values come back as SQLite gives them: int8 (bigint, count(*)) as numbers while
+ * they fit, dates and times as their text.
+ */
+
+/** A request to the worker. */
+export type WorkerRequest =
+  | { op: 'connect' }
+  | { op: 'end' }
+  /** `inTransaction`: a lost connection is not opened again (the rest of the transaction would run outside it); the answer is then code VANTHU_NOT_SENT. */
+  | { op: 'query'; sql: string; params: unknown[]; inTransaction: boolean };
+
+/** The worker's answer: rows and changes, or the driver's error as plain data (`lost`: the connection is gone). */
+export type WorkerReply =
+  | { ok: true; rows: Record<string, unknown>[]; changes: number }
+  | { ok: false; error: { message: string; code?: string; lost: boolean } };
+
+/** What the worker is started with (its workerData). */
+export interface WorkerSetup {
+  port: MessagePort;
+  flag: SharedArrayBuffer;
+  /** Resolved path of the pg package. */
+  driver: string;
+  url: string;
+  connectTimeoutMs: number;
+  lockTimeoutMs: number;
+  queryTimeoutMs: number;
+}
+
+/** The worker's program (see the file comment). */
+export const POSTGRES_WORKER_SOURCE = `
+'use strict';
+const { workerData } = require('node:worker_threads');
+const { port, flag, driver, url } = workerData;
+const shared = new Int32Array(flag);
+function answer(reply) {
+  port.postMessage(reply);
+  Atomics.store(shared, 0, 1);
+  Atomics.notify(shared, 0);
+}
+// No SQLSTATE (a socket error such as ECONNRESET or EPIPE: no SQLSTATE class starts with E;
+// "Connection terminated unexpectedly"), class 08 (connection) or 57P01-57P03 (server shutting down).
+function isLost(code) {
+  return !code || !/^[0-9A-DF-Z][0-9A-Z]{4}$/.test(code) || code.startsWith('08') || /^57P0[123]$/.test(code);
+}
+function failure(e) {
+  const code = e && typeof e.code === 'string' ? e.code : undefined;
+  return { ok: false, error: { message: String((e && e.message) || e), code, lost: isLost(code) } };
+}
+let pg;
+try {
+  pg = require(driver);
+  pg.types.setTypeParser(20, (v) => (Number.isSafeInteger(Number(v)) ? Number(v) : BigInt(v)));
+  for (const oid of [1082, 1083, 1114, 1184, 1266]) pg.types.setTypeParser(oid, (v) => v);
+} catch (e) {
+  // Answered now: the calling thread finds it on the port when it asks to connect.
+  answer({ ok: false, error: { message: 'cannot load pg: ' + String((e && e.message) || e), code: 'VANTHU_NO_DRIVER', lost: false } });
+}
+let client = null;
+function drop() {
+  const c = client;
+  client = null;
+  if (c) c.end().catch(() => undefined);
+}
+async function connect() {
+  const c = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: workerData.connectTimeoutMs,
+    query_timeout: workerData.queryTimeoutMs,
+    keepAlive: true,
+    application_name: 'vanthu',
+    options: '-c lock_timeout=' + workerData.lockTimeoutMs,
+  });
+  // The server going away while idle: forget the connection; the next request connects again.
+  c.on('error', () => { if (client === c) client = null; });
+  c.on('end', () => { if (client === c) client = null; });
+  await c.connect();
+  client = c;
+}
+function toBuffer(v) {
+  return v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v;
+}
+if (pg) port.on('message', async (msg) => {
+  try {
+    if (msg.op === 'end') {
+      const c = client;
+      client = null;
+      if (c) await c.end().catch(() => undefined);
+      answer({ ok: true, rows: [], changes: 0 });
+      return;
+    }
+    if (!client && msg.op === 'query' && msg.inTransaction) {
+      answer({ ok: false, error: { message: 'Connection terminated during the transaction', code: 'VANTHU_NOT_SENT', lost: true } });
+      return;
+    }
+    if (!client) await connect();
+    if (msg.op === 'connect') {
+      answer({ ok: true, rows: [], changes: 0 });
+      return;
+    }
+    const result = await client.query({ text: msg.sql, values: msg.params.map(toBuffer) });
+    answer({ ok: true, rows: result.rows, changes: result.rowCount == null ? 0 : result.rowCount });
+  } catch (e) {
+    const reply = failure(e);
+    if (reply.error.lost) drop();
+    answer(reply);
+  }
+});
+`;
