@@ -3,13 +3,13 @@
  * the same results; transactions commit, roll back and nest the same way. PostgreSQL's connection
  * failures are Vietnamese messages naming the server by its masked URL.
  */
-import { sql } from 'kysely';
+import { type Generated, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../common/api/errors';
 import { isUniqueViolation, openStore, type Store } from '../../../main/store';
 import { ENGINES, useEngines } from './engines';
 
-interface NoteTable { id: number; title: string; body: Buffer | null; done: number }
+interface NoteTable { id: Generated<number>; title: string; body: Buffer | null; done: Generated<number> }
 interface NoteTables { notes: NoteTable }
 
 const engines = useEngines();
