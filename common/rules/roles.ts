@@ -72,6 +72,12 @@ export const OPERATION_ROLES = {
   'drafts.openWord': ['chuyen-vien'],
   'drafts.submit': ['chuyen-vien'],
   'drafts.issue': ['van-thu'],
+  'drafts.flowActor': ALL,
+  'drafts.flow': DRAFT_READERS,
+  'drafts.queue': DRAFT_READERS,
+  'drafts.flowStep': ['chuyen-vien', 'lanh-dao'],
+  'drafts.editStart': DRAFT_READERS,
+  'drafts.editEnd': DRAFT_READERS,
 
   'registry.listOutgoing': REGISTER_READERS,
   'registry.deskToday': ALL,
