@@ -12,6 +12,7 @@ import { privatiseDataDir } from '../services/context';
 import { RegistryError } from '../registry/errors';
 import { backupsOf, openRegistry, restoreRegistry } from '../registry/index';
 import { dataDirFor, defaultDbPath } from '../registry/paths';
+import { isPostgresBackupCommand } from '../registry/backup/postgres/route';
 import { adminCommand, ADMIN_COMMANDS } from '../registry/commands/admin';
 import { bookCommand, BOOK_COMMANDS } from '../registry/commands/books';
 import { inCommand } from '../registry/commands/incoming';
@@ -33,6 +34,7 @@ const OPTIONS = {
 /** Runs `vanthu registry <argv…>`; prints results on stdout and returns the exit code. */
 export async function runRegistry(argv: string[]): Promise<number> {
   usePrivateUmask();
+  if (isPostgresBackupCommand(argv)) return (await import('../registry/backup/postgres/cli')).runPostgresBackupCli(argv);
   let args: Args;
   try {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, strict: true });

@@ -10,6 +10,7 @@ import { EXIT, reportFailure } from '../../../cli/errors';
 import { boundedInt } from '../../../cli/inputs';
 import { RegistryError } from '../../errors';
 import { defaultDbPath } from '../../paths';
+import { parseStoreLocation } from '../../../store/location';
 import { backupPostgres } from './dump';
 import { DEFAULT_KEEP } from './rotation';
 import { restorePostgres } from './restore';
@@ -38,6 +39,7 @@ export async function runPostgresBackupCli(argv: string[]): Promise<number> {
     });
     const [command, ...rest] = positionals;
     const url = values.db!;
+    parseStoreLocation(url); // the --db rules of every registry command (a malformed URL refused the same way)
     if (command === 'backup') {
       if (rest.length) throw new RegistryError('invalid', `Lệnh sao lưu PostgreSQL không nhận "${rest[0]}": thư mục đích đặt sau --out.\n${POSTGRES_BACKUP_USAGE}`);
       const keep = values.keep === undefined ? DEFAULT_KEEP : boundedInt(values.keep, 'Số bản sao lưu giữ lại (--keep)', 1, 10_000);

@@ -3,7 +3,8 @@
  * writes every file: into a temporary file of the destination folder (mode 0600), flushed, checked
  * by reading it back with pg_restore (table of contents, then the whole archive), then renamed to
  * its final name, the folder flushed. Its manifest (./manifest.ts) is computed inside the very
- * snapshot pg_dump dumps (exported by our transaction, `--snapshot`), so the row counts and
+ * snapshot pg_dump dumps (exported by our transaction, imported by pg_dump with `--snapshot` and by
+ * the connection reading the manifest), so the row counts and
  * checksums describe exactly the rows in the file, even while clerks keep writing. Then the older
  * dumps of the same database are rotated away. A failure (server unreachable, login refused, no
  * recent enough pg_dump, missing or read-only folder, full disk, pg_dump killed) leaves no file
@@ -15,7 +16,7 @@ import { fsyncDir, tempNameFor, writeFileAtomic } from '../../../fs';
 import { RegistryError } from '../../errors';
 import { checkArchive, fileDigest } from './archive';
 import { folderProblem } from './folder';
-import { type DumpManifest, MANIFEST_FORMAT, manifestPathFor, summariseDatabase } from './manifest';
+import { type DatabaseSummary, type DumpManifest, MANIFEST_FORMAT, manifestPathFor, summariseDatabase } from './manifest';
 import { DEFAULT_KEEP, newDumpPath, removeStaleTemporaries, rotatePostgresBackups } from './rotation';
 import { runTool, toolFailure } from './run-tool';
 import { connectServer, describeServerError, serverMajor } from './server';
@@ -75,6 +76,18 @@ function fsyncFile(file: string): void {
   }
 }
 
+/** Summarises the database of `url` as it was in the exported `snapshot`. */
+async function summariseSnapshot(url: string, snapshot: string): Promise<DatabaseSummary> {
+  const client = await connectServer(url);
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await client.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, '')}'`);
+    return await summariseDatabase(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 /**
  * Dumps the database of `url` into `destFolder` (see the file comment) and keeps the newest
  * `opts.keep` dumps of that database there. Returns the file, its manifest and what was rotated.
@@ -109,8 +122,9 @@ export async function backupPostgres(url: string, destFolder: string, opts: Post
         'SELECT pg_encoding_to_char(encoding) AS encoding, datcollate AS collate, datctype AS ctype FROM pg_database WHERE datname = current_database()')).rows[0];
       const dumping = runTool(pgDump.path, ['--format=custom', '--no-password', `--snapshot=${snapshot}`, '--lock-wait-timeout=60s', `--file=${tmp}`],
         { env: toolEnv.env, onStart: opts.onStart });
-      // The manifest is read in the same snapshot while pg_dump runs; its error waits for pg_dump's end.
-      const summary = await summariseDatabase(client).catch((e: unknown) => e as Error);
+      // The manifest is read in the same snapshot while pg_dump runs, on a connection of its own (an
+      // error there must not abort the exporting transaction before pg_dump has imported it).
+      const summary = await summariseSnapshot(url, snapshot).catch((e: unknown) => e as Error);
       const dumped = await dumping;
       await client.query('ROLLBACK').catch(() => {});
       if (dumped.code !== 0) throw toolFailure(dumped, { tool: 'pg_dump', target, action, aftermath, folder });

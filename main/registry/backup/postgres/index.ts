@@ -7,4 +7,3 @@ export { backupPostgres, type PostgresBackupOptions, type PostgresBackupResult }
 export { restorePostgres, type PostgresRestoreOptions, type PostgresRestoreResult } from './restore';
 export { DEFAULT_KEEP, listPostgresBackups } from './rotation';
 export { type DumpManifest, manifestPathFor, readManifest } from './manifest';
-export { looksLikePostgresUrl } from './url';

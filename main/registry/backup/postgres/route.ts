@@ -1,9 +1,9 @@
 /**
  * Which `vanthu registry` command lines belong to the PostgreSQL backups: `backup` or `restore`
- * with a `--db` that is a postgres:// or postgresql:// URL. Kept free of heavy imports, so
- * main/cli/registry.ts can ask before loading ./cli.ts.
+ * whose `--db` is a PostgreSQL database by the one `--db` parser (main/store/location.ts). Kept
+ * free of heavy imports, so main/cli/registry.ts can ask before loading ./cli.ts.
  */
-import { looksLikePostgresUrl } from './url';
+import { parseStoreLocation } from '../../../store/location';
 
 /** The value of `--db` in `argv` (`--db X` or `--db=X`), if any. */
 function dbOption(argv: string[]): string | undefined {
@@ -16,7 +16,12 @@ function dbOption(argv: string[]): string | undefined {
 
 /** True when `argv` (after `registry`) is a backup or restore of a PostgreSQL database. */
 export function isPostgresBackupCommand(argv: string[]): boolean {
-  const command = argv.find((a, i) => !a.startsWith('-') && !(i > 0 && /^--(db|out|keep)$/.test(argv[i - 1])));
+  const command = argv.find((a, i) => !a.startsWith('-') && !(i > 0 && /^(--db|--out|-o|--keep)$/.test(argv[i - 1])));
   const db = dbOption(argv);
-  return (command === 'backup' || command === 'restore') && db !== undefined && looksLikePostgresUrl(db);
+  if ((command !== 'backup' && command !== 'restore') || db === undefined) return false;
+  try {
+    return parseStoreLocation(db).engine === 'postgres';
+  } catch {
+    return /^postgres(ql)?:/i.test(db.trim()); // a malformed PostgreSQL URL: ./cli.ts says what is wrong with it
+  }
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { RegistryError } from '../../errors';
 
 /** True when `value` is a PostgreSQL URL (`postgres://` or `postgresql://`). */
-export function looksLikePostgresUrl(value: string): boolean {
+function looksLikePostgresUrl(value: string): boolean {
   return /^postgres(ql)?:\/\//i.test(value.trim());
 }
 

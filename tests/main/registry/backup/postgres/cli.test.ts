@@ -1,0 +1,112 @@
+/**
+ * `vanthu registry backup --db postgres://…` and `vanthu registry restore <tệp.dump> --db …` through
+ * the built command (bin/vanthu.mjs) against a real PostgreSQL: exit 0 with the Vietnamese outcome,
+ * exit 1 with a Vietnamese reason (wrong password, unreachable server, a target holding data, bad
+ * options), the password never printed.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type TestPostgres } from '../../../../helpers/postgres';
+import { fillDatabase, readEverything } from './fixture';
+
+let server: TestPostgres;
+let work: string;
+let password: string;
+
+beforeAll(async () => {
+  server = await startPostgres();
+  password = new URL(server.url).password;
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-pg-backup-cli-'));
+  await fillDatabase(server.url);
+});
+
+afterAll(() => {
+  server?.stop();
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+/** Runs the built `vanthu` (asynchronously: the test's own server keeps answering) and returns its exit code and output. */
+function vanthu(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve('bin/vanthu.mjs'), ...args], { cwd: work, env: { ...process.env, ...env } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b) => { out += b; });
+    child.stderr.on('data', (b) => { err += b; });
+    child.on('close', (code) => {
+      expect(out + err).not.toContain(password);
+      resolve({ code, out, err });
+    });
+  });
+}
+
+describe('vanthu registry backup / restore with a PostgreSQL --db', () => {
+  let dump = '';
+
+  it('backs up into --out, then restores into a new database, verified', async () => {
+    const out = path.join(work, 'sao-luu');
+    fs.mkdirSync(out);
+    const b = await vanthu(['registry', 'backup', '--db', server.url, '--out', out]);
+    expect(b.err).toBe('');
+    expect(b.code).toBe(0);
+    expect(b.out).toMatch(/^Đã sao lưu cơ sở dữ liệu "vanthu_test" \(postgres:\/\/vanthu:\*\*\*@127\.0\.0\.1:\d+\/vanthu_test\) vào .*\.dump: [\d,]+ MB, 4 bảng, 68 dòng, 3 bộ đếm; pg_restore đọc lại được toàn bộ tệp\./);
+    const files = fs.readdirSync(out).filter((f) => f.endsWith('.dump'));
+    expect(files).toHaveLength(1);
+    dump = path.join(out, files[0]);
+
+    const r = await vanthu(['registry', 'restore', dump, '--db', server.databaseUrl('ban_moi')]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('vào cơ sở dữ liệu mới "ban_moi"');
+    expect(r.out).toContain('4 bảng, 68 dòng, 3 bộ đếm; số dòng và mã kiểm tra của từng bảng, giá trị từng bộ đếm khớp với tệp kê khai');
+    expect(await readEverything(server.databaseUrl('ban_moi'))).toEqual(await readEverything(server.url));
+  });
+
+  it('without --out, writes into postgres-backups of the data folder, made private', async () => {
+    const data = path.join(work, 'xdg');
+    const b = await vanthu(['registry', 'backup', '--db', server.url, '--keep', '3'], { XDG_DATA_HOME: data });
+    expect(b.code).toBe(0);
+    const dir = path.join(data, 'vanthu', 'postgres-backups');
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.dump'))).toHaveLength(1);
+  });
+
+  it('exit 1 with the reason: a target holding data, a wrong password, an unreachable server', async () => {
+    const taken = await vanthu(['registry', 'restore', dump, '--db', server.url]);
+    expect(taken.code).toBe(1);
+    expect(taken.err).toContain('Cơ sở dữ liệu "vanthu_test" trên máy chủ postgres://vanthu:***@');
+    expect(taken.err).toContain('đã có dữ liệu');
+
+    const wrong = await vanthu(['registry', 'backup', '--db', server.urlWithWrongPassword, '--out', work]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('từ chối đăng nhập của tài khoản "vanthu"');
+    expect(wrong.err).not.toContain(new URL(server.urlWithWrongPassword).password);
+
+    const port = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as net.AddressInfo).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const gone = await vanthu(['registry', 'backup', '--db', server.url.replace(`:${server.port}/`, `:${port}/`), '--out', work]);
+    expect(gone.code).toBe(1);
+    expect(gone.err).toContain('Không kết nối được máy chủ PostgreSQL');
+  });
+
+  it('exit 1 on bad options, naming them', async () => {
+    const keep = await vanthu(['registry', 'backup', '--db', server.url, '--out', work, '--keep', 'nhiều']);
+    expect(keep.code).toBe(1);
+    expect(keep.err).toContain('Số bản sao lưu giữ lại (--keep) phải là số nguyên');
+    const noFile = await vanthu(['registry', 'restore', '--db', server.databaseUrl('x')]);
+    expect(noFile.code).toBe(1);
+    expect(noFile.err).toContain('Lệnh khôi phục cần đúng một tệp sao lưu (.dump).');
+    const missing = await vanthu(['registry', 'backup', '--db', server.url, '--out', path.join(work, 'khong-co')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('không tồn tại');
+    expect(fs.readdirSync(work).filter((f) => f.includes('.dump'))).toEqual([]);
+  });
+});
