@@ -16,7 +16,7 @@ import { authoriseAccountAction } from './authorise';
 import { afterFailure, afterSuccess, CLEAR_LOCKOUT, isLocked, LOCKOUT, unlocked } from './lockout';
 import { oneTimePassword } from './one-time-password';
 import { hashPassword, needsRehash, SCRYPT_PARAMS, type ScryptParams, verifyPassword } from './password';
-import { accountSessionCookie, newSessionRecord, newSessionToken, sessionExpired, sessionNeedsTouch, tokenDigest } from './sessions';
+import { accountSessionCookie, newSessionRecord, SESSION_POLICY, newSessionToken, sessionExpired, sessionNeedsTouch, tokenDigest } from './sessions';
 import type { AccountRecord, AccountStorage } from './storage';
 
 /** The one answer to every refused login (it never says which part was wrong). */
@@ -105,8 +105,9 @@ export function createAccountService(opts: AccountServiceOptions) {
     storage.appendAudit({ at: iso(), user, action, entity: 'account', entityId, after });
   }
 
-  function mustFind(id: string): AccountRecord {
-    const a = storage.accountById(id);
+  /** The account with this id; inside a transaction, its row is locked for the change that follows. */
+  function mustFind(id: string, forUpdate = false): AccountRecord {
+    const a = forUpdate ? storage.accountForUpdate(id) : storage.accountById(id);
     if (!a) throw new UserError('not-found', 'Không tìm thấy tài khoản này; có thể nó vừa bị xóa. Hãy tải lại danh sách tài khoản.');
     return a;
   }
@@ -157,7 +158,7 @@ export function createAccountService(opts: AccountServiceOptions) {
   function change(actor: Actor, id: string, action: AccountAuditAction, edit: (a: AccountRecord) => AccountRecord,
     after: (a: AccountRecord) => Record<string, unknown>, endSessions: false | { keep?: string }): AccountSummary {
     return storage.transaction(() => {
-      const next = { ...edit(mustFind(id)), updatedAt: iso() };
+      const next = { ...edit(mustFind(id, true)), updatedAt: iso() };
       storage.updateAccount(next);
       if (endSessions) storage.deleteSessionsOf(id, endSessions.keep);
       audit(actor.userName, action, id, after(next));
@@ -249,7 +250,7 @@ export function createAccountService(opts: AccountServiceOptions) {
       }
       if (!(await verifyPassword(password, found.passwordHash))) {
         storage.transaction(() => {
-          const fresh = mustFind(found.id);
+          const fresh = mustFind(found.id, true);
           const next = { ...fresh, ...afterFailure(fresh, now()) };
           storage.updateAccount(next);
           audit(userName, 'session.login-refused', found.id, { reason: 'wrong-password' });
@@ -261,10 +262,12 @@ export function createAccountService(opts: AccountServiceOptions) {
       const token = newSessionToken();
       const session = newSessionRecord(token, found.id, now());
       const account = storage.transaction(() => {
-        const fresh = mustFind(found.id);
+        const fresh = mustFind(found.id, true);
         if (fresh.disabled || isLocked(fresh, now())) return null;
         const next = { ...fresh, ...afterSuccess(), passwordHash: rehash ?? fresh.passwordHash, updatedAt: iso() };
         storage.updateAccount(next);
+        const t = now();
+        storage.deleteExpiredSessions(new Date(t - SESSION_POLICY.idleMs).toISOString(), new Date(t - SESSION_POLICY.absoluteMs).toISOString());
         storage.insertSession(session);
         audit(userName, 'session.login', found.id, rehash ? { rehashed: true } : undefined);
         return next;

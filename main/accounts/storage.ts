@@ -1,7 +1,7 @@
 /**
  * What the account service needs from a database: the accounts, their sessions and the audit
- * records, each write of one action inside one transaction. sqlite-storage.ts implements it on
- * better-sqlite3; the query layer (main/store) will implement it for both engines.
+ * records, each write of one action inside one transaction. store-storage.ts implements it once
+ * through the query layer (main/store), for SQLite and PostgreSQL.
  */
 import type { RoleCode } from '../../common/rules/roles';
 import type { AccountAuditRecord } from './audit';
@@ -40,6 +40,8 @@ export interface AccountStorage {
   updateAccount(account: AccountRecord): void;
   /** The account with this id. */
   accountById(id: string): AccountRecord | undefined;
+  /** The account with this id, its row locked until the transaction ends (PostgreSQL: FOR UPDATE); call inside `transaction`. */
+  accountForUpdate(id: string): AccountRecord | undefined;
   /** The account with this normalised user name. */
   accountByName(userName: string): AccountRecord | undefined;
   /** Every account, by user name. */
@@ -54,6 +56,8 @@ export interface AccountStorage {
   deleteSession(tokenHash: string): void;
   /** Ends every session of an account but `keepTokenHash`; returns how many ended. */
   deleteSessionsOf(accountId: string, keepTokenHash?: string): number;
+  /** Ends every session last seen before `idleBefore` or opened before `openedBefore` (ISO); returns how many ended. */
+  deleteExpiredSessions(idleBefore: string, openedBefore: string): number;
   /** Appends an audit record. */
   appendAudit(record: AccountAuditRecord): void;
 }
