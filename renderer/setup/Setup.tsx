@@ -2,8 +2,10 @@
  * First-run setup (and later editing) of the organisation profile: issuing body, symbol, kind,
  * place, term, signers and the T/U, Q. authority setting. Saved through settings.saveOrganisation, which validates it again.
  * The form checks itself (noValidate): each missing or wrong field is said in Vietnamese, naming it.
+ * At first run it starts with the way of working: alone on this machine (default, the form below)
+ * or the office server (ServerConnect: address, fingerprint to compare, confirmation).
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ISSUER_KINDS, type IssuerKind, type Organisation } from '../../common/org/organisation';
 import type { TermStart } from '../../common/api';
 import { EXTRA_AUTHORITIES_CAUTION } from '../../common/rules/signature';
@@ -11,7 +13,9 @@ import { useBusy } from '../app/busy';
 import { DateField } from './DateField';
 import { Field } from './Field';
 import { EMPTY, EXAMPLE, fromSaved, toRequest, validateSetup, type SetupErrors, type SetupValues } from './form-state';
+import { ServerConnect } from './ServerConnect';
 import { Signers } from './Signers';
+import { WorkMode, type WorkModeChoice } from './WorkMode';
 
 /** Props of Setup. */
 export interface SetupProps {
@@ -28,6 +32,11 @@ export function Setup({ initial, onDone, onCancel }: SetupProps) {
   const set = (k: keyof SetupValues) => (x: string) => setV((o) => ({ ...o, [k]: x }));
   const [errors, setErrors] = useState<SetupErrors>({});
   const [termText, setTermText] = useState<string | null>(null);
+  const [mode, setMode] = useState<WorkModeChoice>('single');
+  useEffect(() => {
+    if (initial) return;
+    window.vanthu.settings.officeStatus().then((s) => s.mode === 'server' && setMode('server'), () => {});
+  }, [initial]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found = validateSetup(v, termText ?? '');
@@ -36,13 +45,29 @@ export function Setup({ initial, onDone, onCancel }: SetupProps) {
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.setup-card [aria-invalid="true"]')?.focus());
       return;
     }
-    const ok = await busy.run('Lưu thông tin cơ quan', () => window.vanthu.settings.saveOrganisation(toRequest(v, initial?.organisation ?? null)));
+    const ok = await busy.run('Lưu thông tin cơ quan', async () => {
+      const saved = await window.vanthu.settings.saveOrganisation(toRequest(v, initial?.organisation ?? null));
+      if (!initial) await window.vanthu.settings.officeSingle();
+      return saved;
+    });
     if (ok) onDone();
   };
+  if (!initial && mode === 'server') {
+    return (
+      <div className="setup">
+        <div className="card setup-card" aria-labelledby="setup-title">
+          <h1 id="setup-title">Chào mừng đến với vanthu</h1>
+          <WorkMode value={mode} onChange={setMode} />
+          <ServerConnect onSingle={() => setMode('single')} />
+        </div>
+      </div>
+    );
+  }
   return (
     <div className={initial ? 'setup embedded' : 'setup'}>
       <form className="card setup-card" onSubmit={submit} noValidate aria-labelledby="setup-title">
         {initial ? <h2 id="setup-title">Sửa thông tin cơ quan</h2> : <h1 id="setup-title">Chào mừng đến với vanthu</h1>}
+        {!initial && <WorkMode value={mode} onChange={setMode} />}
         {!initial && <p className="lead">Trước khi dùng, hãy khai báo cơ quan ban hành văn bản. Các thông tin này in ở phần đầu văn bản (tên cơ quan ban hành ở góc trái, số và ký hiệu) và ở phần ký; có thể sửa lại trong mục Danh mục / Cài đặt.</p>}
         <div className="grid2">
           <Field label="Tên cơ quan ban hành" required value={v.name} onChange={set('name')} error={errors.name} placeholder="TỈNH ỦY NINH BÌNH" hint="In đậm ở góc trái phần đầu văn bản." />

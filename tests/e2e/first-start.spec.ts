@@ -1,0 +1,120 @@
+/**
+ * First start in Chromium: the choice between working alone (default) and the office server;
+ * the server's fingerprint shown as the server machine printed it, confirmed and kept after a
+ * reload; a renewed certificate on the same address shown as possible impersonation, its old pin
+ * removable only after ticking the administrator's confirmation; back to working alone.
+ * The office server runs on loopback over real TLS (main/server/https.ts).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { startHost, type Host } from '../../main/host/server';
+import { initServer } from '../../main/server/certificate';
+import { startServer, type OfficeServer } from '../../main/server/https';
+import { officeFile } from '../../main/server/trust-store';
+import { screen } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+const rendererDir = path.resolve(process.env.VANTHU_E2E_RENDERER_DIR ?? 'dist/renderer');
+const shots = process.env.VANTHU_E2E_SHOTS;
+let temp: string;
+let host: Host;
+let server: OfficeServer;
+let serverDir: string;
+let context: BrowserContext;
+let page: Page;
+
+/** A screenshot under test-results/screens (and under VANTHU_E2E_SHOTS when set, to look at). */
+async function shot(name: string): Promise<void> {
+  await screen(page, name);
+  if (shots) await page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+test.beforeAll(async ({ browser }) => {
+  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-first-start-'));
+  host = await startHost({ dataDir: path.join(temp, 'workstation'), rendererDir });
+  serverDir = path.join(temp, 'server');
+  await initServer({ dir: serverDir, name: 'may-chu-vp', ips: [] });
+  server = await startServer({ dir: serverDir, rendererDir, port: 0, host: '127.0.0.1' });
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', storageState: undefined });
+  page = await context.newPage();
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  await host?.close();
+  fs.rmSync(temp, { recursive: true, force: true });
+});
+
+const address = () => `https://127.0.0.1:${server.port}`;
+
+test('first start offers working alone (chosen) or the office server', async () => {
+  await page.goto(host.launchUrl());
+  await expect(page.getByRole('heading', { name: 'Chào mừng đến với vanthu' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Làm việc một mình/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Kết nối máy chủ văn phòng/ })).not.toBeChecked();
+  await expect(page.getByRole('button', { name: 'Điền dữ liệu mẫu' })).toBeVisible();
+  await shot('first-start-choice');
+});
+
+test('the office server: its fingerprint is shown as the server printed it, then confirmed', async () => {
+  await page.getByRole('radio', { name: /Kết nối máy chủ văn phòng/ }).check();
+  await page.getByLabel('Địa chỉ máy chủ').fill(address());
+  await page.getByRole('button', { name: 'Kiểm tra máy chủ' }).click();
+  await page.getByRole('button', { name: 'Không khớp – hủy' }).click();
+  await expect(page.getByRole('alert')).toContainText('Đã hủy, không kết nối');
+  expect(fs.existsSync(officeFile(host.ctx.dataDir))).toBe(false);
+  await page.getByRole('button', { name: 'Kiểm tra máy chủ' }).click();
+  const groups = page.getByTestId('server-fingerprint').locator('b');
+  await expect(groups).toHaveText(server.certificate.short.split(' '));
+  await expect(page.getByTestId('server-fingerprint-full')).toContainText(server.certificate.fingerprint);
+  await expect(page.getByText('Chỉ xác nhận khi cả 8 nhóm đều trùng khớp')).toBeVisible();
+  await shot('first-start-fingerprint');
+  await page.getByRole('button', { name: 'Mã trùng khớp – xác nhận máy chủ' }).click();
+  await expect(page.getByRole('heading', { name: 'Đã xác nhận máy chủ văn phòng' })).toBeVisible();
+  const stored = JSON.parse(fs.readFileSync(officeFile(host.ctx.dataDir), 'utf8'));
+  expect(stored).toMatchObject({ mode: 'server', server: address() });
+  expect(stored.trusted[address()].fingerprint).toBe(server.certificate.fingerprint);
+  await page.reload();
+  await expect(page.getByTestId('server-confirmed')).toContainText(address());
+  await expect(page.getByTestId('server-confirmed').getByTestId('server-fingerprint').locator('b').first()).toHaveText(server.certificate.short.split(' ')[0] ?? '');
+  await shot('first-start-confirmed');
+});
+
+test('a renewed certificate on the same address is a warning, never accepted silently', async () => {
+  const confirmed = server.certificate.fingerprint;
+  const port = server.port;
+  await server.close();
+  await initServer({ dir: serverDir, name: 'may-chu-vp', ips: [], renew: true });
+  server = await startServer({ dir: serverDir, rendererDir, port, host: '127.0.0.1' });
+  await page.getByRole('button', { name: 'Đổi máy chủ khác' }).click();
+  await page.getByLabel('Địa chỉ máy chủ').fill(address());
+  await page.getByRole('button', { name: 'Kiểm tra máy chủ' }).click();
+  const changed = page.getByTestId('server-changed');
+  await expect(changed.getByRole('alert')).toContainText('CẢNH BÁO: mã nhận dạng của máy chủ');
+  await expect(changed.getByRole('alert')).toContainText('giả mạo');
+  await expect(changed.getByRole('button', { name: 'Xóa mã cũ để xác nhận lại' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /xác nhận máy chủ/ })).toHaveCount(0);
+  await shot('first-start-changed');
+  expect(JSON.parse(fs.readFileSync(officeFile(host.ctx.dataDir), 'utf8')).trusted[address()].fingerprint).toBe(confirmed);
+  await changed.getByRole('checkbox').check();
+  await changed.getByRole('button', { name: 'Xóa mã cũ để xác nhận lại' }).click();
+  await expect(page.getByTestId('server-fingerprint').locator('b')).toHaveText(server.certificate.short.split(' '));
+  await page.getByRole('button', { name: 'Mã trùng khớp – xác nhận máy chủ' }).click();
+  await expect(page.getByTestId('server-confirmed')).toContainText(address());
+  expect(JSON.parse(fs.readFileSync(officeFile(host.ctx.dataDir), 'utf8')).trusted[address()].fingerprint).toBe(server.certificate.fingerprint);
+});
+
+test('back to working alone: the choice saved, the organisation form, then the app', async () => {
+  await page.getByTestId('server-confirmed').getByRole('button', { name: 'Làm việc một mình' }).click();
+  await expect(page.getByRole('radio', { name: /Làm việc một mình/ })).toBeChecked();
+  const stored = JSON.parse(fs.readFileSync(officeFile(host.ctx.dataDir), 'utf8'));
+  expect(stored.mode).toBe('single');
+  expect(stored.trusted[address()].fingerprint).toBe(server.certificate.fingerprint);
+  await page.getByRole('button', { name: 'Điền dữ liệu mẫu' }).click();
+  await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+  await expect(page.getByRole('navigation')).toContainText('TỈNH ỦY NINH BÌNH');
+});
