@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OPERATIONS, type OpName } from '../../common/api/operations';
+import { FLOW_ROLE_CODES, FLOW_ROLE_LABELS, FLOW_STEPS, FLOW_TRANSITIONS, NUMBERING } from '../../common/rules/office-flow';
 import {
   ACCOUNT_ACTIONS, ACCOUNT_ROLES, FLOW_ACTIONS, FLOW_ROLES, OPERATION_ROLES, ROLE_CODES, ROLE_LABELS, SINGLE_SEAT_ROLES,
   isRoleCode, mayRunOperation, mayTakeAccountAction, mayTakeFlowAction,
@@ -74,6 +75,19 @@ describe('flow and accounts', () => {
     expect([...SINGLE_SEAT_ROLES]).toEqual([...ROLE_CODES]);
     for (const op of ops) expect(mayRunOperation(SINGLE_SEAT_ROLES, op), op).toBe(true);
     for (const a of FLOW_ACTIONS) expect(mayTakeFlowAction(SINGLE_SEAT_ROLES, a), a).toBe(true);
+  });
+});
+
+describe('the office flow (common/rules/office-flow.ts) agrees with the roles', () => {
+  it('uses the same role codes and names', () => {
+    expect([...FLOW_ROLE_CODES]).toEqual([...ROLE_CODES]);
+    for (const r of ROLE_CODES) expect(FLOW_ROLE_LABELS[r], r).toBe(ROLE_LABELS[r].toLowerCase());
+  });
+
+  it('gives each step, and numbering, to the roles of FLOW_ROLES', () => {
+    for (const step of FLOW_STEPS) expect([...FLOW_TRANSITIONS[step].roles], step).toEqual([...FLOW_ROLES[step]]);
+    expect([...NUMBERING.roles]).toEqual([...FLOW_ROLES.number]);
+    expect([...FLOW_ACTIONS].sort()).toEqual([...FLOW_STEPS, 'number'].sort());
   });
 });
 
