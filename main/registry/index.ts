@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { autoBackup, listAutoBackups, restoreFile, startAutoBackup } from './backup/backup';
 import { bindAll } from './bind';
-import type { Ctx } from './context';
+import { sqliteCtx, type Ctx } from './context';
 import { openDatabase } from './db';
 import { createDesk } from './desk/index';
 import { createDrafts } from './drafts/service';
@@ -47,7 +47,7 @@ export const INTEGRITY_DELAY_MS = 2000;
 /** Opens (creating when missing) the registry database at `file` (default: the user's data folder). */
 export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions = {}): RegistryService {
   const abs = path.resolve(file);
-  const ctx: Ctx = { db: openDatabase(abs, { create: opts.create, check: 'quick' }), user: opts.user ?? userName(), dataDir: dataDirFor(abs) };
+  const ctx: Ctx = sqliteCtx(openDatabase(abs, { create: opts.create, check: 'quick' }), opts.user ?? userName(), dataDirFor(abs));
   const backupDir = opts.backupDir ?? backupDirFor(abs);
   const keepBackups = opts.keepBackups ?? 14;
   const daily = opts.dailyBackup ?? opts.autoBackup ?? true;

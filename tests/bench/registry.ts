@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openRegistry, type RegistryService } from '../../main/registry/index';
 import { openDatabase } from '../../main/registry/db';
-import type { Ctx } from '../../main/registry/context';
+import { sqliteCtx, type Ctx } from '../../main/registry/context';
 import { registerNumber } from '../../main/registry/outgoing/outgoing';
 import { addIncoming } from '../../main/registry/incoming/incoming';
 import { createOutBook } from '../../main/registry/outgoing/books';
@@ -33,7 +33,7 @@ function sentence(r: () => number, n: number): string {
 
 /** Seeds `outCount` outgoing and `inCount` incoming entries through the registry functions, in large transactions. */
 export function seed(file: string, outCount: number, inCount: number): void {
-  const ctx: Ctx = { db: openDatabase(file), user: 'bench', dataDir: `${file}-files` };
+  const ctx: Ctx = sqliteCtx(openDatabase(file), 'bench', `${file}-files`);
   const r = rng(7);
   const book = createOutBook(ctx, { issuerCode: 'TU', name: 'Tỉnh ủy' });
   openTerm(ctx, book.id, '2020–2025', '2015-01-01');

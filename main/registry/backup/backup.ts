@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { fsyncDir } from '../../fs';
+import { sqliteCtx } from '../context';
 import { headVerifies } from '../audit/log';
 import { candidateKeys, installAuditKey, loadAuditKey, useAuditKey } from '../audit/key';
 import type { Db } from '../db';
@@ -232,7 +233,7 @@ export function restoreFile(target: string, src: string, user = 'vanthu'): strin
   pauseForTest();
   const copy = openDatabase(tmp, { auditKey: copyKey });
   try {
-    keepLaterNumbers({ db: copy, user, dataDir }, later);
+    keepLaterNumbers(sqliteCtx(copy, user, dataDir), later);
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
