@@ -3,6 +3,9 @@
  * the same results; transactions commit, roll back and nest the same way. PostgreSQL's connection
  * failures are Vietnamese messages naming the server by its masked URL.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { type Generated, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../common/api/errors';
@@ -149,5 +152,32 @@ describe('PostgreSQL connection failures', () => {
     engines.server.restart();
     store.transaction(() => store.run(store.db.insertInto('notes').values({ title: 'sau khi chạy lại' })));
     expect(titles(store)).toEqual(['sau khi chạy lại']);
+  });
+});
+
+describe('the store built as dist/node builds it', () => {
+  it('runs on PostgreSQL from an esbuild bundle (the worker needs no file of its own)', async () => {
+    const { build } = await import('esbuild');
+    // Inside the project, as dist/node is, so the bundle finds pg in node_modules at run time.
+    const out = path.resolve('node_modules/.cache', `vanthu-store-bundle-${process.pid}`);
+    mkdirSync(out, { recursive: true });
+    try {
+      await build({
+        entryPoints: { store: 'main/store/index.ts' }, bundle: true, platform: 'node', format: 'esm', target: 'node20.19',
+        outdir: out, outExtension: { '.js': '.mjs' }, external: ['better-sqlite3'], minifySyntax: true, minifyWhitespace: true,
+        logLevel: 'silent', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+      });
+      writeFileSync(path.join(out, 'run.mjs'), [
+        "import { allocate, ensureCounters, openStore } from './store.mjs';",
+        'const store = openStore(process.argv[2]);',
+        'ensureCounters(store);',
+        "console.log(allocate(store, 'dist'), allocate(store, 'dist'));",
+        'store.close();',
+      ].join('\n'));
+      const printed = execFileSync(process.execPath, [path.join(out, 'run.mjs'), await engines.location('postgres')], { encoding: 'utf8', timeout: 60_000 });
+      expect(printed.trim()).toBe('1 2');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
