@@ -98,7 +98,8 @@ export function createAccountService(opts: AccountServiceOptions) {
   const { storage } = opts;
   const now = opts.now ?? Date.now;
   const params = opts.params ?? SCRYPT_PARAMS;
-  let decoy: Promise<string> | undefined;
+  // A hash to check refused logins against, made at once so the first refusal takes no longer than the next.
+  const decoy = hashPassword(crypto.randomBytes(16).toString('hex'), params);
   const iso = () => new Date(now()).toISOString();
 
   function audit(user: string, action: AccountAuditAction, entityId: string, after?: Record<string, unknown>): void {
@@ -131,11 +132,11 @@ export function createAccountService(opts: AccountServiceOptions) {
 
   /** Spends one scrypt on a refused login so it takes as long as a checked one. */
   async function spendDecoy(password: string): Promise<void> {
-    decoy ??= hashPassword(crypto.randomBytes(16).toString('hex'), params);
     await verifyPassword(password, await decoy);
   }
 
-  async function create(actor: Actor | null, input: NewAccount): Promise<IssuedPassword> {
+  /** Creates an account; `actor` null: the first administrator, created by `by` (the setup's OS account). */
+  async function create(actor: Actor | null, input: NewAccount, by = ''): Promise<IssuedPassword> {
     const userName = normaliseUserName(input.userName);
     invalid([...userNameProblems(userName), ...displayNameProblems(input.displayName)]);
     const roles = checkedRoles(input.roles);
@@ -149,7 +150,7 @@ export function createAccountService(opts: AccountServiceOptions) {
       if (storage.accountByName(userName)) throw new UserError('conflict', `Tên đăng nhập "${userName}" đã có người dùng; hãy chọn tên khác.`);
       if (!actor && storage.listAccounts().length) throw new UserError('forbidden', 'Máy chủ đã có tài khoản; hãy đăng nhập bằng tài khoản quản trị để tạo thêm.');
       storage.insertAccount(account);
-      audit(actor?.userName ?? userName, 'account.create', account.id, { userName, displayName: account.displayName, roles });
+      audit(actor?.userName ?? by, 'account.create', account.id, { userName, displayName: account.displayName, roles });
     });
     return { account: summaryOf(account, now()), oneTimePassword: password };
   }
@@ -167,9 +168,12 @@ export function createAccountService(opts: AccountServiceOptions) {
   }
 
   return {
-    /** Creates the first administrator of an empty server (refused once any account exists). */
-    async createFirstAdmin(input: Omit<NewAccount, 'roles'>): Promise<IssuedPassword> {
-      return create(null, { ...input, roles: ['quan-tri'] });
+    /**
+     * Creates the first administrator of an empty server (refused once any account exists); `by` is
+     * who ran the setup (the OS account of `vanthu server`), written in the audit record.
+     */
+    async createFirstAdmin(input: Omit<NewAccount, 'roles'>, by: string): Promise<IssuedPassword> {
+      return create(null, { ...input, roles: ['quan-tri'] }, by);
     },
 
     /** Creates an account with its roles and a one-time password (quản trị only). */
@@ -263,7 +267,12 @@ export function createAccountService(opts: AccountServiceOptions) {
       const session = newSessionRecord(token, found.id, now());
       const account = storage.transaction(() => {
         const fresh = mustFind(found.id, true);
-        if (fresh.disabled || isLocked(fresh, now())) return null;
+        // Disabled, locked or given another password while scrypt ran: the password checked is no longer the account's.
+        const changed = fresh.disabled ? 'disabled' : isLocked(fresh, now()) ? 'locked' : fresh.passwordHash !== found.passwordHash ? 'password-changed' : null;
+        if (changed) {
+          audit(userName, 'session.login-refused', found.id, { reason: changed });
+          return null;
+        }
         const next = { ...fresh, ...afterSuccess(), passwordHash: rehash ?? fresh.passwordHash, updatedAt: iso() };
         storage.updateAccount(next);
         const t = now();

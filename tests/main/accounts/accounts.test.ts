@@ -2,11 +2,12 @@
  * The account service on the query layer's storage (main/accounts/accounts.ts, store-storage.ts), on
  * SQLite and on a real PostgreSQL: what a person is told, and what ends up in the database.
  */
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { UserError } from '../../../common/api/errors';
 import { LOGIN_REFUSED } from '../../../main/accounts/accounts';
 import { authoriseFlow, authoriseOperation, MUST_CHANGE_MESSAGE } from '../../../main/accounts/authorise';
-import { paramsOf } from '../../../main/accounts/password';
+import { hashPassword, paramsOf } from '../../../main/accounts/password';
 import { tokenDigest } from '../../../main/accounts/sessions';
 import { ENGINES, FAST, useAccountEngines } from './helpers';
 
@@ -82,6 +83,31 @@ describe('login and sessions', () => {
     expect(rows('account_sessions')).toHaveLength(1);
   });
 
+  it('refuses a login whose password was replaced while it was being checked, and keeps the new password', async () => {
+    let replace: (() => void) | undefined;
+    const env = await office(engine, (storage) => ({
+      ...storage,
+      accountByName(name) {
+        const found = storage.accountByName(name);
+        replace?.();
+        return found;
+      },
+    }));
+    const other = await hashPassword('mat-khau-quan-tri-dat', FAST);
+    replace = () => {
+      replace = undefined;
+      env.store.run(sql`UPDATE accounts SET password_hash = ${other} WHERE user_name = 'vanthu'`);
+    };
+    expect((await refusal(env.service.login('vanthu', 'van-thu-pass-123'))).message).toBe(LOGIN_REFUSED);
+    expect(env.rows('accounts').find((r) => r.user_name === 'vanthu')!.password_hash).toBe(other);
+    expect(auditRows(env.rows).at(-1)).toMatchObject({ user: 'vanthu', action: 'session.login-refused', after: '{"reason":"password-changed"}' });
+  });
+
+  it('names who set the server up as the creator of the first administrator', async () => {
+    const { rows } = await office(engine);
+    expect(auditRows(rows)[0]).toMatchObject({ user: 'caidat', action: 'account.create' });
+  });
+
   it('logs out: the session row is gone and the token opens nothing', async () => {
     const { service, rows } = await office(engine);
     const login = await service.login('chuyenvien', 'chuyen-vien-pass-123');
@@ -144,7 +170,7 @@ describe('passwords set by an administrator', () => {
 describe('parameters upgrade', () => {
   it('re-hashes a password stored with older parameters at the next login', async () => {
     const old = await newAccounts(engine, FAST);
-    const made = await old.service.createFirstAdmin({ userName: 'quantri', displayName: 'Quản Trị' });
+    const made = await old.service.createFirstAdmin({ userName: 'quantri', displayName: 'Quản Trị' }, 'caidat');
     const raised = await newAccounts(engine, { ...FAST, ln: 11 }, old.location);
     const hashOf = () => String(raised.rows('accounts').find((r) => r.user_name === 'quantri')!.password_hash);
     expect(paramsOf(hashOf())).toEqual(FAST);
@@ -176,7 +202,7 @@ describe('roles', () => {
       .toBe('Tên đăng nhập "vanthu" đã có người dùng; hãy chọn tên khác.');
     expect((await refusal(service.createAccount(admin, { userName: 'moi', displayName: 'Mới', roles: ['thu-ky'] }))).message)
       .toBe('Vai trò không hợp lệ: thu-ky. Chọn trong: van-thu, chuyen-vien, lanh-dao, quan-tri.');
-    expect((await refusal(service.createFirstAdmin({ userName: 'quantri2', displayName: 'Hai' }))).code).toBe('forbidden');
+    expect((await refusal(service.createFirstAdmin({ userName: 'quantri2', displayName: 'Hai' }, 'caidat'))).code).toBe('forbidden');
   });
 
   it('disabling an account ends its sessions at once', async () => {

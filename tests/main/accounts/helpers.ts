@@ -11,6 +11,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createAccountService } from '../../../main/accounts/accounts';
 import type { ScryptParams } from '../../../main/accounts/password';
+import type { AccountStorage } from '../../../main/accounts/storage';
 import { createStoreAccountStorage } from '../../../main/accounts/store-storage';
 import { type Engine, openStore, type Store } from '../../../main/store';
 import { startPostgres, type TestPostgres } from '../../helpers/postgres';
@@ -52,23 +53,26 @@ export function useAccountEngines() {
     return server!.databaseUrl(`accounts_${n}`);
   }
 
-  /** A service on a new database of `engine` (or on `at`, a database used before); `clock.t` is the time in ms. */
-  async function newAccounts(engine: Engine, params: ScryptParams = FAST, at?: string) {
+  /**
+   * A service on a new database of `engine` (or on `at`, a database used before), its storage seen
+   * through `wrap` when given; `clock.t` is the time in ms.
+   */
+  async function newAccounts(engine: Engine, params: ScryptParams = FAST, at?: string, wrap = (s: AccountStorage) => s) {
     const where = at ?? (await location(engine));
     const store = openStore<unknown>(where);
     open.push(store);
     const clock = { t: Date.parse('2026-12-02T08:00:00Z') };
-    const service = createAccountService({ storage: createStoreAccountStorage(store), now: () => clock.t, params });
+    const service = createAccountService({ storage: wrap(createStoreAccountStorage(store)), now: () => clock.t, params });
     /** Every row of `table`, as stored. */
     const rows = (table: string) => store.all<Record<string, unknown>>(sql`SELECT * FROM ${sql.table(table)}`);
     return { service, store, clock, location: where, rows };
   }
 
   /** A service with a first administrator (password changed to `admin-pass-123`) and one account per other role. */
-  async function office(engine: Engine) {
-    const env = await newAccounts(engine);
+  async function office(engine: Engine, wrap?: (s: AccountStorage) => AccountStorage) {
+    const env = await newAccounts(engine, FAST, undefined, wrap);
     const { service } = env;
-    const first = await service.createFirstAdmin({ userName: 'quantri', displayName: 'Quản Trị Viên' });
+    const first = await service.createFirstAdmin({ userName: 'quantri', displayName: 'Quản Trị Viên' }, 'caidat');
     let admin = (await service.login('quantri', first.oneTimePassword)).actor;
     admin = await service.changeOwnPassword(admin, first.oneTimePassword, 'admin-pass-123');
     const people: Record<string, string> = {};
