@@ -159,3 +159,8 @@ export function clockTime(iso: string): string {
   const d = new Date(iso);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
+
+/** How long an edit lease lasts without renewal, ms (a crashed window's lease lapses after this). */
+export const LEASE_MS = 90_000;
+/** How often an open editor renews its lease, ms. */
+export const LEASE_RENEW_MS = 30_000;

@@ -1,7 +1,7 @@
 /** The sections of the left navigation, in order. */
 
 /** Id of a section. */
-export type SectionId = 'compose' | 'outgoing' | 'incoming' | 'search' | 'settings';
+export type SectionId = 'compose' | 'queue' | 'outgoing' | 'incoming' | 'search' | 'settings';
 
 /** One navigation entry. */
 export interface Section {
@@ -16,6 +16,7 @@ export interface Section {
 /** The navigation, as the issue names it. */
 export const SECTIONS: readonly Section[] = [
   { id: 'compose', label: 'Soạn thảo', hint: 'Tạo văn bản mới từ mẫu, mở và xuất các dự thảo.', key: '1' },
+  { id: 'queue', label: 'Hàng chờ', hint: 'Dự thảo chờ duyệt, bị trả lại kèm ý kiến, chờ cấp số — theo vai trò của bạn.', key: '6' },
   { id: 'outgoing', label: 'Văn bản đi', hint: 'Sổ đăng ký văn bản đi: số, ngày, trích yếu, người ký.', key: '2' },
   { id: 'incoming', label: 'Văn bản đến', hint: 'Vào sổ văn bản đến, chuyển xử lý và theo dõi hạn.', key: '3' },
   { id: 'search', label: 'Tìm kiếm', hint: 'Tìm trong sổ văn bản đi, sổ văn bản đến và các dự thảo, gõ có dấu hay không dấu đều được.', key: '4' },

@@ -2,6 +2,7 @@
 import type { SettingsStatus } from '../../common/api';
 import { SECTIONS, type SectionId } from '../app/sections';
 import { Compose } from './Compose';
+import { QueueScreen } from './flow/QueueScreen';
 import { Incoming } from './Incoming';
 import { Outgoing } from './Outgoing';
 import { Search } from './Search';
@@ -24,6 +25,7 @@ export function Screen({ id, status, onSettingsChanged }: ScreenProps) {
         <p>{s.hint}</p>
       </header>
       {id === 'compose' && <Compose />}
+      {id === 'queue' && <QueueScreen />}
       {id === 'outgoing' && <Outgoing />}
       {id === 'incoming' && <Incoming />}
       {id === 'search' && <Search />}

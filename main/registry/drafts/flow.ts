@@ -6,7 +6,7 @@
  */
 import {
   FLOW_STATE_LABELS, FLOW_TRANSITIONS, QUEUE_SPECS, flowStateOf, actorHoldsRole, numberingRefusal, refusalOf,
-  type FlowStep, type FlowActor, type FlowQueue, type FlowState, type ReviewMark,
+  type FlowStep, type FlowActor, type FlowQueue, type ReviewMark,
 } from '../../../common/rules/office-flow';
 import type { DraftFlow, QueueItem, ReviewEvent } from '../../../common/api/domains/office-flow';
 import { appendAudit } from '../audit/log';

@@ -8,16 +8,12 @@
  * cannot overwrite the holder's work.
  */
 import type { LeaseView } from '../../../common/api/domains/office-flow';
-import { clockTime } from '../../../common/rules/office-flow';
+import { LEASE_MS, clockTime } from '../../../common/rules/office-flow';
 import type { Ctx } from '../context';
 import { RegistryError } from '../errors';
 import { stmt } from '../sql';
 import { draftForChange } from './drafts';
 
-/** How long a lease lasts without renewal, ms (the editor renews every LEASE_RENEW_MS). */
-export const LEASE_MS = 90_000;
-/** How often an open editor renews its lease, ms. */
-export const LEASE_RENEW_MS = 30_000;
 
 /** A lease as stored. */
 export interface DraftLease { holder: string; client: string; takenAt: string; expiresAt: string }

@@ -12,6 +12,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Node } from 'prosemirror-model';
 import type { DraftRecord } from '../../../common/api';
 import type { DraftMeta } from '../../../common/api/domains/editor';
+import type { EditStart, SaveConflict } from '../../../common/api/domains/office-flow';
 import type { Draft } from '../../../common/draft/draft';
 import { partAttrs } from '../../../common/model/parts';
 import type { Organisation } from '../../../common/org/organisation';
@@ -19,8 +20,12 @@ import type { Finding } from '../../../common/rules/check';
 import { useBusy } from '../../app/busy';
 import { DocumentEditor } from '../../editor/Editor';
 import type { EditorHandle } from '../../editor/editor';
+import { EditBanners } from '../flow/EditBanners';
+import { FlowBar } from '../flow/FlowBar';
+import { WINDOW_CLIENT_ID } from '../flow/client';
+import { useEditLease } from '../flow/use-lease';
 import { Notice } from '../Notice';
-import { pendingRecovery, useAutosave, type SaveState } from './autosave';
+import { pendingRecovery, useAutosave, type EditSession, type SaveState } from './autosave';
 import { envOf } from './env';
 import { IssuePanel } from './IssuePanel';
 import { confirmLeave, useLeaveGuard } from './leave-guard';
@@ -38,6 +43,12 @@ export interface WorkspaceProps {
   onReplace(record: DraftRecord, meta: DraftMeta, unsaved?: boolean): void;
   /** The record holds a document not saved yet (a restored recovery copy): it is saved once open. */
   unsaved?: boolean;
+  /** The edit lease and the office flow's state of the draft (read-only unless the lease is held). */
+  edit: EditStart;
+  /** The conflict of this window's last save, shown as a banner. */
+  conflict?: SaveConflict;
+  /** Opens a draft again (or its conflict copy); `takeOver` takes the lease from the same user's other window. */
+  onOpen(id: string, opts?: { takeOver?: boolean; conflict?: SaveConflict }): void;
 }
 
 function saveText(s: SaveState): string {
@@ -48,11 +59,17 @@ function saveText(s: SaveState): string {
 }
 
 /** The open draft. */
-export function Workspace({ record, meta, org, onBack, onReplace, unsaved }: WorkspaceProps) {
+export function Workspace({ record, meta, org, onBack, onReplace, unsaved, edit, conflict, onOpen }: WorkspaceProps) {
   const busy = useBusy();
   const envelope = record.draft as Draft;
   const issued = meta.status === 'issued';
-  const locked = meta.status !== 'draft';
+  const locked = meta.status !== 'draft' || !edit.lease.held;
+  const lostLease = useEditLease(record.id, edit.lease.held);
+  // The version check of every save (the office flow): a save that lost opens the draft again with the conflict.
+  const revision = useRef(edit.flow.revision);
+  const session = useMemo<EditSession>(() => ({
+    client: WINDOW_CLIENT_ID, revision, onConflict: (c) => onOpen(record.id, { conflict: c }),
+  }), [record.id, onOpen]);
   // The profile follows the document's date: a date set in the header form may switch HD 36 / HD 05;
   // the editor keeps its view and undo history and only takes the new environment.
   const [env, setEnv] = useState(() => envOf(envelope, org));
@@ -60,7 +77,7 @@ export function Workspace({ record, meta, org, onBack, onReplace, unsaved }: Wor
   const handle = useRef<EditorHandle | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [panel, setPanel] = useState<'none' | 'versions'>('none');
-  const save = useAutosave(record.id, envelope, !locked);
+  const save = useAutosave(record.id, envelope, !locked, session);
   const [title, setTitle] = useState(record.title);
   if (save.state.kind === 'saved' && save.state.title && save.state.title !== title) setTitle(save.state.title);
   const recovery = useMemo(() => (locked ? null : pendingRecovery(record.id, record.updatedAt)), [record, locked]);
@@ -138,9 +155,13 @@ export function Workspace({ record, meta, org, onBack, onReplace, unsaved }: Wor
         <VersionsPanel id={record.id} disabled={locked} onSaveVersion={() => saveNow(true)}
           onRestored={(r) => { setPanel('none'); onReplace(r, meta); }} />
       )}
-      <IssuePanel record={record} meta={meta} findings={findings} saveNow={saveNow} onIssued={onReplace} />
+      <EditBanners edit={edit} conflict={conflict} lostLease={lostLease} onOpen={(id, takeOver) => onOpen(id, { takeOver })} />
+      {!issued && <FlowBar edit={edit} errors={findings.filter((f) => f.severity === 'error').length} saveNow={saveNow} onStepped={() => onOpen(record.id)} />}
+      {(issued || (edit.lease.held && edit.flow.state !== 'pending')) && (
+        <IssuePanel record={record} meta={meta} findings={findings} saveNow={saveNow} onIssued={onReplace} />
+      )}
       <DocumentEditor key={`${record.id}-${record.updatedAt}`} env={env} doc={envelope.doc} issued={locked}
-        lockedNote={issued ? 'Đã ban hành — chỉ xem' : 'Đang khóa — chỉ xem'}
+        lockedNote={issued ? 'Đã ban hành — chỉ xem' : !edit.lease.held ? 'Người khác đang sửa — chỉ xem' : 'Đang khóa — chỉ xem'}
         onChange={onChange} onFindings={setFindings}
         onReady={(h) => { handle.current = h; if (unsaved && !locked) { save.onChange(h.doc()); void save.flush(true); } }} />
     </div>

@@ -12,6 +12,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Node } from 'prosemirror-model';
 import type { Draft } from '../../../common/draft/draft';
+import type { SaveConflict } from '../../../common/api/domains/office-flow';
 
 /** Delay after the last keystroke before saving, ms. */
 export const SAVE_DELAY_MS = 500;
@@ -36,8 +37,15 @@ export function writeRecovery(id: string, draft: Draft): boolean {
 /** Save state shown in the toolbar. */
 export type SaveState = { kind: 'saved'; at: string; title?: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
+/**
+ * The office flow's version check of the editor's saves: this window's id (the lease's client),
+ * the revision the document started from (updated by each save), and what to do when a save lost
+ * (its text is kept as a copy by the registry).
+ */
+export interface EditSession { client: string; revision: { current: number }; onConflict(c: SaveConflict): void }
+
 /** The autosave of one draft; returns the change handler, a flush and the state. */
-export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
+export function useAutosave(id: string, envelope: Draft, enabled: boolean, session?: EditSession) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: '' });
   /** The message of the last failed save, until a save succeeds. */
   const [failure, setFailure] = useState<string | null>(null);
@@ -65,7 +73,10 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
       writeRecovery(id, draft); // storage full: the save below still runs
       setState({ kind: 'saving' });
       try {
-        const r = await window.vanthu.drafts.autosave({ id, draft: draft as unknown as Record<string, unknown>, checkpoint });
+        const check = session ? { client: session.client, revision: session.revision.current } : {};
+        const r = await window.vanthu.drafts.autosave({ id, draft: draft as unknown as Record<string, unknown>, checkpoint, ...check });
+        if (session && r.revision !== undefined) session.revision.current = r.revision;
+        if (session && r.conflict) { localStorage.removeItem(recoveryKey(id)); session.onConflict(r.conflict); return; } // kept as a copy
         // A change made while this save ran is newer than it: its recovery copy stays.
         if (!latest.current && !unrecovered.current) localStorage.removeItem(recoveryKey(id));
         failed.current = false;
@@ -78,7 +89,7 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean) {
       }
     });
     return chain.current;
-  }, [id, envelope]);
+  }, [id, envelope, session]);
 
   /** Writes the recovery copy of the newest change now (page hidden or closing). */
   const recoverNow = useCallback(() => {

@@ -35,7 +35,9 @@ describe('schema version 6', () => {
              ('moi', 'ket-luan', 'Kết luận', 'ket luan', '{}', 'draft', '2021-01-01', '2021-01-01')`).run();
     db.close();
     const reg = reopen(file);
-    expect(new Database(file, { readonly: true }).pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    check.close();
     expect(reg.draftFlow('cu')).toMatchObject({ state: 'approved', revision: 0, history: [] });
     expect(reg.draftFlow('moi').state).toBe('drafting');
     expect(reg.flowQueue(singleSeatActor('kiem-thu'), 'approved').map((q) => q.id)).toEqual(['cu']);

@@ -6,9 +6,8 @@
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clockTime } from '../../../../common/rules/office-flow';
+import { LEASE_MS, clockTime } from '../../../../common/rules/office-flow';
 import { openRegistry, type RegistryService } from '../../../../main/registry/index';
-import { LEASE_MS } from '../../../../main/registry/drafts/lease';
 import { tmpDir } from '../helpers';
 
 const open: RegistryService[] = [];
