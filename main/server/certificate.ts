@@ -12,7 +12,7 @@ import * as x509 from '@peculiar/x509';
 import { UserError } from '../../common/api/errors';
 import { describingEnvironment, ensurePrivateDir, writeFileAtomic } from '../fs';
 import { isHostName, lanIPv4, machineName } from './addresses';
-import { fingerprintOf, shortFingerprint } from './fingerprint';
+import { describeCertificate, type CertificateInfo } from './certificate-info';
 import { serverFiles, type ServerFiles } from './files';
 import { ensureServerSettings } from './settings';
 
@@ -20,26 +20,6 @@ import { ensureServerSettings } from './settings';
 export const CERTIFICATE_YEARS = 5;
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
-
-/** What a certificate says, as the server machine shows it to the clerk. */
-export interface CertificateInfo {
-  /** SHA-256 fingerprint, AB:CD:… */
-  fingerprint: string;
-  /** First 128 bits in groups of 4, read aloud over the phone. */
-  short: string;
-  /** Host names and IP addresses the certificate names. */
-  names: string[];
-  /** Last day of validity. */
-  validTo: Date;
-}
-
-/** Reads what a PEM certificate says (Node's own X.509 parser). */
-export function describeCertificate(pem: string): CertificateInfo {
-  const cert = new crypto.X509Certificate(pem);
-  const fingerprint = fingerprintOf(cert.raw);
-  const names = (cert.subjectAltName ?? '').split(/,\s*/).map((s) => s.replace(/^(DNS|IP Address):/, '')).filter(Boolean);
-  return { fingerprint, short: shortFingerprint(fingerprint), names, validTo: new Date(cert.validTo) };
-}
 
 /** Options of createCertificate. */
 export interface CertificateRequest {

@@ -3,13 +3,14 @@
  *   vanthu server init [--dir <thư mục>] [--name <tên máy>] [--renew]
  *   vanthu server settings [--dir] [--listen <địa chỉ IPv4>] [--port <n>] [--database <postgres://…>]
  *   vanthu server [--dir] [--port <n>] [--listen <địa chỉ>]
- * Returns the exit code (0, or 1 with a Vietnamese message for anything the user can fix).
+ * Problems the user can fix are Vietnamese UserErrors (exit 1). The certificate library is loaded by
+ * `init` only.
  */
 import { parseArgs } from 'node:util';
 import { UserError } from '../../common/api/errors';
 import { RENDERER_DIR, ensureRenderer } from '../host/build-renderer';
 import { LAUNCH_CODE_TTL_MS } from '../host/session';
-import { initServer, type CertificateInfo } from './certificate';
+import type { CertificateInfo } from './certificate-info';
 import { defaultServerDir, serverFiles } from './files';
 import { startServer } from './https';
 import { maskConnectionString, readServerSettings, saveServerSettings } from './settings';
@@ -40,6 +41,7 @@ function portOf(value: string | undefined): number | undefined {
 }
 
 async function init(dir: string, name: string | undefined, renew: boolean): Promise<void> {
+  const { initServer } = await import('./certificate');
   const r = await initServer({ dir, name, renew });
   console.log(`${r.renewed ? 'Đã cấp chứng chỉ mới' : 'Đã tạo chứng chỉ'} cho máy chủ văn phòng, hiệu lực đến ${r.validTo.toLocaleDateString('vi-VN')}.`);
   console.log(`Thư mục: ${r.files.dir}`);
@@ -91,6 +93,7 @@ async function run(dir: string, port: number | undefined, host: string | undefin
   });
   process.stdin.off('data', tell);
   process.stdin.pause();
+  console.log('Đã dừng máy chủ văn phòng.');
 }
 
 /** `vanthu server …` with the arguments after "server". */

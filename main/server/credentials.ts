@@ -8,7 +8,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { UserError } from '../../common/api/errors';
 import { describingEnvironment } from '../fs';
-import { describeCertificate, type CertificateInfo } from './certificate';
+import { describeCertificate, type CertificateInfo } from './certificate-info';
 import type { ServerFiles } from './files';
 
 /** The key and certificate the HTTPS server presents. */

@@ -13,7 +13,8 @@ import { ensurePrivateDir, environmentError, tempNameFor } from '../fs';
 import { createHostHandler } from '../host/handler';
 import type { Site } from '../host/security';
 import type { SessionOptions } from '../host/session';
-import type { CertificateInfo } from './certificate';
+import type { CertificateInfo } from './certificate-info';
+import { lanIPv4, machineName } from './addresses';
 import { loadCredentials } from './credentials';
 import { serverFiles, type ServerFiles } from './files';
 import { createGate } from './plain-gate';
@@ -66,8 +67,13 @@ function checkWritable(files: ServerFiles): void {
   }
 }
 
-/** The site the server answers as: every name and address of its certificate, on its port. */
-function siteOf(names: string[], port: number): Site {
+/**
+ * The site the server answers as, on its port: every name and address of its certificate, plus the
+ * machine's current name and LAN addresses (a DHCP change must not lock workstations out; pinning
+ * is by fingerprint). Any other Host header (a DNS-rebinding page) is refused.
+ */
+function siteOf(certified: string[], port: number): Site {
+  const names = [...new Set([...certified, machineName(), ...lanIPv4()])];
   const hosts = names.flatMap((n) => (port === 443 ? [n, `${n}:443`] : [`${n}:${port}`]));
   return { port, hosts, origins: names.map((n) => `https://${n}${port === 443 ? '' : `:${port}`}`), secure: true };
 }
