@@ -1,6 +1,6 @@
 /**
- * One client of the numbering tests and bench, run as its own OS process:
- *   node bin/run-ts.mjs tests/main/store/counter-client.ts <--db value> <sequence key> <count>
+ * One client of the numbering tests and bench, run as its own OS process (bundled by clients.ts):
+ *   node client.mjs <--db value> <sequence key> <count>
  * Opens the store, prints "ready", waits for a line on stdin (so all clients start together), takes
  * <count> numbers, each in its own transaction, then prints one JSON line: the numbers and the
  * milliseconds each allocation took.
