@@ -80,6 +80,16 @@ export const FLOW_TRANSITIONS: Record<FlowStep, FlowTransition> = {
 /** Who may number (Cấp số & đăng ký) an approved draft, and from which state. */
 export const NUMBERING = { label: 'Cấp số & đăng ký', from: ['approved'] as readonly FlowState[], roles: ['van-thu'] as readonly FlowRole[] };
 
+/**
+ * Trình ký straight to numbering (skipping Duyệt) is the single seat's path and the leader's own:
+ * only a lãnh đạo văn phòng may do it (the single seat's user holds that role). Why `actor` may not;
+ * null when allowed.
+ */
+export function signRefusal(actor: FlowActor): string | null {
+  return actorHoldsRole(actor, ['lanh-dao']) ? null
+    : 'Chỉ lãnh đạo văn phòng được trình ký thẳng để cấp số; chuyên viên hãy bấm "Trình duyệt" để lãnh đạo duyệt trước.';
+}
+
 /** Shortest and longest comment of a return, characters (after trimming). */
 export const COMMENT_MIN = 3;
 /** Longest comment of a return or an approval, characters. */

@@ -8,7 +8,7 @@
 import { listAudit, verifyAudit } from './audit/log';
 import { lazy } from './bind';
 import type { Ctx } from './context';
-import { assertNumberable, draftFlow, flowQueue, flowTransition } from './drafts/flow';
+import { assertNumberable, draftFlow, flowQueue, flowTransition, signAs } from './drafts/flow';
 import { acquireLease, leaseOf, releaseLease } from './drafts/lease';
 import { singleSeatActor } from '../../common/rules/office-flow';
 import { listInBooks } from './incoming/books';
@@ -72,6 +72,8 @@ export const REGISTRY_METHODS = {
   flowTransition,
   /** The drafts waiting in one queue (Chờ duyệt, Bị trả lại, Chờ cấp số). */
   flowQueue,
+  /** Trình ký straight to numbering (only a lãnh đạo văn phòng, or the single seat), or its withdrawal. */
+  signDraftAs: signAs,
   /** Refuses numbering a draft not approved, or by someone not văn thư. */
   assertDraftNumberable: assertNumberable,
   /** Takes or renews a draft's edit lease for one window; answers who holds it otherwise. */

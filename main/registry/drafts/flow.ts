@@ -5,7 +5,7 @@
  * (with the comment when returned). The queues list the drafts waiting at each step.
  */
 import {
-  FLOW_STATE_LABELS, FLOW_TRANSITIONS, QUEUE_SPECS, flowStateOf, actorHoldsRole, numberingRefusal, refusalOf,
+  FLOW_STATE_LABELS, FLOW_TRANSITIONS, QUEUE_SPECS, flowStateOf, actorHoldsRole, numberingRefusal, refusalOf, signRefusal,
   type FlowStep, type FlowActor, type FlowQueue, type ReviewMark,
 } from '../../../common/rules/office-flow';
 import type { DraftFlow, QueueItem, ReviewEvent } from '../../../common/api/domains/office-flow';
@@ -16,7 +16,8 @@ import { nowIso, stmt } from '../sql';
 import { revisionOf } from './conflict';
 import { draftForChange, type RawDraft } from './drafts';
 import { heldMessage, liveLease } from './lease';
-import type { DraftState } from './types';
+import { setDraftStatus } from './state';
+import type { DraftRow, DraftState } from './types';
 
 type FlowRow = RawDraft & { review: ReviewMark };
 
@@ -78,6 +79,16 @@ export function assertNumberable(ctx: Ctx, actor: FlowActor, id: string): void {
   const r = flowRow(ctx, id);
   const refusal = numberingRefusal(flowStateOf(r.status, r.review), actor);
   if (refusal) throw new RegistryError(actorHoldsRole(actor, ['van-thu']) ? 'locked' : 'forbidden', refusal);
+}
+
+/**
+ * Trình ký (or its withdrawal) as `actor`: straight to Chờ cấp số, skipping Duyệt — refused unless
+ * they are lãnh đạo văn phòng (the single seat's user is). Audited by ./state.ts.
+ */
+export function signAs(ctx: Ctx, actor: FlowActor, id: string, submitted: boolean): DraftRow {
+  const refusal = submitted ? signRefusal(actor) : null;
+  if (refusal) throw new RegistryError('forbidden', refusal);
+  return setDraftStatus({ ...ctx, user: actor.user }, id, submitted ? 'submitted' : 'draft');
 }
 
 /** Which rows each queue holds. */

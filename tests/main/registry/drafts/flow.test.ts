@@ -103,6 +103,15 @@ describe('office flow transitions', () => {
     ]);
   });
 
+  it('Trình ký straight to numbering is the leader\'s (and the single seat\'s), not a chuyên viên\'s', () => {
+    const reg = registry();
+    expect(() => reg.signDraftAs(A, 'd1', true)).toThrow(/^Chỉ lãnh đạo văn phòng được trình ký thẳng để cấp số; chuyên viên hãy bấm "Trình duyệt"/);
+    expect(reg.draftFlow('d1').state).toBe('drafting');
+    expect(reg.signDraftAs(L, 'd1', true).status).toBe('submitted');
+    expect(reg.draftFlow('d1').state).toBe('approved');
+    expect(reg.auditLog({ entity: 'draft' })[0]).toMatchObject({ action: 'draft.submit-sign', user: 'Lê Thị Lãnh' });
+  });
+
   it('two users on one database file see the same queue and history', () => {
     const dir = tmpDir();
     const file = path.join(dir, 'vanthu.db');
