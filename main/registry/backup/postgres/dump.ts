@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fsyncDir, tempNameFor, writeFileAtomic } from '../../../fs';
 import { RegistryError } from '../../errors';
-import { checkArchive, fileDigest } from './archive';
+import { archiveSequences, checkArchive, fileDigest } from './archive';
 import { folderProblem } from './folder';
 import { type DatabaseSummary, type DumpManifest, MANIFEST_FORMAT, manifestPathFor, summariseDatabase } from './manifest';
 import { DEFAULT_KEEP, newDumpPath, removeStaleTemporaries, rotatePostgresBackups } from './rotation';
@@ -135,11 +135,13 @@ export async function backupPostgres(url: string, destFolder: string, opts: Post
       if (!check.ok) {
         throw new RegistryError('io', `${action}: bản sao lưu vừa ghi không đọc lại được bằng pg_restore (${check.problem}) nên đã bị xóa. ${aftermath} Hãy thử lại; nếu lỗi lặp lại, hãy báo người quản trị.`);
       }
+      // Sequences are not in the snapshot (pg_dump reads them when it gets to them): their values are the archive's.
+      const sequences = await archiveSequences(tmp, check.list, pgRestore);
       const digest = await fileDigest(tmp);
       manifest = {
         format: MANIFEST_FORMAT, dumpFile: path.basename(file), dumpBytes: digest.bytes, dumpSha256: digest.sha256,
         database: target.database, encoding: info.encoding, collate: info.collate, ctype: info.ctype,
-        serverMajor: major, pgDumpMajor: pgDump.major, createdAt: new Date().toISOString(), ...summary,
+        serverMajor: major, pgDumpMajor: pgDump.major, createdAt: new Date().toISOString(), tables: summary.tables, sequences,
       };
     } catch (e) {
       throw describeServerError(e, target);

@@ -5,7 +5,7 @@
  * order (the MD5 of each row's text, concatenated; rows of a table without a primary key ordered by
  * their text), computed under the stable session settings of ./server.ts and with byte-order
  * ("C") collation, so the same rows give the same checksum on any server. Per sequence: last_value
- * and is_called. Also the dump file's size and SHA-256 (a changed or truncated file is refused
+ * and is_called as the archive sets them (./archive.ts). Also the dump file's size and SHA-256 (a changed or truncated file is refused
  * before anything is restored), and the source database's encoding and locale.
  */
 import fs from 'node:fs';
@@ -99,7 +99,8 @@ async function orderOf(client: pg.Client, oid: number): Promise<string> {
 
 /**
  * Summarises the database `client` is connected to (run it inside the dump's snapshot for the
- * manifest, or on a restored database to compare). Reads every row once.
+ * manifest's tables, or on a restored database to compare). Reads every row once. Sequences are
+ * read as they are now: they are outside transactions (the manifest takes the archive's values).
  */
 export async function summariseDatabase(client: pg.Client): Promise<DatabaseSummary> {
   const rels = await client.query<{ schema: string; name: string; oid: number; kind: string }>(

@@ -7,6 +7,7 @@
 import pg from 'pg';
 import { UserError } from '../../../../common/api/errors';
 import { RegistryError } from '../../errors';
+import { lookupPgpass } from './pgpass';
 import { type BackupTarget, parseBackupTarget, withDatabase } from './url';
 
 /** Network error codes meaning the server could not be reached. */
@@ -49,7 +50,10 @@ const STABLE_TEXT = "SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres';
 /** Opens a connection to `url` (database `database` when given), failures in Vietnamese. */
 export async function connectServer(url: string, database?: string): Promise<pg.Client> {
   const target = parseBackupTarget(url);
-  const client = new pg.Client({ connectionString: database ? withDatabase(url, database) : url, connectionTimeoutMillis: 15_000 });
+  const db = database ?? target.database;
+  // No password in the URL: the user's .pgpass, read here (node-postgres's own reading warns on stderr).
+  const password = target.password ? '' : lookupPgpass(target.host, target.port, db, target.user);
+  const client = new pg.Client({ connectionString: withDatabase(url, db, password), connectionTimeoutMillis: 15_000 });
   // An error after connecting (server stopped mid-work) arrives here and again on the pending query.
   client.on('error', () => {});
   try {
@@ -57,7 +61,7 @@ export async function connectServer(url: string, database?: string): Promise<pg.
     await client.query(STABLE_TEXT);
   } catch (e) {
     await client.end().catch(() => {});
-    throw describeServerError(e, target, database ?? target.database);
+    throw describeServerError(e, target, db);
   }
   return client;
 }

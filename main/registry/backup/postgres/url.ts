@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RegistryError } from '../../errors';
+import { pgpassFile } from './pgpass';
 
 /** True when `value` is a PostgreSQL URL (`postgres://` or `postgresql://`). */
 function looksLikePostgresUrl(value: string): boolean {
@@ -70,10 +71,11 @@ export function parseBackupTarget(url: string): BackupTarget {
   return { url: url.trim(), host, port, user: decode(u.username), password: decode(u.password), database, params, masked };
 }
 
-/** The same server and credentials with another database (e.g. the maintenance database `postgres`). */
-export function withDatabase(url: string, database: string): string {
+/** The same server and credentials with another database (e.g. the maintenance database `postgres`), and `password` when given. */
+export function withDatabase(url: string, database: string, password?: string): string {
   const u = new URL(url.trim());
   u.pathname = `/${encodeURIComponent(database)}`;
+  if (password) u.password = encodeURIComponent(password);
   return u.toString();
 }
 
@@ -93,8 +95,8 @@ function passEscape(s: string): string {
 /**
  * The environment for pg_dump / pg_restore connecting to `target` (database `database` when given):
  * nothing of the caller's environment but PATH (no stray PGHOST or PGSERVICE), the password in a
- * PGPASSFILE written 0600 in a fresh 0700 folder (removed by `dispose`); a URL without a password
- * keeps HOME, so libpq reads the user's ~/.pgpass as usual.
+ * PGPASSFILE written 0600 in a fresh 0700 folder (removed by `dispose`); for a URL without a password,
+ * the user's own password file (PGPASSFILE or ~/.pgpass).
  */
 export function toolEnvironment(target: BackupTarget, database = target.database): ToolEnvironment {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', PGDATABASE: database, PGCONNECT_TIMEOUT: '15' };
@@ -109,8 +111,8 @@ export function toolEnvironment(target: BackupTarget, database = target.database
     const file = path.join(dir, 'pgpass');
     fs.writeFileSync(file, `*:*:*:*:${passEscape(target.password)}\n`, { mode: 0o600 });
     env.PGPASSFILE = file;
-  } else if (process.env.HOME) {
-    env.HOME = process.env.HOME; // no password in the URL: libpq may find one in ~/.pgpass
+  } else {
+    env.PGPASSFILE = pgpassFile(); // no password in the URL: the user's password file, as libpq would read it
   }
   return { env, dispose: () => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); } };
 }

@@ -75,6 +75,23 @@ describe('vanthu registry backup / restore with a PostgreSQL --db', () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.dump'))).toHaveLength(1);
   });
 
+  it('reads the password from ~/.pgpass when the URL has none, without a warning', async () => {
+    const home = path.join(work, 'home');
+    fs.mkdirSync(home);
+    fs.writeFileSync(path.join(home, '.pgpass'), `# vanthu\n127.0.0.1:${server.port}:*:vanthu:${password}\n`, { mode: 0o600 });
+    const out = path.join(work, 'pgpass-out');
+    fs.mkdirSync(out);
+    const url = server.url.replace(`:${password}@`, '@');
+    const b = await vanthu(['registry', 'backup', '--db', url, '--out', out], { HOME: home, PGPASSFILE: '' });
+    expect(b.err).toBe('');
+    expect(b.code).toBe(0);
+    expect(b.out).toContain('(postgres://vanthu@127.0.0.1:');
+    fs.chmodSync(path.join(home, '.pgpass'), 0o644); // a readable password file is ignored, as libpq does
+    const refused = await vanthu(['registry', 'backup', '--db', url, '--out', out], { HOME: home, PGPASSFILE: '' });
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('từ chối đăng nhập của tài khoản "vanthu"');
+  });
+
   it('exit 1 with the reason: a target holding data, a wrong password, an unreachable server', async () => {
     const taken = await vanthu(['registry', 'restore', dump, '--db', server.url]);
     expect(taken.code).toBe(1);

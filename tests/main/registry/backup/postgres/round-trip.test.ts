@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupPostgres, listPostgresBackups, readManifest, restorePostgres } from '../../../../../main/registry/backup/postgres';
 import { startPostgres, type TestPostgres } from '../../../../helpers/postgres';
@@ -133,9 +134,56 @@ describe('rotation and interruption', () => {
 
   it('leaves no file when pg_dump is killed mid-way, and says so', async () => {
     const dir = folder('killed');
-    await expect(backupPostgres(server.url, dir, { onStart: (pid) => process.kill(pid, 'SIGKILL') })).rejects.toThrow(
-      'Không sao lưu được cơ sở dữ liệu "vanthu_test": pg_dump bị dừng giữa chừng (tín hiệu SIGKILL). Không có tệp sao lưu nào được tạo.');
+    // A clerk's transaction holds a table: pg_dump has started and waits for it, its file open.
+    const clerk = new pg.Client({ connectionString: server.url });
+    await clerk.connect();
+    await clerk.query('BEGIN; LOCK TABLE so_di IN ACCESS EXCLUSIVE MODE');
+    let pid = 0;
+    const backup = backupPostgres(server.url, dir, { onStart: (p) => { pid = p; } }).then(() => null, (e: Error) => e);
+    const watcher = new pg.Client({ connectionString: server.url }); // pg_stat_activity is frozen inside the clerk's transaction
+    await watcher.connect();
+    for (let i = 0; i < 400; i++) {
+      const waiting = await watcher.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'pg_dump' AND wait_event_type = 'Lock'");
+      if (waiting.rowCount) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await watcher.end();
+    expect(fs.readdirSync(dir)).toEqual([expect.stringMatching(/^\.vanthu-pg-vanthu_test-.*\.dump\.\d+\.[a-z0-9]+\.tmp$/)]);
+    process.kill(pid, 'SIGKILL');
+    await clerk.query('COMMIT');
+    await clerk.end();
+    expect((await backup)?.message).toBe(
+      'Không sao lưu được cơ sở dữ liệu "vanthu_test": pg_dump bị dừng giữa chừng (tín hiệu SIGKILL). Không có tệp sao lưu nào được tạo. Hãy chạy lại lệnh.');
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('dumps one moment while a clerk keeps registering: the restore matches the manifest', async () => {
+    const dir = folder('busy');
+    await sql(server.url, 'CREATE DATABASE ban_ron');
+    const busy = server.databaseUrl('ban_ron');
+    await fillDatabase(busy);
+    let writing = true;
+    let written = 0;
+    const clerk = (async () => {
+      const c = new pg.Client({ connectionString: busy });
+      await c.connect();
+      while (writing) {
+        await c.query("INSERT INTO so_di (so, trich_yeu) VALUES ('x', 'Đăng ký trong lúc sao lưu')");
+        written++;
+      }
+      await c.end();
+    })();
+    while (written < 5) await new Promise((r) => setTimeout(r, 10));
+    const backup = await backupPostgres(busy, dir);
+    writing = false;
+    await clerk;
+    const inDump = backup.manifest.tables.find((t) => t.name === 'so_di')!.rows;
+    expect(inDump).toBeGreaterThan(38);
+    expect(inDump).toBeLessThan(38 + written); // rows kept coming after the snapshot
+    const restored = await restorePostgres(backup.file, server.databaseUrl('giua_luc_ghi'));
+    expect(restored.verifiedBy).toBe('manifest');
+    const [counter] = await sql(server.databaseUrl('giua_luc_ghi'), 'SELECT so_cuoi FROM bo_dem');
+    expect(counter.so_cuoi).toBe(inDump + 2); // the trigger's counter and the rows are of the same moment (2 rows were deleted)
   });
 
   it('removes a temporary file left by a backup process that died', async () => {
