@@ -50,7 +50,7 @@ const TARGET: Record<FlowStep, { status: Exclude<DraftState, 'issued'>; review: 
 /**
  * Does `action` on draft `id` as `actor` (one transaction): refused in Vietnamese when the role or
  * the state does not allow it, when a return has no comment, or when another window (`client`
- * excepted) holds the edit lease. Writes the review mark, the history row and the audit event.
+ * excepted) holds the edit lease of a draft being submitted. Writes the review mark, the history row and the audit event.
  */
 export function flowTransition(ctx: Ctx, actor: FlowActor, id: string, action: FlowStep, opts: { comment?: string; client?: string } = {}): DraftFlow {
   const comment = (opts.comment ?? '').trim();
@@ -59,7 +59,9 @@ export function flowTransition(ctx: Ctx, actor: FlowActor, id: string, action: F
     const state = flowStateOf(r.status, r.review);
     const refusal = refusalOf(action, state, actor, comment);
     if (refusal) throw new RegistryError(actorHoldsRole(actor, FLOW_TRANSITIONS[action].roles) ? 'locked' : 'forbidden', refusal);
-    const lease = liveLease(ctx, id);
+    // Only an editable draft can be in the middle of someone's typing; a locked one (Chờ duyệt) is
+    // approved or returned whoever still has it open.
+    const lease = action === 'submit' ? liveLease(ctx, id) : null;
     if (lease && lease.client !== opts.client) throw new RegistryError('locked', heldMessage(lease, lease.holder === actor.user));
     const to = TARGET[action];
     const at = nowIso();

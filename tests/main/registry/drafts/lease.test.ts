@@ -38,6 +38,9 @@ describe('edit lease', () => {
     // A transition from another window is refused while the lease is held.
     expect(() => b.flowTransition({ user: 'Trần Thị B', roles: ['chuyen-vien'] }, 'd', 'submit', { client: 'cua-so-b' }))
       .toThrow(/Bản thảo đang do Nguyễn Văn A sửa \(đến \d\d:\d\d\)/);
+    // Once submitted (locked), the leader's step does not wait for the drafter's open window.
+    a.flowTransition({ user: 'Nguyễn Văn A', roles: ['chuyen-vien'] }, 'd', 'submit', { client: 'cua-so-a' });
+    expect(b.flowTransition({ user: 'Trần Thị B', roles: ['lanh-dao'] }, 'd', 'approve').state).toBe('approved');
     // Released on close: the other may edit now.
     expect(a.releaseDraftLease('d', 'cua-so-a')).toBe(true);
     expect(b.acquireDraftLease('d', 'cua-so-b')).toMatchObject({ held: true, holder: 'Trần Thị B' });
