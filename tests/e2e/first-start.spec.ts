@@ -118,3 +118,20 @@ test('back to working alone: the choice saved, the organisation form, then the a
   await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
   await expect(page.getByRole('navigation')).toContainText('TỈNH ỦY NINH BÌNH');
 });
+
+test('a browser opened with the server\'s launch address uses the app over HTTPS', async ({ browser }) => {
+  // The browser is told to go past the self-signed certificate, as a user would after comparing its fingerprint.
+  const remote = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+  try {
+    const tab = await remote.newPage();
+    await tab.goto(server.launchUrl());
+    expect(tab.url()).toBe(`${address()}/`);
+    await expect(tab.getByRole('heading', { name: 'Chào mừng đến với vanthu' })).toBeVisible();
+    const info = await tab.evaluate(() => window.vanthu.app.info());
+    expect(info.name).toBe('vanthu');
+    const cookie = (await remote.cookies()).find((c) => c.name === `vanthu-${server.port}`);
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict' });
+  } finally {
+    await remote.close();
+  }
+});
