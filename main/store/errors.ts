@@ -47,7 +47,7 @@ export function postgresFailure(error: { message: string; code?: string; lost?: 
     '3D000': `${at} không có cơ sở dữ liệu "${database}". Hãy tạo cơ sở dữ liệu đó (createdb) hoặc sửa tên ở cuối --db.`,
     '53300': `${at} đã hết chỗ cho kết nối mới (quá nhiều kết nối). Hãy thử lại sau hoặc nhờ người quản trị máy chủ.`,
     '57P03': `${at} đang khởi động hoặc đang dừng, chưa nhận kết nối. Hãy thử lại sau ít phút.`,
-    '55P03': `Sổ đăng ký trên ${at} đang được người khác ghi quá lâu (hơn 30 giây); chưa ghi gì. Hãy thử lại.`,
+    '55P03': `Sổ đăng ký trên ${at} đang được người khác ghi quá lâu; thao tác này chưa ghi gì. Hãy thử lại.`,
     '40P01': `Hai người cùng ghi một phần của sổ đăng ký trên ${at}; thao tác này đã bị hủy, chưa ghi gì. Hãy thử lại.`,
     '40001': `Hai người cùng ghi một phần của sổ đăng ký trên ${at}; thao tác này đã bị hủy, chưa ghi gì. Hãy thử lại.`,
   };

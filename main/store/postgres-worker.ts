@@ -13,16 +13,16 @@
  */
 
 /** A request to the worker. */
-export type WorkerRequest =
+export type WorkerRequest = { id: number } & (
   | { op: 'connect' }
   | { op: 'end' }
   /** `inTransaction`: a lost connection is not opened again (the rest of the transaction would run outside it); the answer is then code VANTHU_NOT_SENT. */
-  | { op: 'query'; sql: string; params: unknown[]; inTransaction: boolean };
+  | { op: 'query'; sql: string; params: unknown[]; inTransaction: boolean });
 
-/** The worker's answer: rows and changes, or the driver's error as plain data (`lost`: the connection is gone). */
-export type WorkerReply =
+/** The worker's answer to request `id`: rows and changes, or the driver's error as plain data (`lost`: the connection is gone). */
+export type WorkerReply = { id: number } & (
   | { ok: true; rows: Record<string, unknown>[]; changes: number }
-  | { ok: false; error: { message: string; code?: string; lost: boolean } };
+  | { ok: false; error: { message: string; code?: string; lost: boolean } });
 
 /** What the worker is started with (its workerData). */
 export interface WorkerSetup {
@@ -42,7 +42,11 @@ export const POSTGRES_WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { port, flag, driver, url } = workerData;
 const shared = new Int32Array(flag);
+let current = null; // id of the request being answered
 function answer(reply) {
+  if (current === null) return;
+  reply.id = current;
+  current = null;
   port.postMessage(reply);
   Atomics.store(shared, 0, 1);
   Atomics.notify(shared, 0);
@@ -57,15 +61,23 @@ function failure(e) {
   return { ok: false, error: { message: String((e && e.message) || e), code, lost: isLost(code) } };
 }
 let pg;
+let noDriver = null;
 try {
   pg = require(driver);
   pg.types.setTypeParser(20, (v) => (Number.isSafeInteger(Number(v)) ? Number(v) : BigInt(v)));
   for (const oid of [1082, 1083, 1114, 1184, 1266]) pg.types.setTypeParser(oid, (v) => v);
 } catch (e) {
-  // Answered now: the calling thread finds it on the port when it asks to connect.
-  answer({ ok: false, error: { message: 'cannot load pg: ' + String((e && e.message) || e), code: 'VANTHU_NO_DRIVER', lost: false } });
+  noDriver = 'cannot load pg: ' + String((e && e.message) || e);
 }
 let client = null;
+// A fault of the driver outside any promise: the request in progress fails as a lost connection
+// instead of leaving the calling thread asleep.
+function fault(e) {
+  client = null;
+  answer({ ok: false, error: { message: 'connection thread: ' + String((e && e.message) || e), lost: true } });
+}
+process.on('uncaughtException', fault);
+process.on('unhandledRejection', fault);
 function drop() {
   const c = client;
   client = null;
@@ -89,8 +101,13 @@ async function connect() {
 function toBuffer(v) {
   return v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v;
 }
-if (pg) port.on('message', async (msg) => {
+port.on('message', async (msg) => {
+  current = msg.id;
   try {
+    if (noDriver) {
+      answer({ ok: false, error: { message: noDriver, code: 'VANTHU_NO_DRIVER', lost: false } });
+      return;
+    }
     if (msg.op === 'end') {
       const c = client;
       client = null;

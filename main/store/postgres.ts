@@ -28,6 +28,9 @@ export interface PostgresTimeouts {
   query?: number;
 }
 
+/** Omit over each member of a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** Bytes come back from the worker as Uint8Array: Buffers again, as better-sqlite3 gives them. */
 function withBuffers(rows: Record<string, unknown>[]): Record<string, unknown>[] {
   for (const row of rows) {
@@ -64,20 +67,25 @@ export function openPostgresStore<DB = StoreTables>(location: PostgresLocation, 
   let lostInTransaction = false;
 
   /** Posts one request and sleeps until the worker answers (or gives up after every timeout has passed). */
-  const call = (request: WorkerRequest): WorkerReply => {
+  let lastId = 0;
+  const call = (request: DistributiveOmit<WorkerRequest, 'id'>): WorkerReply => {
     if (closed) throw new Error('The PostgreSQL store is closed.');
+    const id = ++lastId;
     Atomics.store(flag, 0, 0);
-    port1.postMessage(request);
+    port1.postMessage({ ...request, id });
     const deadline = Date.now() + connectMs + queryMs + 5_000;
     for (;;) {
       Atomics.wait(flag, 0, 0, 1_000);
-      const got = receiveMessageOnPort(port1);
-      if (got) return got.message as WorkerReply;
+      for (let got = receiveMessageOnPort(port1); got; got = receiveMessageOnPort(port1)) {
+        const reply = got.message as WorkerReply;
+        if (reply.id === id) return reply;
+      }
       if (Date.now() > deadline) {
         closed = true;
         void worker.terminate();
-        return { ok: false, error: { message: 'timeout: no answer from the connection thread', lost: true } };
+        return { id, ok: false, error: { message: 'timeout: no answer from the connection thread', lost: true } };
       }
+      Atomics.store(flag, 0, 0);
     }
   };
   const exec = (sql: string, params: readonly unknown[], step: StoreStep = 'query') => {

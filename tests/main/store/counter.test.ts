@@ -4,7 +4,8 @@
  * on one SQLite file and on a real PostgreSQL.
  */
 import { describe, expect, it } from 'vitest';
-import { allocate, ensureCounters, lastNumber, openStore } from '../../../main/store';
+import { UserError } from '../../../common/api/errors';
+import { allocate, ensureCounters, lastNumber, openPostgresStore, openStore, parseStoreLocation, type PostgresLocation } from '../../../main/store';
 import { runClients } from './clients';
 import { ENGINES, useEngines } from './engines';
 
@@ -50,4 +51,27 @@ describe.each(ENGINES)('numbering on %s', (engine) => {
     expect(lastNumber(check, 'outgoing:NQ')).toBe(2000);
     check.close();
   }, 180_000);
+});
+
+describe('numbering on PostgreSQL, locks', () => {
+  it('tells a client that waited too long for the counter to try again, and takes nothing', async () => {
+    const location = parseStoreLocation(await engines.location('postgres')) as PostgresLocation;
+    const holder = openPostgresStore(location);
+    const waiter = openPostgresStore(location, { lock: 300 });
+    ensureCounters(holder);
+    let caught: unknown;
+    holder.transaction(() => {
+      expect(allocate(holder, 'NQ')).toBe(1);
+      try {
+        allocate(waiter, 'NQ');
+      } catch (e) {
+        caught = e;
+      }
+    });
+    expect(caught).toBeInstanceOf(UserError);
+    expect((caught as Error).message).toMatch(/^Sổ đăng ký trên máy chủ PostgreSQL postgres:\/\/vanthu:\*\*\*@127\.0\.0\.1:\d+\/store_\d+ đang được người khác ghi quá lâu .*Hãy thử lại\.$/);
+    expect(allocate(waiter, 'NQ')).toBe(2);
+    holder.close();
+    waiter.close();
+  });
 });
