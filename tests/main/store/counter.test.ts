@@ -69,7 +69,7 @@ describe('numbering on PostgreSQL, locks', () => {
       }
     });
     expect(caught).toBeInstanceOf(UserError);
-    expect((caught as Error).message).toMatch(/^Sổ đăng ký trên máy chủ PostgreSQL postgres:\/\/vanthu:\*\*\*@127\.0\.0\.1:\d+\/store_\d+ đang được người khác ghi quá lâu .*Hãy thử lại\.$/);
+    expect((caught as Error).message).toMatch(/^Sổ đăng ký trên máy chủ PostgreSQL postgres:\/\/vanthu:\*\*\*@127\.0\.0\.1:\d+\/store_\d+ đang được người khác ghi quá lâu; thao tác này chưa ghi gì\. Hãy thử lại\.$/);
     expect(allocate(waiter, 'NQ')).toBe(2);
     holder.close();
     waiter.close();
