@@ -12,6 +12,7 @@ import type { OfficeStatus, ServerProbe } from '../../../common/api/domains/offi
 import { HANDLERS, createContext, dispatch, type ServiceContext } from '../../../main/services';
 import { initServer } from '../../../main/server/certificate';
 import { startServer, type OfficeServer } from '../../../main/server/https';
+import { parseServerAddress } from '../../../main/server/trust';
 import { officeFile } from '../../../main/server/trust-store';
 import { removeTemp, tempDir, tinyRenderer } from './fixture';
 
@@ -105,5 +106,19 @@ describe('first connection to an office server', () => {
     expect(!plain.ok && plain.error.message).toContain('https://');
     const closed = await call('settings.officeProbe', { address: '127.0.0.1:1' });
     expect(!closed.ok && closed.error.message).toContain('Không kết nối được máy chủ văn phòng 127.0.0.1:1');
+  });
+});
+
+describe('the server address as typed', () => {
+  it('takes what the server prints, with or without https:// and the port (8443 by default)', () => {
+    expect(parseServerAddress('192.168.1.10').origin).toBe('https://192.168.1.10:8443');
+    expect(parseServerAddress(' https://192.168.1.10:9443/ ').origin).toBe('https://192.168.1.10:9443');
+    expect(parseServerAddress('May-Chu-VP:8443')).toEqual({ host: 'may-chu-vp', port: 8443, origin: 'https://may-chu-vp:8443' });
+  });
+
+  it('refuses anything else, saying what to type', () => {
+    for (const bad of ['', 'máy chủ', 'https://may-chu/duong-dan', 'https://u:p@may-chu', 'ftp://may-chu', 'https://may-chu:99999']) {
+      expect(() => parseServerAddress(bad), bad).toThrow(/không hợp lệ|https:\/\//);
+    }
   });
 });
