@@ -14,7 +14,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { allocate, ensureCounters, openStore } from '../../main/store';
 import { startPostgres } from '../helpers/postgres';
-import { runClients } from '../main/store/clients';
+import { removeClientScript, runClients } from '../main/store/clients';
 
 const SINGLE = 1000;
 const CLIENTS = 8;
@@ -77,6 +77,7 @@ export async function run(): Promise<void> {
     for (const r of rows) console.log(line(r));
     console.log(`(${os.cpus().length} CPU, load ${os.loadavg()[0].toFixed(1)}; a concurrent allocation's time includes waiting for the others' lock)`);
   } finally {
+    removeClientScript();
     server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }

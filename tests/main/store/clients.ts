@@ -13,6 +13,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 
 let bundled: Promise<string> | undefined;
+let bundleDir: string | undefined;
+
+/** Removes the bundled client (call it in afterAll: a test worker may be ended without its exit handlers). */
+export function removeClientScript(): void {
+  if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
+  bundled = undefined;
+  bundleDir = undefined;
+}
 
 /** The client bundled into node_modules/.cache (inside the project, so it finds pg and better-sqlite3), removed on exit. */
 function clientScript(): Promise<string> {
@@ -20,6 +28,7 @@ function clientScript(): Promise<string> {
     const { build } = await import('esbuild');
     const out = path.join(root, 'node_modules/.cache', `vanthu-counter-client-${process.pid}`);
     mkdirSync(out, { recursive: true });
+    bundleDir = out;
     process.once('exit', () => rmSync(out, { recursive: true, force: true }));
     await build({
       entryPoints: { client: path.join(here, 'counter-client.ts') }, bundle: true, platform: 'node', format: 'esm',

@@ -3,13 +3,14 @@
  * fails, and 8 OS processes × 250 allocations at once giving exactly 1..2000 (no duplicate, no gap),
  * on one SQLite file and on a real PostgreSQL.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../common/api/errors';
 import { allocate, ensureCounters, lastNumber, openPostgresStore, openStore, parseStoreLocation, type PostgresLocation } from '../../../main/store';
-import { runClients } from './clients';
+import { removeClientScript, runClients } from './clients';
 import { ENGINES, useEngines } from './engines';
 
 const engines = useEngines();
+afterAll(removeClientScript);
 
 describe.each(ENGINES)('numbering on %s', (engine) => {
   it('gives 1, 2, 3 … per sequence, independently', async () => {
