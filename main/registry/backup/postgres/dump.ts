@@ -12,6 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type pg from 'pg';
 import { fsyncDir, tempNameFor, writeFileAtomic } from '../../../fs';
 import { RegistryError } from '../../errors';
 import { archiveSequences, checkArchive, fileDigest } from './archive';
@@ -76,16 +77,11 @@ function fsyncFile(file: string): void {
   }
 }
 
-/** Summarises the database of `url` as it was in the exported `snapshot`. */
-async function summariseSnapshot(url: string, snapshot: string): Promise<DatabaseSummary> {
-  const client = await connectServer(url);
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    await client.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, '')}'`);
-    return await summariseDatabase(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
+/** Summarises, on `client`, the database as it was in the exported `snapshot`. */
+async function summariseSnapshot(client: pg.Client, snapshot: string): Promise<DatabaseSummary> {
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  await client.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, '')}'`);
+  return summariseDatabase(client);
 }
 
 /**
@@ -124,8 +120,14 @@ export async function backupPostgres(url: string, destFolder: string, opts: Post
         { env: toolEnv.env, onStart: opts.onStart });
       // The manifest is read in the same snapshot while pg_dump runs, on a connection of its own (an
       // error there must not abort the exporting transaction before pg_dump has imported it).
-      const summary = await summariseSnapshot(url, snapshot).catch((e: unknown) => e as Error);
+      const reader = await connectServer(url);
+      const readerPid = (await reader.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      const summarising = summariseSnapshot(reader, snapshot).catch((e: unknown) => e as Error);
       const dumped = await dumping;
+      // pg_dump failed or was stopped: the reader may be waiting on a lock; it is not needed any more.
+      if (dumped.code !== 0) await client.query('SELECT pg_cancel_backend($1)', [readerPid]).catch(() => {});
+      const summary = await summarising;
+      await reader.end().catch(() => {});
       await client.query('ROLLBACK').catch(() => {});
       if (dumped.code !== 0) throw toolFailure(dumped, { tool: 'pg_dump', target, action, aftermath, folder });
       if (summary instanceof Error) throw describeServerError(summary, target);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type TestPostgres } from '../../../../helpers/postgres';
 import { fillDatabase, readEverything } from './fixture';
@@ -30,9 +31,10 @@ afterAll(() => {
 });
 
 /** Runs the built `vanthu` (asynchronously: the test's own server keeps answering) and returns its exit code and output. */
-function vanthu(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; out: string; err: string }> {
+function vanthu(args: string[], env: NodeJS.ProcessEnv = {}, started?: (pid: number) => void): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.resolve('bin/vanthu.mjs'), ...args], { cwd: work, env: { ...process.env, ...env } });
+    if (child.pid) started?.(child.pid);
     let out = '';
     let err = '';
     child.stdout.on('data', (b) => { out += b; });
@@ -112,6 +114,32 @@ describe('vanthu registry backup / restore with a PostgreSQL --db', () => {
     const gone = await vanthu(['registry', 'backup', '--db', server.url.replace(`:${server.port}/`, `:${port}/`), '--out', work]);
     expect(gone.code).toBe(1);
     expect(gone.err).toContain('Không kết nối được máy chủ PostgreSQL');
+  });
+
+  it('stopped by SIGTERM (a timer timeout) while pg_dump runs: exit 1, says so, no file left', async () => {
+    const out = path.join(work, 'stopped');
+    fs.mkdirSync(out);
+    const clerk = new pg.Client({ connectionString: server.url }); // holds a table: pg_dump waits for it
+    clerk.on('error', () => {});
+    await clerk.connect();
+    await clerk.query('BEGIN; LOCK TABLE so_di IN ACCESS EXCLUSIVE MODE');
+    const watcher = new pg.Client({ connectionString: server.url });
+    await watcher.connect();
+    let pid = 0;
+    const run = vanthu(['registry', 'backup', '--db', server.url, '--out', out], {}, (p) => { pid = p; });
+    for (let i = 0; i < 1200; i++) {
+      const waiting = await watcher.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'pg_dump' AND wait_event_type = 'Lock'");
+      if (waiting.rowCount) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await watcher.end();
+    process.kill(pid, 'SIGTERM');
+    const r = await run; // the clerk still holds the table: vanthu stops its own reading too
+    await clerk.query('COMMIT');
+    await clerk.end();
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Không sao lưu được cơ sở dữ liệu "vanthu_test": pg_dump bị dừng giữa chừng (lệnh bị ngắt bằng Ctrl+C hoặc SIGTERM). Không có tệp sao lưu nào được tạo.');
+    expect(fs.readdirSync(out)).toEqual([]);
   });
 
   it('exit 1 on bad options, naming them', async () => {
