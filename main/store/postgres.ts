@@ -66,8 +66,11 @@ export function openPostgresStore<DB = StoreTables>(location: PostgresLocation, 
   /** The connection was lost inside the current transaction: nothing more may run until it ends. */
   let lostInTransaction = false;
 
-  /** Posts one request and sleeps until the worker answers (or gives up after every timeout has passed). */
   let lastId = 0;
+  /**
+   * Posts one request and sleeps until the worker's answer to it arrives (an answer to an earlier,
+   * abandoned request is skipped), or gives up once every timeout has passed.
+   */
   const call = (request: DistributiveOmit<WorkerRequest, 'id'>): WorkerReply => {
     if (closed) throw new Error('The PostgreSQL store is closed.');
     const id = ++lastId;
@@ -93,7 +96,9 @@ export function openPostgresStore<DB = StoreTables>(location: PostgresLocation, 
     const reply = call({ op: 'query', sql, params: [...params], inTransaction: depth > 0 });
     if (reply.ok) return reply;
     if (reply.error.lost && depth > 0) lostInTransaction = true;
-    throw postgresFailure(reply.error, server, step, location.database);
+    // A write outside any transaction commits by itself: its answer lost, its outcome is unknown, as a COMMIT's.
+    const ownCommit = depth === 0 && step === 'query' && !/^\s*(select|begin|rollback)\b/i.test(sql);
+    throw postgresFailure(reply.error, server, ownCommit ? 'commit' : step, location.database);
   };
 
   const opened = call({ op: 'connect' });
