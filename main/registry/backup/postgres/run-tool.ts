@@ -76,7 +76,7 @@ export function toolFailure(r: ToolResult, ctx: FailureContext): RegistryError {
   if (/terminated by user/i.test(e)) return new RegistryError('io', `${ctx.action}: ${ctx.tool} bị dừng giữa chừng (lệnh bị ngắt bằng Ctrl+C hoặc SIGTERM). ${ctx.aftermath} Hãy chạy lại lệnh.`);
   if (/No space left on device|Disk quota exceeded/i.test(e)) return new RegistryError('io', `${ctx.action}: ổ đĩa${where} đã đầy. ${ctx.aftermath} Hãy giải phóng dung lượng hoặc chọn thư mục khác rồi thử lại.`);
   if (/Read-only file system/i.test(e)) return new RegistryError('io', `${ctx.action}: ổ đĩa${where} chỉ cho phép đọc. ${ctx.aftermath} Hãy chọn thư mục khác rồi thử lại.`);
-  if (/password authentication failed|no pg_hba\.conf entry|role ".*" does not exist|no password supplied|fe_sendauth/i.test(e)) {
+  if (/password authentication failed|no pg_hba\.conf entry|FATAL:\s+role ".*" does not exist|no password supplied|fe_sendauth/i.test(e)) {
     return new RegistryError('forbidden', `${ctx.action}. ${authMessage(ctx.target)}`);
   }
   if (/Connection refused|could not translate host name|timeout expired|could not connect to server|server closed the connection|Connection timed out/i.test(e)) {

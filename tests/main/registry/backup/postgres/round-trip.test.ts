@@ -110,6 +110,27 @@ describe('dump and restore', () => {
     expect(await databases()).toEqual(dbs);
   });
 
+  it('a restore that fails, or whose data differ from the manifest, leaves no database behind', async () => {
+    const dbs = await databases();
+    // A manifest that does not match what the dump holds (as if the restore lost a row's content).
+    const dir = folder('differs');
+    const copy = path.join(dir, path.basename(firstDump));
+    fs.copyFileSync(firstDump, copy);
+    const manifest = JSON.parse(fs.readFileSync(`${firstDump}.manifest.json`, 'utf8'));
+    manifest.tables.find((t: { name: string }) => t.name === 'so_di').md5 = '0'.repeat(32);
+    fs.writeFileSync(`${copy}.manifest.json`, JSON.stringify(manifest));
+    await expect(restorePostgres(copy, server.databaseUrl('khong_khop'))).rejects.toThrow(
+      /dữ liệu sau khôi phục không khớp với bản sao lưu: bảng "public\.so_di" đủ 38 dòng nhưng nội dung khác \(mã kiểm tra không khớp\)\. Cơ sở dữ liệu "khong_khop" không bị tạo hay thay đổi\./);
+    // A dump granting a right to a role the server no longer has: pg_restore stops at that statement.
+    await sql(server.url, 'CREATE DATABASE co_quyen');
+    await sql(server.databaseUrl('co_quyen'), 'CREATE ROLE nguoi_doc; CREATE TABLE so (id int PRIMARY KEY); GRANT SELECT ON so TO nguoi_doc');
+    const granted = await backupPostgres(server.databaseUrl('co_quyen'), folder('grant'));
+    await sql(server.databaseUrl('co_quyen'), 'REVOKE SELECT ON so FROM nguoi_doc; DROP ROLE nguoi_doc');
+    await expect(restorePostgres(granted.file, server.databaseUrl('thieu_vai_tro'))).rejects.toThrow(
+      /^Không khôi phục được "vanthu-pg-co_quyen-.*\.dump" vào cơ sở dữ liệu "thieu_vai_tro": pg_restore báo lỗi \(mã 1\): .*role "nguoi_doc" does not exist.*Cơ sở dữ liệu "thieu_vai_tro" không bị tạo hay thay đổi\.$/);
+    expect(await databases()).toEqual([...dbs, 'co_quyen'].sort());
+  });
+
   it('restores a dump without its manifest, checked against the archive table of contents', async () => {
     const alone = path.join(folder('alone'), 'ban-sao.dump');
     fs.copyFileSync(firstDump, alone);
