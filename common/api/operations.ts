@@ -3,6 +3,7 @@
  * Main, preload, the local host and its browser client all import it.
  */
 import type { z } from 'zod';
+import { accountOps } from './domains/accounts';
 import { appOps } from './domains/app';
 import { backupOps } from './domains/backup';
 import { deskOps } from './domains/desk';
@@ -23,6 +24,7 @@ export const OPERATIONS = {
   ...appOps,
   ...settingsOps,
   ...officeOps,
+  ...accountOps,
   ...templatesOps,
   ...draftsOps,
   ...editorOps,

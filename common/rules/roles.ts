@@ -52,6 +52,13 @@ export const OPERATION_ROLES = {
   'settings.officeProbe': ALL,
   'settings.officeTrust': ALL,
   'settings.officeForget': ALL,
+  'settings.accountMe': ALL,
+  'settings.accountList': ['quan-tri'],
+  'settings.accountCreate': ['quan-tri'],
+  'settings.accountReset': ['quan-tri'],
+  'settings.accountDisable': ['quan-tri'],
+  'settings.accountEnable': ['quan-tri'],
+  'settings.accountUnlock': ['quan-tri'],
   'files.open': ALL,
   'files.saveAs': ALL,
 

@@ -11,9 +11,12 @@ import { LIMITS, UserError, failure } from '../../common/api';
 import { HANDLERS, closeRegistry, createContext, dispatch, type ServiceContext } from '../services';
 import { environmentError } from '../fs';
 import { publicFailure } from '../services/dispatch';
+import type { AccountService } from '../accounts/accounts';
+import type { Actor } from '../accounts/actor';
 import { download, parseJson, upload } from './files';
 import { readBody, sendJson, statusOf } from './http-util';
 import { sendLockedPage } from './locked-page';
+import { createLoginGate } from './login-gate';
 import { fromOtherAccount } from './peer';
 import { NO_SESSION, OTHER_ACCOUNT, apiRefusal, hostRefusal, type Site } from './security';
 import { createSessions, sessionCookie, sessionOf, type SessionOptions } from './session';
@@ -31,6 +34,11 @@ export interface HandlerOptions {
    * Off for the LAN server, whose clients are other machines.
    */
   peerCheck?: boolean;
+  /**
+   * The office server's accounts: when given, browsers sign in (login-gate.ts) instead of using
+   * launch codes, and every operation is checked against the person's roles.
+   */
+  accounts?: AccountService;
 }
 
 /** The handler and what its server needs to wire it. */
@@ -72,6 +80,7 @@ export function createHostHandler(opts: HandlerOptions): HostHandler {
   const ctx = createContext(opts.dataDir, 'web');
   const sessions = createSessions(opts.sessions);
   const peerCheck = opts.peerCheck ?? true;
+  const gate = opts.accounts ? createLoginGate(opts.accounts) : null;
   /** Connections from another OS account (Linux), told once per connection. */
   const foreign = new WeakMap<Socket, boolean>();
   let site: Site = { port: 0, hosts: [], origins: [], secure: false };
@@ -86,6 +95,11 @@ export function createHostHandler(opts: HandlerOptions): HostHandler {
       req.resume();
       return api ? sendJson(res, 403, failure('forbidden', OTHER_ACCOUNT)) : sendLockedPage(res, 'no-session');
     }
+    if (gate && opts.accounts) {
+      const actor = gate.admit(req, res, url, site);
+      if (actor) serve(req, res, url, { ...ctx, office: { actor, accounts: opts.accounts } }, actor);
+      return;
+    }
     const session = sessionOf(req, port);
     const code = url.searchParams.get('code');
     if (!api && code !== null && req.method === 'GET') {
@@ -98,7 +112,12 @@ export function createHostHandler(opts: HandlerOptions): HostHandler {
       req.resume();
       return api ? sendJson(res, 403, failure('forbidden', NO_SESSION)) : sendLockedPage(res, 'no-session');
     }
-    if (!api) {
+    serve(req, res, url, ctx, null);
+  };
+
+  /** Answers a request admitted by its session: the built renderer, or the API as `actor` (server) or the seat. */
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, reqCtx: ServiceContext, actor: Actor | null): void => {
+    if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET') return sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.'));
       try {
         return serveStatic(res, opts.rendererDir, url.pathname);
@@ -110,7 +129,8 @@ export function createHostHandler(opts: HandlerOptions): HostHandler {
     const elsewhere = apiRefusal(req, site);
     if (elsewhere) return (req.resume(), sendJson(res, 403, failure('forbidden', elsewhere)));
     if (req.method !== 'POST') return (req.resume(), sendJson(res, 405, failure('forbidden', 'Phương thức không được phép.')));
-    route(req, res, ctx, url).catch((e: unknown) => answerFailure(req, res, e));
+    if (gate && actor && !gate.allowed(res, actor, url.pathname)) return void req.resume();
+    route(req, res, reqCtx, url).catch((e: unknown) => answerFailure(req, res, e));
   };
 
   return {

@@ -3,6 +3,7 @@
  * the raw connection the code not yet ported uses), the user for the audit log, the data folder.
  */
 import { storeOverSqlite } from '../store/sqlite';
+import { actingUser } from './acting-user';
 import type { Store } from '../store/store';
 import type { Db } from './db';
 import type { RegistryTables } from './schema/tables';
@@ -45,5 +46,12 @@ export function sqliteDbOf(store: RegistryStore): Db | undefined {
 
 /** The context of an SQLite registry: `store` follows `db` (a restore replaces the connection). */
 export function sqliteCtx(db: Db, user: string, dataDir: string): Ctx {
-  return { db, user, dataDir, get store() { return sqliteStoreOf(this.db); } };
+  let own = user;
+  return {
+    db, dataDir,
+    // The person of the current request on the office server (./acting-user.ts), else the registry's user.
+    get user() { return actingUser() ?? own; },
+    set user(u: string) { own = u; },
+    get store() { return sqliteStoreOf(this.db); },
+  };
 }

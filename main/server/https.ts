@@ -1,9 +1,10 @@
 /**
  * `vanthu server`: the host's request handling (main/host/handler.ts: sessions, guards, the
  * contract, the built renderer) over HTTPS on the LAN, with the certificate of `vanthu server
- * init`. One port: TLS goes to the HTTPS server, plain HTTP is refused (plain-gate.ts). Until
- * accounts land, a browser gets its session from the one-time launch address the server prints,
- * exactly as with the local host (docs/server.md). The services use `data/` of the server folder.
+ * init`. One port: TLS goes to the HTTPS server, plain HTTP is refused (plain-gate.ts). A browser
+ * signs in with an account (main/host/login-gate.ts; accounts in PostgreSQL when server.json names
+ * one, else SQLite in `data/`, accounts-store.ts), and every operation is checked against the
+ * person's roles. The services (the registry) use `data/` of the server folder (docs/server.md).
  */
 import fs from 'node:fs';
 import https from 'node:https';
@@ -12,7 +13,7 @@ import { UserError } from '../../common/api/errors';
 import { ensurePrivateDir, environmentError, tempNameFor } from '../fs';
 import { createHostHandler } from '../host/handler';
 import type { Site } from '../host/security';
-import type { SessionOptions } from '../host/session';
+import { openServerAccounts, type ServerAccounts } from './accounts-store';
 import type { CertificateInfo } from './certificate-info';
 import { lanIPv4, machineName } from './addresses';
 import { loadCredentials } from './credentials';
@@ -30,8 +31,6 @@ export interface ServerOptions {
   port?: number;
   /** Listen address instead of server.json's. */
   host?: string;
-  /** Life and clock of launch codes (tests). */
-  sessions?: SessionOptions;
 }
 
 /** A running server. */
@@ -43,8 +42,8 @@ export interface OfficeServer {
   settings: ServerSettings;
   /** The certificate presented (its fingerprint is what workstations confirm). */
   certificate: CertificateInfo;
-  /** A one-time address that opens a session in the browser that visits it first. */
-  launchUrl(): string;
+  /** The account service of the server (its store is closed with the server). */
+  accounts: ServerAccounts;
   close(): Promise<void>;
 }
 
@@ -101,7 +100,8 @@ export async function startServer(opts: ServerOptions): Promise<OfficeServer> {
   const settings = readServerSettings(files.settings);
   checkWritable(files);
   const host = opts.host ?? settings.listen.host;
-  const handler = createHostHandler({ dataDir: files.data, rendererDir: opts.rendererDir, sessions: opts.sessions, peerCheck: false });
+  const accounts = openServerAccounts(files, settings);
+  const handler = createHostHandler({ dataDir: files.data, rendererDir: opts.rendererDir, peerCheck: false, accounts: accounts.service });
   const tlsServer = https.createServer({ key: creds.key, cert: creds.cert, minVersion: 'TLSv1.2' }, handler.handle);
   tlsServer.on('tlsClientError', (_e, socket) => socket.destroy());
   tlsServer.on('clientError', (_e, socket) => socket.destroy());
@@ -116,6 +116,7 @@ export async function startServer(opts: ServerOptions): Promise<OfficeServer> {
     await listen(gate, opts.port ?? settings.listen.port, host);
   } catch (e) {
     handler.close();
+    accounts.close();
     throw e;
   }
   const port = (gate.address() as AddressInfo).port;
@@ -124,8 +125,9 @@ export async function startServer(opts: ServerOptions): Promise<OfficeServer> {
   url = `https://${shown}${port === 443 ? '' : `:${port}`}/`;
   const close = () => new Promise<void>((resolve) => {
     handler.close();
+    accounts.close();
     gate.close(() => resolve());
     for (const socket of open) socket.destroy();
   });
-  return { url, port, files, settings, certificate: creds.info, launchUrl: () => `${url}?code=${handler.newCode()}`, close };
+  return { url, port, files, settings, certificate: creds.info, accounts, close };
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { ensurePrivateDir, privatiseTree, usePrivateUmask } from '../fs';
 import { dataDirFor } from '../registry/paths';
 import type { OpInput, OpName, OpOutput } from '../../common/api';
+import type { AccountService } from '../accounts/accounts';
+import type { Actor } from '../accounts/actor';
 
 /** Moves files between the user and the data folder (native dialogs in Electron). */
 export interface FileGateway {
@@ -26,6 +28,8 @@ export interface ServiceContext {
   allowedRoots: string[];
   /** Native file dialogs; absent in the local host, whose client downloads and uploads instead. */
   files?: FileGateway;
+  /** On the office server: the signed-in person of this request and the account service; absent for the single seat. */
+  office?: { actor: Actor; accounts: AccountService };
 }
 
 /** A handler of operation N. */

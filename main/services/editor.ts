@@ -95,6 +95,9 @@ export const editorHandlers: Handlers = {
     return produced(writeOutputFile(file, bytes, { label: 'Tệp DOCX dự thảo' }));
   },
   'drafts.issue': async ({ id, date, reservationId, pdf }, ctx) => {
+    // On the office server only a văn thư numbers, and only an approved draft (the single seat holds every role).
+    const office = ctx.office?.actor;
+    if (office) await withRegistry(ctx, (r) => r.assertDraftNumberable({ user: office.userName, roles: office.roles }, id));
     const rec = await readDraft(ctx, id);
     const d = checkedDraft(rec.draft);
     const dir = privateExportsDir(ctx, id);

@@ -10,6 +10,7 @@ import { deskHandlers } from './desk';
 import { draftsHandlers } from './drafts';
 import { editorHandlers } from './editor';
 import { exportHandlers } from './export';
+import { accountHandlers } from '../server/account-handlers';
 import { officeHandlers } from '../server/office-handlers';
 import { filesHandlers } from './files';
 import { officeFlowHandlers } from './office-flow';
@@ -27,6 +28,7 @@ export const HANDLERS: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
   ...officeHandlers,
+  ...accountHandlers,
   ...draftsHandlers,
   ...editorHandlers,
   ...officeFlowHandlers,

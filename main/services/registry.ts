@@ -3,6 +3,7 @@
  * its RegistryError turned into the contract's UserError (same Vietnamese message).
  */
 import { UserError, type ApiErrorCode } from '../../common/api';
+import { asUser } from '../registry/acting-user';
 import { openRegistry, RegistryError, type RegistryService } from '../registry/index';
 import { folders, type ServiceContext } from './context';
 
@@ -21,7 +22,8 @@ export async function withRegistry<T>(ctx: ServiceContext, fn: (r: RegistryServi
       reg = openRegistry(f.database, { backupDir: f.backups });
       open.set(ctx.dataDir, reg);
     }
-    return await fn(reg);
+    const r = reg;
+    return await (ctx.office ? asUser(ctx.office.actor.userName, () => fn(r)) : fn(r));
   } catch (e) {
     if (e instanceof RegistryError) {
       const msg = e.code === 'not-implemented' ? `Sổ đăng ký chưa có trong phiên bản này (${e.message})` : e.message;

@@ -119,17 +119,24 @@ test('back to working alone: the choice saved, the organisation form, then the a
   await expect(page.getByRole('navigation')).toContainText('TỈNH ỦY NINH BÌNH');
 });
 
-test('a browser opened with the server\'s launch address uses the app over HTTPS', async ({ browser }) => {
+test('a browser signed in to the server (first quản trị, one-time password changed) uses the app over HTTPS', async ({ browser }) => {
+  const first = await server.accounts.service.createFirstAdmin({ userName: 'quantri', displayName: 'Quản trị viên' }, 'test');
+  const chosen = 'Mat-khau-moi-cua-quan-tri';
   // The browser is told to go past the self-signed certificate, as a user would after comparing its fingerprint.
   const remote = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
   try {
     const tab = await remote.newPage();
-    await tab.goto(server.launchUrl());
-    expect(tab.url()).toBe(`${address()}/`);
+    await tab.goto(`${address()}/`);
+    await tab.getByLabel('Tên đăng nhập').fill('quantri');
+    await tab.getByLabel('Mật khẩu', { exact: true }).fill(first.oneTimePassword);
+    await tab.getByRole('button', { name: 'Đăng nhập' }).click();
+    await tab.getByLabel('Mật khẩu mới', { exact: true }).fill(chosen);
+    await tab.getByLabel('Gõ lại mật khẩu mới').fill(chosen);
+    await tab.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await expect(tab.getByRole('heading', { name: 'Chào mừng đến với vanthu' })).toBeVisible();
     const info = await tab.evaluate(() => window.vanthu.app.info());
     expect(info.name).toBe('vanthu');
-    const cookie = (await remote.cookies()).find((c) => c.name === `vanthu-${server.port}`);
+    const cookie = (await remote.cookies()).find((c) => c.name === '__Host-vanthu');
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict' });
   } finally {
     await remote.close();

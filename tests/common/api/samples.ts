@@ -38,6 +38,8 @@ export const VALID: Partial<Record<OpName, Record<string, unknown>>> = {
   'files.open': { kind: 'attachment' },
   'settings.saveLayout': { profile: 'hd36-2018', override: { styles: { body: { firstLineMm: 10 } }, wording: { closingMark: '.' } } },
   'settings.officeProbe': { address: 'https://192.168.1.10:8443' },
+  'settings.accountCreate': { userName: 'nguyen.van.a', displayName: 'Nguyễn Văn A', roles: ['chuyen-vien'] },
+  'settings.accountReset': { id: '0b6f3c2e-8d4a-4f1e-9c7b-2a5d6e8f9a10' },
   'settings.officeTrust': { address: '192.168.1.10:8443', fingerprint: Array(32).fill('3F').join(':') },
   'settings.officeForget': { address: 'may-chu-vp:8443' },
   'registry.deskRecipientBook': {},

@@ -2,8 +2,8 @@
  * `vanthu server` over real TLS on loopback: the contract answered to a client pinning the
  * server's fingerprint (as openssl computes it), refused to one pinning another certificate and
  * to a client trusting only the system's authorities, plain HTTP refused on the same port, no
- * session → 403, a Host header the certificate does not name → 403, the connection string never
- * in an answer.
+ * session → 401, a Host header the certificate does not name → 403, the connection string (of the
+ * real PostgreSQL holding the server's accounts) never in an answer.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,9 +15,12 @@ import { serverFiles } from '../../../main/server/files';
 import { startServer, type OfficeServer } from '../../../main/server/https';
 import { saveServerSettings } from '../../../main/server/settings';
 import { fetchServerCertificate, parseServerAddress, pinnedRequest, type Pin, type ServerAddress } from '../../../main/server/trust';
+import { startPostgres, type TestPostgres } from '../../helpers/postgres';
+import { login, seedAccounts } from './accounts-fixture';
 import { removeTemp, tempDir, tinyRenderer } from './fixture';
 
-const SECRET = 'mat-khau-postgres-bi-mat';
+let SECRET = '';
+let postgres: TestPostgres;
 let server: OfficeServer;
 let addr: ServerAddress;
 let pin: Pin;
@@ -26,10 +29,13 @@ let other: Pin;
 beforeAll(async () => {
   const dir = tempDir();
   await initServer({ dir, name: 'may-chu-vp', ips: [] });
-  saveServerSettings(serverFiles(dir).settings, { listen: { host: '127.0.0.1', port: 8443 }, database: `postgres://vanthu:${SECRET}@127.0.0.1:5432/vanthu` });
+  postgres = await startPostgres('vanthu_https');
+  SECRET = decodeURIComponent(new URL(postgres.url).password);
+  saveServerSettings(serverFiles(dir).settings, { listen: { host: '127.0.0.1', port: 8443 }, database: postgres.url });
   const elsewhere = await initServer({ dir: tempDir(), name: 'may-gia-mao', ips: [] });
   other = { fingerprint: elsewhere.fingerprint, pem: fs.readFileSync(elsewhere.files.cert, 'utf8') };
   server = await startServer({ dir, rendererDir: tinyRenderer(), port: 0 });
+  await seedAccounts(server.accounts.service, { vanthu1: ['van-thu'] });
   addr = parseServerAddress(`127.0.0.1:${server.port}`);
   const seen = await fetchServerCertificate(addr);
   pin = { fingerprint: seen.fingerprint, pem: seen.pem };
@@ -37,14 +43,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+  postgres?.stop();
   removeTemp();
 });
 
-/** Opens a session with a launch address over the pinned connection; returns the Cookie header. */
+/** Logs in over the pinned connection; returns the Cookie header. */
 async function session(): Promise<string> {
-  const launch = new URL(server.launchUrl());
-  const r = await pinnedRequest(addr, pin, { path: `/${launch.search}` });
-  expect(r.status).toBe(303);
+  const { reply: r } = await login(addr, pin, 'vanthu1');
+  expect(r.status).toBe(200);
   const set = String(r.headers['set-cookie']);
   expect(set).toContain('HttpOnly');
   expect(set).toContain('SameSite=Strict');
@@ -64,7 +70,7 @@ describe('vanthu server over HTTPS', () => {
 
   it('answers the contract over TLS to a client pinning that fingerprint, once it holds a session', async () => {
     const noSession = await call('app.info', '');
-    expect(noSession.status).toBe(403);
+    expect(noSession.status).toBe(401);
     const cookie = await session();
     const r = await call('app.info', cookie);
     expect(r.status).toBe(200);
