@@ -1,8 +1,13 @@
-/** Reading incoming register rows: mapping, get, list with filters (incl. overdue), search text. */
+/**
+ * Reading incoming register rows: mapping, get, list with filters (incl. overdue) whole or by page,
+ * search text. Written on the store (docs/query-layer.md), the same on SQLite and PostgreSQL.
+ */
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import { INCOMING_DONE } from '../../../common/rules/incoming-status';
 import { foldVietnamese } from '../../../common/text/normalize';
 import type { Ctx } from '../context';
-import { stmt, todayIso } from '../sql';
+import type { RegistryTables } from '../schema/tables';
+import { todayIso } from '../sql';
 import type { Attachment, InBookKind, InEntry, InStatus } from '../types';
 
 /** A raw in_entries row joined with its book. */
@@ -12,44 +17,96 @@ export interface InRow {
   routed_to: string; deadline: string; file_ref: string; notes: string; status: InStatus; created_at: string;
 }
 
-function attachments(ctx: Ctx, id: number): Attachment[] {
-  return (stmt(ctx.db, 'SELECT * FROM in_attachments WHERE entry_id = ? ORDER BY id').all(id) as
-    { id: number; original_name: string; stored_path: string; sha256: string; size: number }[])
-    .map((a) => ({ id: a.id, originalName: a.original_name, storedPath: a.stored_path, sha256: a.sha256, size: a.size }));
+/** Entries whose attachments are read in one query. */
+const ATTACHMENT_BATCH = 500;
+
+/** The attachments of entries `ids`, by entry id, each list in id order. */
+function attachmentsOf(ctx: Ctx, ids: number[]): Map<number, Attachment[]> {
+  const byEntry = new Map<number, Attachment[]>();
+  const s = ctx.store;
+  for (let i = 0; i < ids.length; i += ATTACHMENT_BATCH) {
+    const rows = s.all(s.db.selectFrom('in_attachments').select(['id', 'entry_id', 'original_name', 'stored_path', 'sha256', 'size'])
+      .where('entry_id', 'in', ids.slice(i, i + ATTACHMENT_BATCH)).orderBy('id'));
+    for (const a of rows) {
+      const list = byEntry.get(a.entry_id) ?? [];
+      list.push({ id: a.id, originalName: a.original_name, storedPath: a.stored_path, sha256: a.sha256, size: a.size });
+      byEntry.set(a.entry_id, list);
+    }
+  }
+  return byEntry;
 }
 
-/** Maps a raw row to plain data (with its attachments). */
-export function toInEntry(ctx: Ctx, r: InRow): InEntry {
+function mapRow(r: InRow, attachments: Attachment[]): InEntry {
   return {
     id: r.id, bookId: r.book_id, bookKind: r.kind, year: r.year, serial: r.serial, receivedDate: r.received_date,
     sender: r.sender, senderNumber: r.sender_number, docDate: r.doc_date, typeName: r.type_name, summary: r.summary,
     secrecy: r.secrecy, urgency: r.urgency, routedTo: r.routed_to, deadline: r.deadline, fileRef: r.file_ref, notes: r.notes,
-    status: r.status, attachments: attachments(ctx, r.id), createdAt: r.created_at,
+    status: r.status, attachments, createdAt: r.created_at,
   };
 }
 
-const SELECT = 'SELECT e.*, b.kind, b.year FROM in_entries e JOIN in_books b ON b.id = e.book_id';
+/** Maps raw rows to plain data, with their attachments (read in batches, not one query per row). */
+export function toInEntries(ctx: Ctx, rows: InRow[]): InEntry[] {
+  const attachments = rows.length ? attachmentsOf(ctx, rows.map((r) => r.id)) : new Map<number, Attachment[]>();
+  return rows.map((r) => mapRow(r, attachments.get(r.id) ?? []));
+}
+
+/** Maps a raw row to plain data (with its attachments). */
+export function toInEntry(ctx: Ctx, r: InRow): InEntry {
+  return toInEntries(ctx, [r])[0];
+}
+
+/** The entries joined with their book, every column of the row (the search text aside). */
+function selectRows(ctx: Ctx) {
+  return ctx.store.db.selectFrom('in_entries as e').innerJoin('in_books as b', 'b.id', 'e.book_id').select([
+    'e.id', 'e.book_id', 'b.kind', 'b.year', 'e.serial', 'e.received_date', 'e.sender', 'e.sender_number', 'e.doc_date', 'e.type_name',
+    'e.summary', 'e.secrecy', 'e.urgency', 'e.routed_to', 'e.deadline', 'e.file_ref', 'e.notes', 'e.status', 'e.created_at',
+  ]);
+}
 
 /** One incoming entry by id, or null. */
 export function getIncoming(ctx: Ctx, id: number): InEntry | null {
-  const r = stmt(ctx.db, `${SELECT} WHERE e.id = ?`).get(id) as InRow | undefined;
+  const r = ctx.store.first(selectRows(ctx).where('e.id', '=', id));
   return r ? toInEntry(ctx, r) : null;
 }
 
 /** Filters of listIncoming. */
 export interface InListFilter { bookId?: number; kind?: InBookKind; year?: number; from?: string; to?: string; status?: InStatus; overdue?: boolean; today?: string }
 
+/** The condition "overdue on `today`": a deadline before today and not yet handled (on alias `e`). */
+export function overdueCondition(today: string) {
+  return (eb: ExpressionBuilder<RegistryTables & { e: RegistryTables['in_entries'] }, 'e'>) =>
+    eb.and([eb('e.status', '<>', INCOMING_DONE), eb('e.deadline', '<>', ''), eb('e.deadline', '<', today)]);
+}
+
+type Joined = RegistryTables & { e: RegistryTables['in_entries']; b: RegistryTables['in_books'] };
+
+/** `q` narrowed by the filters of listIncoming. */
+function filtered<O>(q: SelectQueryBuilder<Joined, 'e' | 'b', O>, f: InListFilter): SelectQueryBuilder<Joined, 'e' | 'b', O> {
+  if (f.bookId != null) q = q.where('e.book_id', '=', f.bookId);
+  if (f.kind != null) q = q.where('b.kind', '=', f.kind);
+  if (f.year != null) q = q.where('b.year', '=', f.year);
+  if (f.from != null) q = q.where('e.received_date', '>=', f.from);
+  if (f.to != null) q = q.where('e.received_date', '<=', f.to);
+  if (f.status != null) q = q.where('e.status', '=', f.status);
+  if (f.overdue) q = q.where(overdueCondition(f.today ?? todayIso()));
+  return q;
+}
+
 /** Lists incoming entries, in book order. Overdue: a deadline before today and not yet handled. */
 export function listIncoming(ctx: Ctx, f: InListFilter = {}): InEntry[] {
-  const rows = stmt(ctx.db, `${SELECT} WHERE (@book IS NULL OR e.book_id = @book) AND (@kind IS NULL OR b.kind = @kind)
-    AND (@year IS NULL OR b.year = @year) AND (@from IS NULL OR e.received_date >= @from) AND (@to IS NULL OR e.received_date <= @to)
-    AND (@status IS NULL OR e.status = @status)
-    AND (@overdue = 0 OR (e.status <> '${INCOMING_DONE}' AND e.deadline <> '' AND e.deadline < @today))
-    ORDER BY b.year, b.id, e.serial`).all({
-    book: f.bookId ?? null, kind: f.kind ?? null, year: f.year ?? null, from: f.from ?? null, to: f.to ?? null,
-    status: f.status ?? null, overdue: f.overdue ? 1 : 0, today: f.today ?? todayIso(),
-  }) as InRow[];
-  return rows.map((r) => toInEntry(ctx, r));
+  const rows = ctx.store.all(filtered(selectRows(ctx), f).orderBy('b.year').orderBy('b.id').orderBy('e.serial'));
+  return toInEntries(ctx, rows);
+}
+
+/** One page of listIncoming (same filters and order), read with LIMIT/OFFSET, and the number of matching rows. */
+export function listIncomingPage(ctx: Ctx, f: InListFilter, page: { limit: number; offset: number }): { rows: InEntry[]; total: number } {
+  const s = ctx.store;
+  const counted = filtered(s.db.selectFrom('in_entries as e').innerJoin('in_books as b', 'b.id', 'e.book_id'), f)
+    .select((eb) => eb.fn.countAll<number>().as('n'));
+  const total = Number(s.first(counted)?.n ?? 0);
+  const rows = s.all(filtered(selectRows(ctx), f).orderBy('b.year').orderBy('b.id').orderBy('e.serial').limit(page.limit).offset(page.offset));
+  return { rows: toInEntries(ctx, rows), total };
 }
 
 /** The folded text FTS indexes for an incoming row. */

@@ -9,6 +9,7 @@
 import type { Generated } from 'kysely';
 import type { NumberingScope } from '../../../common/rules/doc-types';
 import type { StoreTables } from '../../store/tables';
+import type { IncomingTables } from '../incoming/tables';
 import type { OutStatus } from '../types';
 
 /** `out_books`: one outgoing book per issuing body. */
@@ -44,11 +45,14 @@ export interface AuditLogTable {
 /** `audit_head`: the sealed count and last hash of the chain (one row, id 1). */
 export interface AuditHeadTable { id: number; legacy_upto: number; count: number; last_id: number; last_hash: string; mac: string }
 
+/** `vanthu_registry` (PostgreSQL only): the marker row saying what the database is (schema/postgres/open.ts). */
+export interface VanthuRegistryTable { id: number; application: string; version: number; created_at: string }
+
 /**
  * Every table the ported registry code uses, with the store's own (`store_counters`: on PostgreSQL the
  * row locked per outgoing sequence, see outgoing/lock.ts).
  */
-export interface RegistryTables extends StoreTables {
+export interface RegistryTables extends StoreTables, IncomingTables {
   out_books: OutBooksTable;
   out_type_scopes: OutTypeScopesTable;
   terms: TermsTable;
@@ -56,4 +60,5 @@ export interface RegistryTables extends StoreTables {
   out_entries: OutEntriesTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  vanthu_registry: VanthuRegistryTable;
 }
