@@ -36,17 +36,18 @@ const ADVICE = 'Hãy kiểm tra máy chủ, mạng và giá trị --db (hoặc �
 export function postgresFailure(error: { message: string; code?: string; lost?: boolean }, server: string, step: StoreStep, database = ''): Error {
   const code = error.code;
   const at = `máy chủ PostgreSQL ${server}`;
+  const At = `Máy chủ PostgreSQL ${server}`;
   const reasons: Record<string, string> = {
     ECONNREFUSED: `Không kết nối được ${at}: không có máy chủ nào nhận kết nối ở địa chỉ và cổng này (máy chủ chưa chạy hoặc sai cổng). ${ADVICE}`,
     ENOTFOUND: `Không kết nối được ${at}: không tìm thấy tên máy chủ. ${ADVICE}`,
     EAI_AGAIN: `Không kết nối được ${at}: không tra được tên máy chủ (mạng hoặc DNS). ${ADVICE}`,
     EHOSTUNREACH: `Không kết nối được ${at}: không đi tới được máy chủ qua mạng. ${ADVICE}`,
     ENETUNREACH: `Không kết nối được ${at}: máy này không có mạng tới máy chủ. ${ADVICE}`,
-    '28P01': `${at} từ chối đăng nhập: sai tên người dùng hoặc mật khẩu. Hãy kiểm tra người dùng và mật khẩu trong --db.`,
-    '28000': `${at} không cho tài khoản này kết nối (quy tắc pg_hba.conf của máy chủ). Hãy nhờ người quản trị máy chủ cho phép.`,
-    '3D000': `${at} không có cơ sở dữ liệu "${database}". Hãy tạo cơ sở dữ liệu đó (createdb) hoặc sửa tên ở cuối --db.`,
-    '53300': `${at} đã hết chỗ cho kết nối mới (quá nhiều kết nối). Hãy thử lại sau hoặc nhờ người quản trị máy chủ.`,
-    '57P03': `${at} đang khởi động hoặc đang dừng, chưa nhận kết nối. Hãy thử lại sau ít phút.`,
+    '28P01': `${At} từ chối đăng nhập: sai tên người dùng hoặc mật khẩu. Hãy kiểm tra người dùng và mật khẩu trong --db.`,
+    '28000': `${At} không cho tài khoản này kết nối (quy tắc pg_hba.conf của máy chủ). Hãy nhờ người quản trị máy chủ cho phép.`,
+    '3D000': `${At} không có cơ sở dữ liệu "${database}". Hãy tạo cơ sở dữ liệu đó (createdb) hoặc sửa tên ở cuối --db.`,
+    '53300': `${At} đã hết chỗ cho kết nối mới (quá nhiều kết nối). Hãy thử lại sau hoặc nhờ người quản trị máy chủ.`,
+    '57P03': `${At} đang khởi động hoặc đang dừng, chưa nhận kết nối. Hãy thử lại sau ít phút.`,
     '55P03': `Sổ đăng ký trên ${at} đang được người khác ghi quá lâu; thao tác này chưa ghi gì. Hãy thử lại.`,
     '40P01': `Hai người cùng ghi một phần của sổ đăng ký trên ${at}; thao tác này đã bị hủy, chưa ghi gì. Hãy thử lại.`,
     '40001': `Hai người cùng ghi một phần của sổ đăng ký trên ${at}; thao tác này đã bị hủy, chưa ghi gì. Hãy thử lại.`,
@@ -55,7 +56,7 @@ export function postgresFailure(error: { message: string; code?: string; lost?: 
     return new UserError(code === '55P03' || code === '40P01' || code === '40001' ? 'conflict' : 'not-available', reasons[code]);
   }
   if (/timeout/i.test(error.message) && (step === 'connect' || error.lost)) {
-    return new UserError('not-available', `${at} không trả lời kịp. ${step === 'commit' ? COMMIT_UNKNOWN : NOTHING_WRITTEN} ${ADVICE}`);
+    return new UserError('not-available', `${At} không trả lời kịp. ${step === 'commit' ? COMMIT_UNKNOWN : NOTHING_WRITTEN} ${ADVICE}`);
   }
   // A COMMIT the worker never sent (the connection was already gone): surely not written.
   if (step === 'commit' && code === 'VANTHU_NOT_SENT') step = 'query';

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Generated, sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { reportFailure } from '../../../main/cli/errors';
 import { UserError } from '../../../common/api/errors';
 import { isUniqueViolation, openStore, type Store } from '../../../main/store';
 import { ENGINES, useEngines } from './engines';
@@ -108,6 +109,18 @@ describe('PostgreSQL connection failures', () => {
     expect(text).toContain('Không kết nối được máy chủ PostgreSQL postgres://vanthu:***@127.0.0.1:1/khong_co');
     expect(text).toContain('máy chủ chưa chạy hoặc sai cổng');
     expect(text).not.toContain('bi-mat');
+  });
+
+  it('is an exit 1 in the CLI, with the Vietnamese message alone', () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      openStore(engines.server.urlWithWrongPassword);
+    } catch (e) {
+      expect(reportFailure(e, 'Không mở được sổ đăng ký')).toBe(1);
+    }
+    expect(printed).toHaveBeenCalledTimes(1);
+    expect(String(printed.mock.calls[0][0])).toMatch(/^Máy chủ PostgreSQL postgres:\/\/vanthu:\*\*\*@127\.0\.0\.1:\d+\/vanthu_test từ chối đăng nhập/);
+    printed.mockRestore();
   });
 
   it('says the password is wrong, and names an unknown database', () => {
