@@ -116,11 +116,20 @@ export async function backupPostgres(url: string, destFolder: string, opts: Post
       const snapshot = (await client.query<{ s: string }>('SELECT pg_export_snapshot() AS s')).rows[0].s;
       const info = (await client.query<{ encoding: string; collate: string; ctype: string }>(
         'SELECT pg_encoding_to_char(encoding) AS encoding, datcollate AS collate, datctype AS ctype FROM pg_database WHERE datname = current_database()')).rows[0];
+      let dumpPid = 0;
       const dumping = runTool(pgDump.path, ['--format=custom', '--no-password', `--snapshot=${snapshot}`, '--lock-wait-timeout=60s', `--file=${tmp}`],
-        { env: toolEnv.env, onStart: opts.onStart });
+        { env: toolEnv.env, onStart: (pid) => { dumpPid = pid; opts.onStart?.(pid); } });
       // The manifest is read in the same snapshot while pg_dump runs, on a connection of its own (an
       // error there must not abort the exporting transaction before pg_dump has imported it).
-      const reader = await connectServer(url);
+      const reader = await connectServer(url).catch(async (e: unknown) => {
+        try {
+          if (dumpPid) process.kill(dumpPid, 'SIGTERM');
+        } catch {
+          // pg_dump already ended.
+        }
+        await dumping.catch(() => {});
+        throw e;
+      });
       const readerPid = (await reader.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
       const summarising = summariseSnapshot(reader, snapshot).catch((e: unknown) => e as Error);
       const dumped = await dumping;
@@ -146,7 +155,8 @@ export async function backupPostgres(url: string, destFolder: string, opts: Post
         serverMajor: major, pgDumpMajor: pgDump.major, createdAt: new Date().toISOString(), tables: summary.tables, sequences,
       };
     } catch (e) {
-      throw describeServerError(e, target);
+      const described = describeServerError(e, target);
+      throw described === e ? folderProblem(e, folder, action, aftermath) : described; // fsync on a full disk…
     } finally {
       await client.end().catch(() => {});
     }

@@ -36,6 +36,7 @@ export function describeServerError(e: unknown, target: BackupTarget, database =
   if (code === '28P01' || code === '28000' || /SASL|password/i.test(text)) return new RegistryError('forbidden', authMessage(target));
   if (code === '3D000') return new RegistryError('not-found', `Cơ sở dữ liệu "${database}" không có trên máy chủ PostgreSQL ${target.masked}. Hãy kiểm tra tên sau dấu / trong địa chỉ --db.`);
   if (code === '42501') return new RegistryError('forbidden', `Tài khoản "${target.user}" không đủ quyền trên máy chủ PostgreSQL ${target.masked}: ${text}. Hãy dùng tài khoản chủ sở hữu cơ sở dữ liệu (hoặc được cấp quyền đọc mọi bảng, tạo cơ sở dữ liệu).`);
+  if (code === '55006') return new RegistryError('conflict', `Cơ sở dữ liệu "${database}" trên máy chủ PostgreSQL ${target.masked} đang có người kết nối. Hãy đóng các kết nối đó (hoặc chọn tên khác) rồi thử lại.`);
   if (code === '53100') return new RegistryError('io', `Ổ đĩa của máy chủ PostgreSQL ${target.masked} đã đầy. Hãy báo người quản trị máy chủ giải phóng dung lượng.`);
   if (code === '57P01' || code === '57P03' || code === '53300') return new RegistryError('io', `Máy chủ PostgreSQL ${target.masked} đang dừng, đang khởi động hoặc đã hết chỗ kết nối. Hãy thử lại sau ít phút.`);
   return e;
