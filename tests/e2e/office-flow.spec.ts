@@ -27,7 +27,7 @@ async function openFromList(p: Page, id: string): Promise<void> {
 }
 
 test('submit, return with a comment, resubmit, approve, number — through the queues', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const errors = watchErrors(page);
   const id = await draftDated(page, 'nghi-quyet', '2026-11-20');
   await openFromList(page, id);
@@ -70,7 +70,7 @@ test('submit, return with a comment, resubmit, approve, number — through the q
   await approved.getByRole('button', { name: 'Mở để cấp số' }).click();
   await expect(page.locator('.flow-state')).toHaveText('Chờ cấp số');
   await page.getByRole('button', { name: 'Cấp số & đăng ký' }).click();
-  await expect(page.locator('[data-number]')).toHaveText('01-NQ/TU', { timeout: 60_000 });
+  await expect(page.locator('[data-number]')).toHaveText('01-NQ/TU', { timeout: 180_000 }); // DOCX, and PDF through LibreOffice where installed
   await go(page, 'Hàng chờ');
   await expect(approved).toContainText('Không có dự thảo nào chờ cấp số.');
 

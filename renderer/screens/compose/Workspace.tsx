@@ -67,9 +67,11 @@ export function Workspace({ record, meta, org, onBack, onReplace, unsaved, edit,
   const lostLease = useEditLease(record.id, edit.lease.held);
   // The version check of every save (the office flow): a save that lost opens the draft again with the conflict.
   const revision = useRef(edit.flow.revision);
+  const reopen = useRef(onOpen);
+  reopen.current = onOpen;
   const session = useMemo<EditSession>(() => ({
-    client: WINDOW_CLIENT_ID, revision, onConflict: (c) => onOpen(record.id, { conflict: c }),
-  }), [record.id, onOpen]);
+    client: WINDOW_CLIENT_ID, revision, onConflict: (c) => reopen.current(record.id, { conflict: c }),
+  }), [record.id]);
   // The profile follows the document's date: a date set in the header form may switch HD 36 / HD 05;
   // the editor keeps its view and undo history and only takes the new environment.
   const [env, setEnv] = useState(() => envOf(envelope, org));
