@@ -16,8 +16,12 @@
 export type WorkerRequest = { id: number } & (
   | { op: 'connect' }
   | { op: 'end' }
-  /** `inTransaction`: a lost connection is not opened again (the rest of the transaction would run outside it); the answer is then code VANTHU_NOT_SENT. */
-  | { op: 'query'; sql: string; params: unknown[]; inTransaction: boolean });
+  /**
+   * `inTransaction`: a lost connection is not opened again (the rest of the transaction would run
+   * outside it); the answer is then code VANTHU_NOT_SENT. `begin`: run BEGIN first (the transaction's
+   * first statement: one round trip to the worker instead of two).
+   */
+  | { op: 'query'; sql: string; params: unknown[]; inTransaction: boolean; begin?: boolean });
 
 /** The worker's answer to request `id`: rows and changes, or the driver's error as plain data (`lost`: the connection is gone). */
 export type WorkerReply = { id: number } & (
@@ -115,7 +119,7 @@ port.on('message', async (msg) => {
       answer({ ok: true, rows: [], changes: 0 });
       return;
     }
-    if (!client && msg.op === 'query' && msg.inTransaction) {
+    if (!client && msg.op === 'query' && msg.inTransaction && !msg.begin) {
       answer({ ok: false, error: { message: 'Connection terminated during the transaction', code: 'VANTHU_NOT_SENT', lost: true } });
       return;
     }
@@ -124,6 +128,7 @@ port.on('message', async (msg) => {
       answer({ ok: true, rows: [], changes: 0 });
       return;
     }
+    if (msg.begin) await client.query('BEGIN');
     const result = await client.query({ text: msg.sql, values: msg.params.map(toBuffer) });
     answer({ ok: true, rows: result.rows, changes: result.rowCount == null ? 0 : result.rowCount });
   } catch (e) {

@@ -3,7 +3,8 @@
  * called synchronously. Each call posts the compiled query to the worker and sleeps on a shared flag
  * (Atomics.wait) until the worker has the answer, then takes it with receiveMessageOnPort, so the
  * registry's code stays synchronous on both engines (docs/query-layer.md). A transaction is
- * BEGIN … COMMIT on that one connection; the rows it will change are locked with SELECT … FOR UPDATE.
+ * BEGIN … COMMIT on that one connection (its BEGIN sent with its first statement); the rows it will
+ * change are locked with SELECT … FOR UPDATE.
  *
  * Written with worker_threads directly rather than the synckit package: the worker runs from source
  * text (postgres-worker.ts), so the build needs no extra entry and no TypeScript runner in the worker,
@@ -65,6 +66,8 @@ export function openPostgresStore<DB = StoreTables>(location: PostgresLocation, 
   let depth = 0;
   /** The connection was lost inside the current transaction: nothing more may run until it ends. */
   let lostInTransaction = false;
+  /** A transaction has started but sent nothing yet: its BEGIN goes with its first statement. */
+  let pendingBegin = false;
 
   let lastId = 0;
   /**
@@ -93,7 +96,9 @@ export function openPostgresStore<DB = StoreTables>(location: PostgresLocation, 
   };
   const exec = (sql: string, params: readonly unknown[], step: StoreStep = 'query') => {
     if (lostInTransaction) throw postgresFailure({ message: 'connection lost earlier in this transaction', lost: true }, server, 'query');
-    const reply = call({ op: 'query', sql, params: [...params], inTransaction: depth > 0 });
+    const begin = pendingBegin;
+    pendingBegin = false;
+    const reply = call({ op: 'query', sql, params: [...params], inTransaction: depth > 0, begin });
     if (reply.ok) return reply;
     if (reply.error.lost && depth > 0) lostInTransaction = true;
     // A write outside any transaction commits by itself: its answer lost, its outcome is unknown, as a COMMIT's.
@@ -128,16 +133,20 @@ export function openPostgresStore<DB = StoreTables>(location: PostgresLocation, 
     transaction<T>(fn: () => T): T {
       const level = depth;
       const savepoint = `vanthu_sp_${level}`;
-      exec(level === 0 ? 'BEGIN' : `SAVEPOINT ${savepoint}`, []);
+      if (level === 0) pendingBegin = true;
+      else exec(`SAVEPOINT ${savepoint}`, []);
       depth++;
       try {
         const result = fn();
         if (result instanceof Promise) throw new TypeError('A store transaction must be synchronous (its function returned a Promise).');
         // Still inside: a COMMIT must never reach a new connection (it would "succeed" with nothing to commit).
-        exec(level === 0 ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`, [], level === 0 ? 'commit' : 'query');
+        if (level > 0) exec(`RELEASE SAVEPOINT ${savepoint}`, []);
+        else if (!pendingBegin) exec('COMMIT', [], 'commit');
         return result;
       } catch (e) {
-        if (!lostInTransaction) {
+        if (level === 0 && pendingBegin) {
+          // Nothing was sent: nothing to roll back.
+        } else if (!lostInTransaction) {
           try {
             exec(level === 0 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`, []);
           } catch {
@@ -147,7 +156,10 @@ export function openPostgresStore<DB = StoreTables>(location: PostgresLocation, 
         throw e;
       } finally {
         depth = level;
-        if (level === 0) lostInTransaction = false;
+        if (level === 0) {
+          lostInTransaction = false;
+          pendingBegin = false;
+        }
       }
     },
     describe: () => server,
