@@ -7,6 +7,7 @@
  */
 import { createApi, type ApiResult, type OpName, type Transport, type VanthuApi } from '../../common/api';
 import { pickFile } from './pick-file';
+import { hideSessionEnded, showSessionEnded } from './session-banner';
 
 const LOST = 'Mất kết nối với vanthu (máy chủ cục bộ đã dừng?). Hãy mở lại vanthu (từ menu của máy hoặc lệnh "npm start").';
 
@@ -35,7 +36,12 @@ export function httpTransport(): Transport {
     try {
       if (name === 'files.saveAs') return await downloadFile(request as { file: string; name: string });
       if (name === 'files.open') return await uploadFile((request as { kind: 'attachment' | 'backup' | 'register' }).kind);
-      return await envelope(await post(`/api/call/${name}`, JSON.stringify(request)));
+      const res = await post(`/api/call/${name}`, JSON.stringify(request));
+      const result = await envelope(res);
+      // The office server's session ended: say so (the editor keeps its text), until a call succeeds again.
+      if (res.status === 401 && !result.ok) showSessionEnded(result.error.message);
+      else hideSessionEnded();
+      return result;
     } catch (e) {
       return { ok: false, error: { code: 'internal', message: (e as Error).message } };
     }

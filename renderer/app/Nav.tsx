@@ -1,6 +1,8 @@
 /** The left navigation. */
 import { NavBadge } from '../screens/desk/NavBadge';
 import { SECTIONS, type SectionId } from './sections';
+import { isOfficeAdmin, useMe } from './use-me';
+import { UserBox } from './UserBox';
 
 /** Props of Nav. */
 export interface NavProps {
@@ -13,6 +15,7 @@ export interface NavProps {
 
 /** The left navigation with the sections, the organisation and the about button. */
 export function Nav({ current, onSelect, org, onAbout }: NavProps) {
+  const me = useMe();
   return (
     <nav className="nav" aria-label="Điều hướng chính">
       <div className="brand">
@@ -20,7 +23,7 @@ export function Nav({ current, onSelect, org, onAbout }: NavProps) {
         <span className="brand-org" title={org}>{org}</span>
       </div>
       <ul>
-        {SECTIONS.map((s) => (
+        {SECTIONS.filter((s) => s.id !== 'accounts' || isOfficeAdmin(me)).map((s) => (
           <li key={s.id}>
             <button
               type="button"
@@ -35,6 +38,7 @@ export function Nav({ current, onSelect, org, onAbout }: NavProps) {
           </li>
         ))}
       </ul>
+      <UserBox me={me} />
       <button type="button" className="nav-about" onClick={onAbout}>Giới thiệu vanthu</button>
     </nav>
   );

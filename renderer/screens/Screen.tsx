@@ -1,6 +1,7 @@
 /** Shows the section chosen in the navigation, under its heading. */
 import type { SettingsStatus } from '../../common/api';
 import { SECTIONS, type SectionId } from '../app/sections';
+import { Accounts } from './accounts/Accounts';
 import { Compose } from './Compose';
 import { QueueScreen } from './flow/QueueScreen';
 import { Incoming } from './Incoming';
@@ -29,6 +30,7 @@ export function Screen({ id, status, onSettingsChanged }: ScreenProps) {
       {id === 'outgoing' && <Outgoing />}
       {id === 'incoming' && <Incoming />}
       {id === 'search' && <Search />}
+      {id === 'accounts' && <Accounts />}
       {id === 'settings' && <Settings status={status} onChanged={onSettingsChanged} />}
     </section>
   );
