@@ -68,6 +68,8 @@ describe.each(ENGINES)('store on %s', (engine) => {
       store.transaction(() => store.run(store.db.insertInto('notes').values({ title: 'năm' })));
     });
     expect(titles(store)).toEqual(['một', 'ba', 'năm']);
+    expect(store.transaction(() => 7)).toBe(7);
+    expect(store.transaction(() => store.transaction(() => 8))).toBe(8);
   });
 
   it('refuses an async transaction function and writes nothing of it', async () => {
