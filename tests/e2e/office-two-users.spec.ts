@@ -5,8 +5,10 @@
  * đạo văn phòng finds it in Chờ duyệt and returns it with a comment; the chuyên viên reads the
  * comment, edits and submits again; the lãnh đạo approves; the văn thư numbers it (Cấp số) and it is
  * in the outgoing register with its number; the audit log names each of them. While the chuyên
- * viên holds a draft open, the lãnh đạo sees it read-only with the holder's name. The quản trị's
- * Tài khoản screen is shown at 1366×768.
+ * viên holds a draft open, the lãnh đạo sees it read-only with the holder's name. When the chuyên
+ * viên's session ends while typing, the autosave's 401 shows a banner, the text stays, and after
+ * signing in again in a new tab the next autosave stores it. The quản trị's Tài khoản screen is
+ * shown at 1366×768.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -163,4 +165,40 @@ test('while the chuyên viên holds a draft open, the lãnh đạo sees it read-
   await expect(ld.locator('[data-flow-readonly]')).toContainText('chuyenvien');
   await expect(ld.locator('.compose-work .vt-doc')).toHaveAttribute('contenteditable', 'false');
   await screen(ld, 'office-two-users-readonly');
+});
+
+test('a session ended while typing: the autosave\'s 401 shows a banner, the text stays and is saved after signing in again', async () => {
+  test.setTimeout(90_000);
+  const cv = pages.chuyenvien;
+  const id = await draftDated(cv, 'bao-cao', '2026-11-20');
+  await openFromList(cv, id);
+  // The quản trị disables and enables the account: every session of it ends.
+  await pages.admin.evaluate(async () => {
+    const who = (await window.vanthu.settings.accountList()).find((a) => a.userName === 'chuyenvien');
+    await window.vanthu.settings.accountDisable({ id: who!.id });
+    await window.vanthu.settings.accountEnable({ id: who!.id });
+  });
+  await cv.locator('.compose-work .vt-body p').first().click();
+  await cv.keyboard.press('End');
+  await cv.keyboard.type(' Câu gõ khi phiên đã hết.');
+  const banner = cv.locator('#session-ended');
+  await expect(banner).toContainText('Phiên đăng nhập đã hết hạn', { timeout: 15_000 });
+  await expect(cv.locator('.compose-work .vt-body')).toContainText('Câu gõ khi phiên đã hết.');
+  await screen(cv, 'office-two-users-session-ended');
+  const tab = await cv.context().newPage();
+  await tab.goto(`https://127.0.0.1:${server.port}/`);
+  await tab.getByLabel('Tên đăng nhập').fill('chuyenvien');
+  await tab.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+  await tab.getByRole('button', { name: 'Đăng nhập' }).click();
+  await tab.waitForFunction(() => !!window.vanthu);
+  await tab.close();
+  await cv.locator('.compose-work .vt-body p').first().click();
+  await cv.keyboard.press('End');
+  await cv.keyboard.type(' Tiếp.');
+  await expect(banner).toHaveCount(0, { timeout: 15_000 });
+  // Both what was typed while signed out and what came after are stored.
+  await expect.poll(async () => {
+    const text = JSON.stringify((await cv.evaluate((d) => window.vanthu.drafts.get({ id: d }), id)).draft);
+    return text.includes('Câu gõ khi phiên đã hết.') && text.includes(' Tiếp.');
+  }, { timeout: 15_000 }).toBe(true);
 });
