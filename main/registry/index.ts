@@ -1,6 +1,7 @@
 /**
- * The registry (sổ đăng ký văn bản): `openRegistry(path)` opens or creates the SQLite database and
- * returns the service object of ./service.ts. All SQL of vanthu lives under main/registry.
+ * The registry (sổ đăng ký văn bản): `openRegistry(path)` opens or creates the SQLite database (or,
+ * for a `postgres://` URL, the registry on that PostgreSQL database: schema/postgres/) and returns
+ * the service object of ./service.ts. All SQL of vanthu lives under main/registry.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,9 @@ import { REGISTRY_METHODS } from './methods';
 import { backupDirFor, dataDirFor, defaultDbPath } from './paths';
 import type { OpenOptions, RegistryService } from './service';
 import { openSession } from './session';
+import { parseStoreLocation, type PostgresLocation } from '../store/location';
+import { openPostgresRegistry } from './schema/postgres/open';
+import { postgresService } from './schema/postgres/service';
 
 export type * from './service';
 export type * from './types';
@@ -44,9 +48,28 @@ function userName(): string {
 /** Milliseconds after opening before the background integrity check starts (the first idle moment of a start). */
 export const INTEGRITY_DELAY_MS = 2000;
 
-/** Opens (creating when missing) the registry database at `file` (default: the user's data folder). */
+/**
+ * The data folder of this process for the PostgreSQL registry at `where` (its audit key lives there):
+ * `<the user's vanthu data folder>/postgres/<host>-<port>-<database>`.
+ */
+export function postgresDataDir(where: PostgresLocation): string {
+  const name = `${where.host}-${where.port}-${where.database}`.replace(/[^A-Za-z0-9._-]/g, '_');
+  return path.join(path.dirname(defaultDbPath()), 'postgres', name);
+}
+
+/**
+ * Opens (creating when missing) the registry at `file`: an SQLite file (default: the user's data
+ * folder) or a `postgres://` URL; any other URL is refused (main/store/location.ts), never a file made.
+ */
 export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions = {}): RegistryService {
-  const abs = path.resolve(file);
+  const where = parseStoreLocation(file);
+  if (where.engine === 'postgres') {
+    const dataDir = opts.dataDir ?? postgresDataDir(where);
+    const user = opts.user ?? userName();
+    const store = openPostgresRegistry(where, { create: opts.create, dataDir, user });
+    return postgresService(store, where.describe(), user, dataDir);
+  }
+  const abs = where.file;
   const ctx: Ctx = sqliteCtx(openDatabase(abs, { create: opts.create, check: 'quick' }), opts.user ?? userName(), dataDirFor(abs));
   const backupDir = opts.backupDir ?? backupDirFor(abs);
   const keepBackups = opts.keepBackups ?? 14;

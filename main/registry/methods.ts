@@ -84,9 +84,9 @@ export const REGISTRY_METHODS = {
   draftLease: leaseOf,
 
   /** Recomputes the audit chain and the rows it vouches for; names the first difference. */
-  auditVerify: (ctx: Ctx) => verifyAudit(ctx.db),
+  auditVerify: (ctx: Ctx) => verifyAudit(ctx.store),
   /** Audit events, newest first. */
-  auditLog: (ctx: Ctx, opts?: { entity?: string; entityId?: string; limit?: number }) => listAudit(ctx.db, opts),
+  auditLog: (ctx: Ctx, opts?: { entity?: string; entityId?: string; limit?: number }) => listAudit(ctx.store, opts),
 
   /** Imports a register kept in Excel (.xlsx or .csv). */
   importFile: lazy(() => import('./import/registers'), 'importFile'),

@@ -18,6 +18,8 @@ export type { IntegrityReport } from './integrity';
 export interface OpenOptions {
   /** User name written to the audit log (default: the OS user). */
   user?: string;
+  /** PostgreSQL only: this process's data folder for the registry, holding its audit key (default: see postgresDataDir). */
+  dataDir?: string;
   /** Create the file when missing (default true). An existing file is never overwritten. */
   create?: boolean;
   /** Folder of automatic backups (default: `<data folder>/backups`). */

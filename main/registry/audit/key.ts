@@ -8,10 +8,12 @@ import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensurePrivateDir, PRIVATE_FILE_MODE, tempNameFor, writeFileAtomic } from '../../fs';
+import { sqliteDbOf, type RegistryStore } from '../context';
 import type { Db } from '../db';
 import { dataDirFor } from '../paths';
 
-const keys = new WeakMap<Db, Buffer>();
+/** The keys in use, by SQLite connection or by PostgreSQL store. */
+const keys = new WeakMap<object, Buffer>();
 
 /** Where the audit key of the database at `dbPath` lives. */
 export function auditKeyFile(dbPath: string): string {
@@ -32,7 +34,18 @@ function readKey(file: string): Buffer | null {
  * (created with a hard link, so two processes opening a new database agree on one key).
  */
 export function loadAuditKey(dbPath: string, create: boolean): Buffer | null {
-  const file = auditKeyFile(dbPath);
+  return loadKeyFile(auditKeyFile(dbPath), create);
+}
+
+/**
+ * The audit key of a PostgreSQL registry: `audit.key` in `dataDir`, the data folder of the process
+ * that opens it (never in the database). Created (0600, in a 0700 folder) only with `create`.
+ */
+export function loadAuditKeyIn(dataDir: string, create: boolean): Buffer | null {
+  return loadKeyFile(path.join(dataDir, 'audit.key'), create);
+}
+
+function loadKeyFile(file: string, create: boolean): Buffer | null {
   const found = readKey(file);
   if (found || !create) return found;
   ensurePrivateDir(path.dirname(file));
@@ -77,15 +90,18 @@ export function installAuditKey(dbPath: string, key: Buffer, stamp: string): voi
   writeFileAtomic(file, key.toString('hex') + '\n');
 }
 
-/** Makes `key` the audit key of connection `db` (null: none, verification says so). */
-export function useAuditKey(db: Db, key: Buffer | null): void {
-  if (key) keys.set(db, key);
-  else keys.delete(db);
+/** Makes `key` the audit key of SQLite connection or PostgreSQL store `target` (null: none, verification says so). */
+export function useAuditKey(target: Db | RegistryStore, key: Buffer | null): void {
+  if (key) keys.set(target, key);
+  else keys.delete(target);
 }
 
-/** The audit key of a connection, or null. */
-export function auditKeyOf(db: Db): Buffer | null {
-  return keys.get(db) ?? null;
+/** The audit key of a connection or store (a store over an SQLite connection has the connection's), or null. */
+export function auditKeyOf(target: Db | RegistryStore): Buffer | null {
+  const direct = keys.get(target);
+  if (direct) return direct;
+  const db = 'engine' in target ? sqliteDbOf(target) : undefined;
+  return (db && keys.get(db)) ?? null;
 }
 
 /** HMAC-SHA256 of `text` under `key`, hex. */

@@ -4,8 +4,8 @@
  * its SHA-256, and the check that every current row is the one its last audit event recorded.
  */
 import { createHash } from 'node:crypto';
-import type { Db } from '../db';
-import { stmt } from '../sql';
+import { sql } from 'kysely';
+import type { RegistryStore } from '../context';
 
 /** Audited tables by audit entity, with the columns of their canonical content. */
 export const AUDITED_ROWS: Record<string, { table: string; label: string; columns: readonly string[] }> = {
@@ -31,12 +31,47 @@ export function canonicalHash(entity: string, row: Record<string, unknown>): str
   return createHash('sha256').update(JSON.stringify([spec.table, ...spec.columns.map((c) => row[c] ?? null)])).digest('hex');
 }
 
+/** Rows of an audited table read at a time by firstRowDifference. */
+const PAGE = 2000;
+
+const presentTables = new WeakMap<RegistryStore, Set<string>>();
+
+/**
+ * The audited entities whose table this database has: all of them on SQLite; on PostgreSQL those
+ * its schema has so far (the registers ported onto the store, docs/query-layer.md).
+ */
+export function auditedEntities(store: RegistryStore): [string, (typeof AUDITED_ROWS)[string]][] {
+  const all = Object.entries(AUDITED_ROWS);
+  if (store.engine === 'sqlite') return all;
+  let present = presentTables.get(store);
+  if (!present) {
+    const names = all.map(([, spec]) => spec.table);
+    const rows = store.all<{ name: string }>(sql`SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_name IN (${sql.join(names)})`);
+    present = new Set(rows.map((r) => r.name));
+    presentTables.set(store, present);
+  }
+  const found = present;
+  return all.filter(([, spec]) => found.has(spec.table));
+}
+
 /** Row hash of the current row `id` of an audited entity (NO_ROW when absent); undefined for other entities. */
-export function currentRowHash(db: Db, entity: string, id: string | number): string | undefined {
+export function currentRowHash(store: RegistryStore, entity: string, id: string | number): string | undefined {
   const spec = AUDITED_ROWS[entity];
   if (!spec) return undefined;
-  const row = stmt(db, `SELECT * FROM ${spec.table} WHERE id = ?`).get(Number(id)) as Record<string, unknown> | undefined;
+  const row = store.first<Record<string, unknown>>(sql`SELECT * FROM ${sql.table(spec.table)} WHERE id = ${Number(id)}`);
   return row ? canonicalHash(entity, row) : NO_ROW;
+}
+
+/** The rows of an audited table in id order, read a page at a time. */
+function* tableRows(store: RegistryStore, table: string): Generator<Record<string, unknown>> {
+  let after = -1;
+  for (;;) {
+    const page = store.all<Record<string, unknown>>(sql`SELECT * FROM ${sql.table(table)} WHERE id > ${after} ORDER BY id LIMIT ${PAGE}`);
+    yield* page;
+    if (page.length < PAGE) return;
+    after = Number(page[page.length - 1].id);
+  }
 }
 
 /** What the chain last recorded of one row: its hash and the audit event that recorded it. */
@@ -46,10 +81,10 @@ export interface Recorded { hash: string; eventId: number }
  * Compares every current row of the audited tables with what the chain last recorded of it.
  * Returns the first difference as a Vietnamese message with the audit event it contradicts.
  */
-export function firstRowDifference(db: Db, recorded: Map<string, Recorded>): { eventId: number; message: string } | null {
-  for (const [entity, spec] of Object.entries(AUDITED_ROWS)) {
+export function firstRowDifference(store: RegistryStore, recorded: Map<string, Recorded>): { eventId: number; message: string } | null {
+  for (const [entity, spec] of auditedEntities(store)) {
     const seen = new Set<string>();
-    for (const row of stmt(db, `SELECT * FROM ${spec.table} ORDER BY id`).iterate() as Iterable<Record<string, unknown>>) {
+    for (const row of tableRows(store, spec.table)) {
       const key = `${entity}:${row.id}`;
       seen.add(key);
       const name = `${spec.label}, mục mã ${row.id}${row.number ? ` (số ${row.number})` : row.serial ? ` (số đến ${row.serial})` : ''}`;

@@ -1,12 +1,13 @@
 /**
  * Outgoing books: one per issuing body (ký hiệu cơ quan), with the numbering scope per type
  * (term | year | shared) and the secret-sequence setting. Books are data; a book is never deleted.
+ * Written on the store (docs/query-layer.md): the same code on SQLite and PostgreSQL.
  */
 import type { NumberingScope } from '../../../common/rules/doc-types';
 import { appendAudit } from '../audit/log';
 import type { Ctx } from '../context';
 import { check, RegistryError } from '../errors';
-import { nowIso, stmt } from '../sql';
+import { nowIso } from '../sql';
 import type { OutBook } from '../types';
 
 const SCOPES: readonly NumberingScope[] = ['term', 'year', 'shared'];
@@ -15,7 +16,8 @@ interface BookRow { id: number; issuer_code: string; name: string; default_scope
 
 function toBook(ctx: Ctx, r: BookRow): OutBook {
   const scopes: Record<string, NumberingScope> = {};
-  for (const s of stmt(ctx.db, 'SELECT type_code, scope FROM out_type_scopes WHERE book_id = ?').all(r.id) as { type_code: string; scope: NumberingScope }[]) {
+  const { store } = ctx;
+  for (const s of store.all(store.db.selectFrom('out_type_scopes').select(['type_code', 'scope']).where('book_id', '=', r.id).orderBy('type_code'))) {
     scopes[s.type_code] = s.scope;
   }
   return { id: r.id, issuerCode: r.issuer_code, name: r.name, defaultScope: r.default_scope, secretSeparate: r.secret_separate === 1, scopes, closed: r.closed === 1 };
@@ -23,19 +25,22 @@ function toBook(ctx: Ctx, r: BookRow): OutBook {
 
 /** Lists the outgoing books. */
 export function listOutBooks(ctx: Ctx): OutBook[] {
-  return (stmt(ctx.db, 'SELECT * FROM out_books ORDER BY id').all() as BookRow[]).map((r) => toBook(ctx, r));
+  const { store } = ctx;
+  return store.all(store.db.selectFrom('out_books').selectAll().orderBy('id')).map((r) => toBook(ctx, r));
 }
 
 /** One book by id; throws 'not-found'. */
 export function getOutBook(ctx: Ctx, id: number): OutBook {
-  const r = stmt(ctx.db, 'SELECT * FROM out_books WHERE id = ?').get(id) as BookRow | undefined;
+  const { store } = ctx;
+  const r = store.first(store.db.selectFrom('out_books').selectAll().where('id', '=', id));
   if (!r) throw new RegistryError('not-found', `Không có sổ văn bản đi số ${id}.`);
   return toBook(ctx, r);
 }
 
 /** The book of an issuer symbol ("TU"), or undefined. */
 export function findOutBook(ctx: Ctx, issuerCode: string): OutBook | undefined {
-  const r = stmt(ctx.db, 'SELECT * FROM out_books WHERE issuer_code = ?').get(issuerCode.normalize('NFC')) as BookRow | undefined;
+  const { store } = ctx;
+  const r = store.first(store.db.selectFrom('out_books').selectAll().where('issuer_code', '=', issuerCode.normalize('NFC')));
   return r && toBook(ctx, r);
 }
 
@@ -46,35 +51,40 @@ export function createOutBook(ctx: Ctx, input: { issuerCode: string; name: strin
   check(input.name.trim().length > 0, 'Tên sổ không được để trống.');
   check(input.defaultScope == null || SCOPES.includes(input.defaultScope), `Phạm vi đánh số "${input.defaultScope}" không hợp lệ (term, year, shared).`);
   if (findOutBook(ctx, issuerCode)) throw new RegistryError('conflict', `Đã có sổ văn bản đi của cơ quan ký hiệu "${issuerCode}".`);
-  return ctx.db.transaction(() => {
-    const id = Number(stmt(ctx.db, `INSERT INTO out_books (issuer_code, name, default_scope, secret_separate, created_at)
-      VALUES (?, ?, ?, ?, ?)`).run(issuerCode, input.name.trim(), input.defaultScope ?? null, input.secretSeparate ? 1 : 0, nowIso()).lastInsertRowid);
+  const { store } = ctx;
+  return store.transaction(() => {
+    const { id } = store.first(store.db.insertInto('out_books').values({
+      issuer_code: issuerCode, name: input.name.trim(), default_scope: input.defaultScope ?? null,
+      secret_separate: input.secretSeparate ? 1 : 0, created_at: nowIso(),
+    }).returning('id'))!;
     const book = getOutBook(ctx, id);
-    appendAudit(ctx.db, { user: ctx.user, action: 'book.create', entity: 'out_book', entityId: id, after: book });
+    appendAudit(store, { user: ctx.user, action: 'book.create', entity: 'out_book', entityId: id, after: book });
     return book;
-  }).immediate();
+  });
 }
 
 /** Sets the numbering scope of one type code in a book (e.g. Giấy mời per calendar year). */
 export function setTypeScope(ctx: Ctx, bookId: number, typeCode: string, scope: NumberingScope): OutBook {
   check(SCOPES.includes(scope), `Phạm vi đánh số "${scope}" không hợp lệ (term, year, shared).`);
   check(typeCode.trim().length > 0, 'Thiếu ký hiệu loại văn bản.');
-  return ctx.db.transaction(() => {
+  const { store } = ctx;
+  return store.transaction(() => {
     const before = getOutBook(ctx, bookId);
-    stmt(ctx.db, `INSERT INTO out_type_scopes (book_id, type_code, scope) VALUES (?, ?, ?)
-      ON CONFLICT (book_id, type_code) DO UPDATE SET scope = excluded.scope`).run(bookId, typeCode.normalize('NFC'), scope);
+    store.run(store.db.insertInto('out_type_scopes').values({ book_id: bookId, type_code: typeCode.normalize('NFC'), scope })
+      .onConflict((oc) => oc.columns(['book_id', 'type_code']).doUpdateSet((eb) => ({ scope: eb.ref('excluded.scope') }))));
     const after = getOutBook(ctx, bookId);
-    appendAudit(ctx.db, { user: ctx.user, action: 'book.scope', entity: 'out_book', entityId: bookId, before: before.scopes, after: after.scopes });
+    appendAudit(store, { user: ctx.user, action: 'book.scope', entity: 'out_book', entityId: bookId, before: before.scopes, after: after.scopes });
     return after;
-  }).immediate();
+  });
 }
 
 /** Keeps secret documents in their own sequence (true) or in their type's (false, the default). */
 export function setSecretSeparate(ctx: Ctx, bookId: number, separate: boolean): OutBook {
-  return ctx.db.transaction(() => {
+  const { store } = ctx;
+  return store.transaction(() => {
     const before = getOutBook(ctx, bookId);
-    stmt(ctx.db, 'UPDATE out_books SET secret_separate = ? WHERE id = ?').run(separate ? 1 : 0, bookId);
-    appendAudit(ctx.db, { user: ctx.user, action: 'book.secret-separate', entity: 'out_book', entityId: bookId, before: before.secretSeparate, after: separate });
+    store.run(store.db.updateTable('out_books').set({ secret_separate: separate ? 1 : 0 }).where('id', '=', bookId));
+    appendAudit(store, { user: ctx.user, action: 'book.secret-separate', entity: 'out_book', entityId: bookId, before: before.secretSeparate, after: separate });
     return getOutBook(ctx, bookId);
-  }).immediate();
+  });
 }

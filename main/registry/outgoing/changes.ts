@@ -1,7 +1,8 @@
 /**
  * Changes to numbers already given: releasing a reservation, cancelling a number (hủy số), and
  * corrections of register details. Every change is an audit event with before/after values; the
- * number itself never changes and a cancelled number is never given again.
+ * number itself never changes and a cancelled number is never given again. Written on the store: the
+ * same code on SQLite and PostgreSQL.
  */
 import { nfc } from '../../../common/text/normalize';
 import { appendAudit } from '../audit/log';
@@ -10,7 +11,8 @@ import { check, RegistryError } from '../errors';
 import { releaseOutcome } from './numbering';
 import { cleanDetails } from './outgoing';
 import { findByNumber, getOutgoing, outSearchText } from './rows';
-import { stmt } from '../sql';
+import { lockSequence } from './lock';
+import { highestSerial } from './sequence';
 import type { OutDetails, OutEntry } from '../types';
 
 function reasonOf(reason: string): string {
@@ -31,33 +33,36 @@ function must(ctx: Ctx, id: number): OutEntry {
  */
 export function releaseReservation(ctx: Ctx, id: number, reason: string): { returned: boolean; entry: OutEntry | null } {
   const why = reasonOf(reason);
-  return ctx.db.transaction(() => {
+  const { store } = ctx;
+  return store.transaction(() => {
     const e = must(ctx, id);
     if (e.status !== 'reserved') throw new RegistryError('conflict', `Số ${e.number} không phải số đang giữ chỗ.`);
-    const seq = stmt(ctx.db, 'SELECT seq_code, period FROM out_entries WHERE id = ?').get(id) as { seq_code: string; period: string };
-    const top = (stmt(ctx.db, 'SELECT max(serial) AS m FROM out_entries WHERE book_id = ? AND seq_code = ? AND period = ?')
-      .get(e.bookId, seq.seq_code, seq.period) as { m: number }).m;
+    const row = store.first(store.db.selectFrom('out_entries').select(['seq_code', 'period']).where('id', '=', id))!;
+    const seq = { bookId: e.bookId, seqCode: row.seq_code, period: row.period };
+    lockSequence(ctx, e.bookId, seq);
+    const top = highestSerial(ctx, { ...seq, termId: null, termClosed: false }) ?? 0;
     if (releaseOutcome(e.serial, top) === 'return') {
-      stmt(ctx.db, 'DELETE FROM out_entries WHERE id = ?').run(id);
-      appendAudit(ctx.db, { user: ctx.user, action: 'out.release', entity: 'out_entry', entityId: id, before: e, after: { returned: true, reason: why } });
+      store.run(store.db.deleteFrom('out_entries').where('id', '=', id));
+      appendAudit(store, { user: ctx.user, action: 'out.release', entity: 'out_entry', entityId: id, before: e, after: { returned: true, reason: why } });
       return { returned: true, entry: null };
     }
     const full = `Giữ số nhưng không dùng, đã cấp số sau: ${why}`;
     setCancelled(ctx, e, full, 'out.release');
     return { returned: false, entry: must(ctx, id) };
-  }).immediate();
+  });
 }
 
 function setCancelled(ctx: Ctx, e: OutEntry, reason: string, action: string): void {
   const after = { ...e, status: 'cancelled' as const, cancelReason: reason };
-  stmt(ctx.db, "UPDATE out_entries SET status = 'cancelled', cancel_reason = ?, search_text = ? WHERE id = ?").run(reason, outSearchText(after), e.id);
-  appendAudit(ctx.db, { user: ctx.user, action, entity: 'out_entry', entityId: e.id, before: e, after: getOutgoing(ctx, e.id) });
+  const { store } = ctx;
+  store.run(store.db.updateTable('out_entries').set({ status: 'cancelled', cancel_reason: reason, search_text: outSearchText(after) }).where('id', '=', e.id));
+  appendAudit(store, { user: ctx.user, action, entity: 'out_entry', entityId: e.id, before: e, after: getOutgoing(ctx, e.id) });
 }
 
 /** Cancels a number (by entry id or symbol "04-NQ/TU"), with a reason; it stays in the register. */
 export function cancelNumber(ctx: Ctx, ref: number | string, reason: string, bookId?: number): OutEntry {
   const why = reasonOf(reason);
-  return ctx.db.transaction(() => {
+  return ctx.store.transaction(() => {
     let e: OutEntry;
     if (typeof ref === 'number') e = must(ctx, ref);
     else {
@@ -69,7 +74,7 @@ export function cancelNumber(ctx: Ctx, ref: number | string, reason: string, boo
     if (e.status === 'cancelled') throw new RegistryError('conflict', `Số ${e.number} đã bị hủy trước đó.`);
     setCancelled(ctx, e, why, 'out.cancel');
     return must(ctx, e.id);
-  }).immediate();
+  });
 }
 
 /** Corrects register details of an entry (not its number, type or date); the change is audited with its reason. */
@@ -77,14 +82,16 @@ export function correctOutgoing(ctx: Ctx, id: number, changes: Partial<Omit<OutD
   const why = reasonOf(reason);
   const forbidden = Object.keys(changes).filter((k) => ['typeCode', 'typeId', 'date', 'number', 'serial', 'status'].includes(k));
   check(forbidden.length === 0, `Không sửa được ${forbidden.join(', ')} của số đã cấp; hãy hủy số và cấp số mới.`);
-  return ctx.db.transaction(() => {
+  const { store } = ctx;
+  return store.transaction(() => {
     const before = must(ctx, id);
     const d = cleanDetails({ ...before, ...changes, typeCode: before.typeCode, date: before.date });
     const after = { ...before, ...d, typeId: before.typeId };
-    stmt(ctx.db, `UPDATE out_entries SET summary = @summary, signer = @signer, recipients = @recipients, secrecy = @secrecy,
-      urgency = @urgency, drafting_unit = @draftingUnit, copies = @copies, archive_holder = @archiveHolder, notes = @notes,
-      search_text = @search WHERE id = @id`).run({ ...d, id, recipients: JSON.stringify(d.recipients), search: outSearchText(after) });
-    appendAudit(ctx.db, { user: ctx.user, action: 'out.correct', entity: 'out_entry', entityId: id, before, after: { ...getOutgoing(ctx, id), reason: why } });
+    store.run(store.db.updateTable('out_entries').set({
+      summary: d.summary, signer: d.signer, recipients: JSON.stringify(d.recipients), secrecy: d.secrecy, urgency: d.urgency,
+      drafting_unit: d.draftingUnit, copies: d.copies, archive_holder: d.archiveHolder, notes: d.notes, search_text: outSearchText(after),
+    }).where('id', '=', id));
+    appendAudit(store, { user: ctx.user, action: 'out.correct', entity: 'out_entry', entityId: id, before, after: { ...getOutgoing(ctx, id), reason: why } });
     return must(ctx, id);
-  }).immediate();
+  });
 }

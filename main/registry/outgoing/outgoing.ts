@@ -2,7 +2,9 @@
  * The outgoing register: a number is taken in the same transaction that writes its row (BEGIN
  * IMMEDIATE, so concurrent writers queue), and the unique index (book, sequence, period, serial)
  * makes a duplicate impossible. Reservations (giữ số) take a number for a document still being
- * signed; `issueReserved` turns one into a registered document.
+ * signed; `issueReserved` turns one into a registered document. Written on the store: the same code
+ * on SQLite and PostgreSQL, where the sequence's row is locked first (./lock.ts) so concurrent
+ * clients queue as SQLite's writers do.
  */
 import { formatNumber } from '../../../common/rules/number';
 import { nfc } from '../../../common/text/normalize';
@@ -12,7 +14,9 @@ import type { Ctx } from '../context';
 import { check, RegistryError } from '../errors';
 import { getOutgoing, outSearchText } from './rows';
 import { peekSerial, resolveSequence } from './sequence';
-import { isIsoDate, nowIso, stmt, todayIso } from '../sql';
+import { isUniqueViolation } from '../../store/errors';
+import { lockSequence } from './lock';
+import { isIsoDate, nowIso, todayIso } from '../sql';
 import type { OutDetails, OutEntry } from '../types';
 
 /** Stored file of a registered document. */
@@ -35,32 +39,33 @@ export function cleanDetails(d: OutDetails): Required<Omit<OutDetails, 'typeId' 
 
 function take(ctx: Ctx, bookId: number, details: OutDetails, status: 'issued' | 'reserved', file?: StoredFile, expectSerial?: number, fixedSerial?: number): OutEntry {
   const d = cleanDetails(details);
-  return ctx.db.transaction(() => {
+  const { store } = ctx;
+  return store.transaction(() => {
     const book = getOutBook(ctx, bookId);
     if (book.closed) throw new RegistryError('book-closed', `Sổ "${book.name}" đã đóng, không cấp số mới.`);
     const seq = resolveSequence(ctx, book, d.typeCode, d.date, d.secrecy);
     if (seq.termClosed && seq.period.startsWith('T') && fixedSerial === undefined) {
       throw new RegistryError('no-term', `Ngày ${d.date} thuộc một nhiệm kỳ đã đóng; không cấp thêm số cho nhiệm kỳ đó.`);
     }
+    lockSequence(ctx, book.id, seq);
     const serial = fixedSerial ?? peekSerial(ctx, seq);
     if (expectSerial !== undefined && serial !== expectSerial) {
       throw new RegistryError('conflict', `Số ${expectSerial} vừa được cấp cho văn bản khác; sẽ lấy số tiếp theo.`);
     }
     const number = formatNumber({ serial, typeCode: d.typeCode, issuerCode: book.issuerCode });
     const row = { ...d, number, cancelReason: null };
-    const id = Number(stmt(ctx.db, `INSERT INTO out_entries (book_id, seq_code, period, serial, number, type_code, type_id, term_id,
-      doc_date, summary, signer, recipients, secrecy, urgency, drafting_unit, copies, archive_holder, notes, status, file_path, sha256,
-      search_text, created_at) VALUES (@book, @seq, @period, @serial, @number, @typeCode, @typeId, @term, @date, @summary, @signer,
-      @recipients, @secrecy, @urgency, @draftingUnit, @copies, @archiveHolder, @notes, @status, @filePath, @sha, @search, @at)`).run({
-      ...d, book: book.id, seq: seq.seqCode, period: seq.period, serial, number, term: seq.termId,
-      recipients: JSON.stringify(d.recipients), status, filePath: file?.filePath ?? null, sha: file?.sha256 ?? null,
-      search: outSearchText(row), at: nowIso(),
-    }).lastInsertRowid);
+    const { id } = store.first(store.db.insertInto('out_entries').values({
+      book_id: book.id, seq_code: seq.seqCode, period: seq.period, serial, number, type_code: d.typeCode, type_id: d.typeId,
+      term_id: seq.termId, doc_date: d.date, summary: d.summary, signer: d.signer, recipients: JSON.stringify(d.recipients),
+      secrecy: d.secrecy, urgency: d.urgency, drafting_unit: d.draftingUnit, copies: d.copies, archive_holder: d.archiveHolder,
+      notes: d.notes, status, file_path: file?.filePath ?? null, sha256: file?.sha256 ?? null, search_text: outSearchText(row),
+      created_at: nowIso(),
+    }).returning('id'))!;
     const entry = getOutgoing(ctx, id)!;
     const action = fixedSerial !== undefined ? 'out.import' : status === 'issued' ? 'out.register' : 'out.reserve';
-    appendAudit(ctx.db, { user: ctx.user, action, entity: 'out_entry', entityId: id, after: entry });
+    appendAudit(store, { user: ctx.user, action, entity: 'out_entry', entityId: id, after: entry });
     return entry;
-  }).immediate();
+  });
 }
 
 /** Registers a document: takes the next number of its sequence and writes the row, in one transaction. */
@@ -77,7 +82,7 @@ export function importNumber(ctx: Ctx, bookId: number, details: OutDetails, seri
   try {
     return take(ctx, bookId, details, 'issued', undefined, undefined, serial);
   } catch (e) {
-    if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new RegistryError('conflict', 'Số này đã có trong sổ.');
+    if (isUniqueViolation(e)) throw new RegistryError('conflict', 'Số này đã có trong sổ.');
     throw e;
   }
 }
@@ -89,20 +94,22 @@ export function reserveNumber(ctx: Ctx, bookId: number, details: OutDetails): Ou
 
 /** Turns a reservation into a registered document, with its final details and stored file. */
 export function issueReserved(ctx: Ctx, id: number, details: Partial<OutDetails> = {}, file?: StoredFile): OutEntry {
-  return ctx.db.transaction(() => {
+  const { store } = ctx;
+  return store.transaction(() => {
     const before = getOutgoing(ctx, id);
     if (!before) throw new RegistryError('not-found', `Không có số giữ chỗ mã ${id}.`);
     if (before.status !== 'reserved') throw new RegistryError('conflict', `Số ${before.number} không phải số đang giữ chỗ (trạng thái: ${before.status}).`);
     check(details.typeCode === undefined || details.typeCode === before.typeCode, `Số ${before.number} được giữ cho loại ${before.typeCode}, không dùng cho loại ${details.typeCode}.`);
     const d = cleanDetails({ ...before, ...details, typeCode: before.typeCode, date: before.date });
     const row = { ...d, number: before.number, cancelReason: null };
-    stmt(ctx.db, `UPDATE out_entries SET status = 'issued', summary = @summary, signer = @signer, recipients = @recipients,
-      secrecy = @secrecy, urgency = @urgency, drafting_unit = @draftingUnit, copies = @copies, archive_holder = @archiveHolder,
-      notes = @notes, type_id = coalesce(@typeId, type_id), file_path = @filePath, sha256 = @sha, search_text = @search WHERE id = @id`).run({
-      ...d, id, recipients: JSON.stringify(d.recipients), filePath: file?.filePath ?? null, sha: file?.sha256 ?? null, search: outSearchText(row),
-    });
+    store.run(store.db.updateTable('out_entries').set((eb) => ({
+      status: 'issued', summary: d.summary, signer: d.signer, recipients: JSON.stringify(d.recipients), secrecy: d.secrecy,
+      urgency: d.urgency, drafting_unit: d.draftingUnit, copies: d.copies, archive_holder: d.archiveHolder, notes: d.notes,
+      type_id: eb.fn.coalesce(eb.val(d.typeId), eb.ref('type_id')), file_path: file?.filePath ?? null, sha256: file?.sha256 ?? null,
+      search_text: outSearchText(row),
+    })).where('id', '=', id));
     const after = getOutgoing(ctx, id)!;
-    appendAudit(ctx.db, { user: ctx.user, action: 'out.issue-reserved', entity: 'out_entry', entityId: id, before, after });
+    appendAudit(store, { user: ctx.user, action: 'out.issue-reserved', entity: 'out_entry', entityId: id, before, after });
     return after;
-  }).immediate();
+  });
 }

@@ -3,9 +3,9 @@
  * the draft with the date, the DOCX is exported, checked and stored in the data folder, and the
  * register row is written with the file and its SHA-256. The DOCX is rendered (and checked
  * well-formed) with the number expected before any number is taken, so a draft that cannot be
- * exported uses no number and leaves no file. The number is then read again inside one BEGIN
- * IMMEDIATE transaction that stores the file and writes the row: if another clerk took the number
- * meanwhile, the rendered package is renumbered there (synchronously, see renumberPackage) instead
+ * exported uses no number and leaves no file. The number is then read again inside one store
+ * transaction (BEGIN IMMEDIATE on SQLite, the sequence's row locked on PostgreSQL) that stores the
+ * file and writes the row: if another clerk took the number meanwhile, the rendered package is renumbered there (synchronously, see renumberPackage) instead
  * of failing. With `draftId`, the draft of the drafts table is numbered, dated and locked in that
  * same transaction.
  */
@@ -25,6 +25,7 @@ import { check, RegistryError } from '../errors';
 import { removeStored, storeBytes, type Stored } from '../files';
 import { issueReserved, registerNumber } from './outgoing';
 import { getOutgoing } from './rows';
+import { lockSequence } from './lock';
 import { peekSerial, pickBook, resolveSequence } from './sequence';
 import { todayIso } from '../sql';
 import type { OutDetails, OutEntry } from '../types';
@@ -90,8 +91,13 @@ export async function registerDocument(ctx: Ctx, draftText: string, opts: Regist
     let stored: Stored | undefined;
     let result: { entry: OutEntry; bytes: Uint8Array };
     try {
-      result = ctx.db.transaction(() => {
-        const serial = reservation?.serial ?? peekSerial(ctx, resolveSequence(ctx, book, info.typeCode, date, info.secrecy));
+      result = ctx.store.transaction(() => {
+        let serial = reservation?.serial;
+        if (serial === undefined) {
+          const seq = resolveSequence(ctx, book, info.typeCode, date, info.secrecy);
+          lockSequence(ctx, book.id, seq);
+          serial = peekSerial(ctx, seq);
+        }
         let bytes = rendered;
         if (serial !== expected) {
           const renumbered = renumberPackage(rendered, numberLine(expected), numberLine(serial));
@@ -104,7 +110,7 @@ export async function registerDocument(ctx: Ctx, draftText: string, opts: Regist
         const e = reservation ? issueReserved(ctx, reservation.id, details, file) : registerNumber(ctx, book.id, details, file, serial);
         if (opts.draftId !== undefined) markIssued(ctx, opts.draftId, e, setNumberAndDate(parsed.draft, e.serial, e.date));
         return { entry: e, bytes };
-      }).immediate();
+      });
     } catch (e) {
       if (stored) removeStored(ctx.dataDir, stored.relPath);
       const again = e instanceof RenderAgain || (e instanceof RegistryError && e.code === 'conflict' && !reservation);

@@ -1,8 +1,10 @@
-/** Reading outgoing register rows: row mapping, get, list, and the folded search text of a row. */
+/**
+ * Reading outgoing register rows: row mapping, get, list, and the folded search text of a row.
+ * Written on the store: the same code on SQLite and PostgreSQL.
+ */
 import { DOC_TYPES } from '../../../common/rules/doc-types';
 import { foldVietnamese } from '../../../common/text/normalize';
 import type { Ctx } from '../context';
-import { stmt } from '../sql';
 import type { OutEntry, OutStatus } from '../types';
 
 /** A raw out_entries row joined with its book's issuer. */
@@ -24,33 +26,43 @@ export function toOutEntry(r: OutRow): OutEntry {
   };
 }
 
-const SELECT = 'SELECT e.*, b.issuer_code FROM out_entries e JOIN out_books b ON b.id = e.book_id';
+/** Entries joined with their book's issuer symbol. */
+function selectRows(ctx: Ctx) {
+  return ctx.store.db.selectFrom('out_entries as e').innerJoin('out_books as b', 'b.id', 'e.book_id').selectAll('e').select('b.issuer_code');
+}
+
+type RowQuery = ReturnType<typeof selectRows>;
 
 /** One entry by id, or null. */
 export function getOutgoing(ctx: Ctx, id: number): OutEntry | null {
-  const r = stmt(ctx.db, `${SELECT} WHERE e.id = ?`).get(id) as OutRow | undefined;
+  const r = ctx.store.first(selectRows(ctx).where('e.id', '=', id)) as OutRow | undefined;
   return r ? toOutEntry(r) : null;
 }
 
 /** Entries whose symbol is `number` ("04-NQ/TU"), optionally in one book. */
 export function findByNumber(ctx: Ctx, number: string, bookId?: number): OutEntry[] {
-  return (stmt(ctx.db, `${SELECT} WHERE e.number = ? AND (? IS NULL OR e.book_id = ?) ORDER BY e.id`)
-    .all(number.normalize('NFC').replace(/^Số\s+/u, '').trim(), bookId ?? null, bookId ?? null) as OutRow[]).map(toOutEntry);
+  let q = selectRows(ctx).where('e.number', '=', number.normalize('NFC').replace(/^Số\s+/u, '').trim());
+  if (bookId != null) q = q.where('e.book_id', '=', bookId);
+  return (ctx.store.all(q.orderBy('e.id')) as OutRow[]).map(toOutEntry);
 }
 
 /** Filters of the outgoing list (every one optional). */
 export interface OutListFilter { bookId?: number; from?: string; to?: string; status?: OutStatus; typeCode?: string }
 
-const WHERE = `WHERE (@book IS NULL OR e.book_id = @book) AND (@from IS NULL OR e.doc_date >= @from)
-    AND (@to IS NULL OR e.doc_date <= @to) AND (@status IS NULL OR e.status = @status) AND (@type IS NULL OR e.type_code = @type)`;
-
-function bindings(f: OutListFilter): Record<string, string | number | null> {
-  return { book: f.bookId ?? null, from: f.from ?? null, to: f.to ?? null, status: f.status ?? null, type: f.typeCode ?? null };
+/** `q` narrowed by the filters that are set. */
+function filtered<Q extends RowQuery>(q: Q, f: OutListFilter): Q {
+  let out = q as RowQuery;
+  if (f.bookId != null) out = out.where('e.book_id', '=', f.bookId);
+  if (f.from != null) out = out.where('e.doc_date', '>=', f.from);
+  if (f.to != null) out = out.where('e.doc_date', '<=', f.to);
+  if (f.status != null) out = out.where('e.status', '=', f.status);
+  if (f.typeCode != null) out = out.where('e.type_code', '=', f.typeCode);
+  return out as Q;
 }
 
 /** Lists entries by book, date range, status, type; oldest first. Every matching row: for printing and exports. */
 export function listOutgoing(ctx: Ctx, f: OutListFilter = {}): OutEntry[] {
-  return (stmt(ctx.db, `${SELECT} ${WHERE} ORDER BY e.doc_date, e.id`).all(bindings(f)) as OutRow[]).map(toOutEntry);
+  return (ctx.store.all(filtered(selectRows(ctx), f).orderBy('e.doc_date').orderBy('e.id')) as OutRow[]).map(toOutEntry);
 }
 
 /**
@@ -58,10 +70,15 @@ export function listOutgoing(ctx: Ctx, f: OutListFilter = {}): OutEntry[] {
  * and the number of matching rows.
  */
 export function listOutgoingPage(ctx: Ctx, f: OutListFilter, page: { limit: number; offset: number }): { rows: OutEntry[]; total: number } {
-  const b = bindings(f);
-  const total = (stmt(ctx.db, `SELECT count(*) AS n FROM out_entries e ${WHERE}`).get(b) as { n: number }).n;
-  const rows = (stmt(ctx.db, `${SELECT} ${WHERE} ORDER BY e.doc_date, e.id LIMIT @limit OFFSET @offset`)
-    .all({ ...b, limit: page.limit, offset: page.offset }) as OutRow[]).map(toOutEntry);
+  const { store } = ctx;
+  let count = store.db.selectFrom('out_entries as e').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (f.bookId != null) count = count.where('e.book_id', '=', f.bookId);
+  if (f.from != null) count = count.where('e.doc_date', '>=', f.from);
+  if (f.to != null) count = count.where('e.doc_date', '<=', f.to);
+  if (f.status != null) count = count.where('e.status', '=', f.status);
+  if (f.typeCode != null) count = count.where('e.type_code', '=', f.typeCode);
+  const total = Number(store.first(count)?.n ?? 0);
+  const rows = (store.all(filtered(selectRows(ctx), f).orderBy('e.doc_date').orderBy('e.id').limit(page.limit).offset(page.offset)) as OutRow[]).map(toOutEntry);
   return { rows, total };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The database side of numbering: which sequence a document falls in (book settings + terms +
  * rules of ./numbering.ts), the highest number used in it, and the last number declared by an
- * office that adopts vanthu mid-term.
+ * office that adopts vanthu mid-term. Written on the store: the same code on SQLite and PostgreSQL;
+ * a caller that takes a number locks its sequence first (./lock.ts).
  */
 import { MAX_SERIAL } from '../../../common/draft/limits';
 import { isSecret } from '../../../common/rules/secrecy-urgency';
@@ -10,7 +11,8 @@ import { getOutBook, listOutBooks } from './books';
 import type { Ctx } from '../context';
 import { check } from '../errors';
 import { nextSerial, scopeOf, sequenceKey, termFor, type SequenceKey } from './numbering';
-import { isIsoDate, stmt, todayIso } from '../sql';
+import { isIsoDate, todayIso } from '../sql';
+import { lockSequence } from './lock';
 import { listTerms } from './terms';
 import type { OutBook } from '../types';
 
@@ -31,15 +33,17 @@ export function resolveSequence(ctx: Ctx, book: OutBook, typeCode: string, date:
 
 /** Highest serial used (issued, reserved or cancelled) in a sequence, or null. */
 export function highestSerial(ctx: Ctx, s: Sequence): number | null {
-  const r = stmt(ctx.db, 'SELECT max(serial) AS m FROM out_entries WHERE book_id = ? AND seq_code = ? AND period = ?')
-    .get(s.bookId, s.seqCode, s.period) as { m: number | null };
-  return r.m;
+  const { store } = ctx;
+  const r = store.first(store.db.selectFrom('out_entries').select((eb) => eb.fn.max('serial').as('m'))
+    .where('book_id', '=', s.bookId).where('seq_code', '=', s.seqCode).where('period', '=', s.period));
+  return r?.m ?? null;
 }
 
 /** The last-used number declared for a sequence, or null. */
 export function declaredLastUsed(ctx: Ctx, s: Sequence): number | null {
-  const r = stmt(ctx.db, 'SELECT last_used FROM out_floors WHERE book_id = ? AND seq_code = ? AND period = ?')
-    .get(s.bookId, s.seqCode, s.period) as { last_used: number } | undefined;
+  const { store } = ctx;
+  const r = store.first(store.db.selectFrom('out_floors').select('last_used')
+    .where('book_id', '=', s.bookId).where('seq_code', '=', s.seqCode).where('period', '=', s.period));
   return r?.last_used ?? null;
 }
 
@@ -56,16 +60,18 @@ export function peekSerial(ctx: Ctx, s: Sequence): number {
  */
 export function setLastUsed(ctx: Ctx, bookId: number, typeCode: string, lastUsed: number, opts: { date?: string; secret?: boolean } = {}): void {
   check(Number.isInteger(lastUsed) && lastUsed >= 0 && lastUsed <= MAX_SERIAL, `Số cuối cùng đã dùng phải là số nguyên từ 0 đến ${MAX_SERIAL}, không phải "${lastUsed}".`);
-  ctx.db.transaction(() => {
+  const { store } = ctx;
+  store.transaction(() => {
     const book = getOutBook(ctx, bookId);
     const seq = resolveSequence(ctx, book, typeCode.normalize('NFC'), opts.date ?? todayIso(), opts.secret ? 'Mật' : '');
+    lockSequence(ctx, bookId, seq);
     const highest = highestSerial(ctx, seq);
     check(highest === null || highest <= lastUsed, `Sổ đã cấp đến số ${highest} của loại ${typeCode}; không thể đặt số cuối cùng là ${lastUsed}.`);
     const before = declaredLastUsed(ctx, seq);
-    stmt(ctx.db, `INSERT INTO out_floors (book_id, seq_code, period, last_used) VALUES (?, ?, ?, ?)
-      ON CONFLICT (book_id, seq_code, period) DO UPDATE SET last_used = excluded.last_used`).run(bookId, seq.seqCode, seq.period, lastUsed);
-    appendAudit(ctx.db, { user: ctx.user, action: 'sequence.last-used', entity: 'out_book', entityId: bookId, before: { ...seq, lastUsed: before }, after: { ...seq, lastUsed } });
-  }).immediate();
+    store.run(store.db.insertInto('out_floors').values({ book_id: bookId, seq_code: seq.seqCode, period: seq.period, last_used: lastUsed })
+      .onConflict((oc) => oc.columns(['book_id', 'seq_code', 'period']).doUpdateSet((eb) => ({ last_used: eb.ref('excluded.last_used') }))));
+    appendAudit(store, { user: ctx.user, action: 'sequence.last-used', entity: 'out_book', entityId: bookId, before: { ...seq, lastUsed: before }, after: { ...seq, lastUsed } });
+  });
 }
 
 /** The book for an issuer symbol, or the only book when there is exactly one. */

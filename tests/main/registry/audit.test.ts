@@ -3,14 +3,16 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../main/registry/index';
 import { openRegistry } from '../../../main/registry/index';
+import { ENGINES, useRegistryEngines } from './engines';
 import { withTermBook } from './helpers';
 
+const engines = useRegistryEngines();
 let reg: RegistryService;
 afterEach(() => reg?.close());
 
-describe('audit log', () => {
+describe.each(ENGINES)('audit log of the outgoing register, on %s', (engine) => {
   it('records every write with user, action and before/after, and verifies the chain', () => {
-    const t = withTermBook(); reg = t.reg;
+    const t = engines.withTermBook(engine); reg = t.reg;
     const e = reg.registerNumber(t.bookId, { typeCode: 'NQ', date: '2021-03-06', summary: 'Nghị quyết' });
     reg.cancelNumber(e.id, 'Sai trích yếu');
     const log = reg.auditLog();
@@ -18,6 +20,9 @@ describe('audit log', () => {
     expect(log[0]).toMatchObject({ user: 'kiem-thu', entity: 'out_entry', before: { status: 'issued' }, after: { status: 'cancelled' } });
     expect(reg.auditVerify()).toEqual({ ok: true, count: 4 });
   });
+});
+
+describe('audit log', () => {
 
   it('refuses UPDATE and DELETE of the log and of given numbers at the database level', () => {
     const t = withTermBook(); reg = t.reg;

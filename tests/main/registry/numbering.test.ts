@@ -1,13 +1,16 @@
+/** The numbering rules, on SQLite and on a real PostgreSQL (./engines.ts): the same code, the same numbers. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../main/registry/index';
-import { withTermBook } from './helpers';
+import { ENGINES, useRegistryEngines } from './engines';
 
+const engines = useRegistryEngines();
 let reg: RegistryService;
 afterEach(() => reg?.close());
 
 const nq = (date: string, extra: Record<string, unknown> = {}) => ({ typeCode: 'NQ', typeId: 'nghi-quyet', date, summary: 'Nghị quyết', ...extra });
 
-describe('numbering rules of Party documents (spec §4)', () => {
+describe.each(ENGINES)('numbering rules of Party documents (spec §4), on %s', (engine) => {
+  const withTermBook = () => engines.withTermBook(engine);
   it('pads 01–09 and continues a term sequence across 1 January', () => {
     const t = withTermBook(); reg = t.reg;
     const numbers = [];

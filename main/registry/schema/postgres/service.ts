@@ -1,0 +1,76 @@
+/**
+ * The registry service over a PostgreSQL registry: the same object `openRegistry` returns for an
+ * SQLite file, in which the methods already ported onto the store run (the same code as on SQLite),
+ * and every other method throws the 'not-implemented' RegistryError in Vietnamese instead of
+ * touching a database it cannot reach. The list of ported methods is the one docs/query-layer.md
+ * shows; it grows as the registry's code is ported.
+ */
+import { bindAll } from '../../bind';
+import type { Ctx, RegistryStore } from '../../context';
+import { createDesk } from '../../desk/index';
+import { createDrafts } from '../../drafts/service';
+import { RegistryError } from '../../errors';
+import { REGISTRY_METHODS } from '../../methods';
+import type { RegistryService } from '../../service';
+
+/** The message of a method that does not run on PostgreSQL yet. */
+export const NOT_ON_POSTGRES = 'Chức năng này chưa chạy trên máy chủ PostgreSQL; hãy dùng sổ đăng ký trên tệp SQLite cho chức năng này.';
+
+/** The registry methods that run on PostgreSQL (ported onto the store). */
+export const POSTGRES_METHODS: ReadonlySet<keyof typeof REGISTRY_METHODS> = new Set([
+  'createOutBook', 'listOutBooks', 'setTypeScope', 'setSecretSeparate', 'listTerms', 'openTerm', 'closeTerm', 'setLastUsed',
+  'registerNumber', 'reserveNumber', 'issueReserved', 'releaseReservation', 'cancelNumber', 'correctOutgoing', 'registerDocument',
+  'getOutgoing', 'listOutgoing', 'listOutgoingPage', 'seatActor', 'auditVerify', 'auditLog',
+  'listInBooks', 'addIncoming', 'updateIncoming', 'getIncoming', 'listIncoming', 'search',
+] as const);
+
+/** The error every unported method throws on PostgreSQL. */
+export function notOnPostgres(): RegistryError {
+  return new RegistryError('not-implemented', NOT_ON_POSTGRES);
+}
+
+/** `obj` with every function (nested objects too) replaced by one throwing notOnPostgres(). */
+function refuseAll<T extends object>(obj: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(obj)) {
+    out[name] = typeof value === 'function' ? () => { throw notOnPostgres(); }
+      : value && typeof value === 'object' ? refuseAll(value) : value;
+  }
+  return out as T;
+}
+
+/** Builds the service of the PostgreSQL registry `store` (`shown`: its masked URL, the service's `path`). */
+export function postgresService(store: RegistryStore, shown: string, user: string, dataDir: string): RegistryService {
+  let open = true;
+  const ctx: Ctx = {
+    get db(): never { throw notOnPostgres(); },
+    set db(_: unknown) { throw notOnPostgres(); },
+    store, user, dataDir,
+  };
+  const live = (): Ctx => {
+    if (!open) throw new RegistryError('invalid', 'Sổ đăng ký đã đóng.');
+    return ctx;
+  };
+  const bound = bindAll(REGISTRY_METHODS, live) as Record<string, unknown>;
+  for (const name of Object.keys(bound)) {
+    if (!POSTGRES_METHODS.has(name as keyof typeof REGISTRY_METHODS)) bound[name] = () => { throw notOnPostgres(); };
+  }
+  const session = refuseAll({
+    backup: async () => '', autoBackup: async () => null, listBackups: () => [], restore: async () => ({ keptAside: '' }),
+    integrity: () => ({ state: 'pending' as const, problems: [], checkedAt: null, ms: null }),
+    checkIntegrity: async () => ({ state: 'pending' as const, problems: [], checkedAt: null, ms: null }),
+  });
+  return {
+    path: shown,
+    dataDir,
+    desk: refuseAll(createDesk(live)),
+    drafts: refuseAll(createDrafts(live)),
+    ...(bound as ReturnType<typeof bindAll<typeof REGISTRY_METHODS>>),
+    ...session,
+    close(): void {
+      if (!open) return;
+      open = false;
+      store.close();
+    },
+  };
+}
