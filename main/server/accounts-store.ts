@@ -3,11 +3,12 @@
  * string (`database`), otherwise in SQLite in the server's data folder (`data/accounts.db`, 0600).
  * The same account service (main/accounts) runs over either store.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { createAccountService, type AccountService } from '../accounts/accounts';
 import { createStoreAccountStorage } from '../accounts/store-storage';
 import { UserError } from '../../common/api/errors';
-import { ensurePrivateDir, environmentError } from '../fs';
+import { ensurePrivateDir, environmentError, usePrivateUmask } from '../fs';
 import { openStore, type Engine, type Store } from '../store';
 import type { ServerFiles } from './files';
 import { maskConnectionString, type ServerSettings } from './settings';
@@ -29,7 +30,12 @@ export function accountsFile(files: ServerFiles): string {
 
 /** Opens the accounts store of the server (creating its tables when missing). */
 export function openServerAccounts(files: ServerFiles, settings: ServerSettings): ServerAccounts {
-  if (!settings.database) ensurePrivateDir(files.data);
+  // The accounts file holds password hashes: created 0600 (umask 077), and an older one made private.
+  if (!settings.database) {
+    usePrivateUmask();
+    ensurePrivateDir(files.data);
+    if (fs.existsSync(accountsFile(files))) fs.chmodSync(accountsFile(files), 0o600);
+  }
   let store: Store<unknown>;
   try {
     store = openStore<unknown>(settings.database ?? accountsFile(files));

@@ -9,6 +9,7 @@ import { LIMITS } from '../../../common/api/fields';
 import { ROLE_CODES, ROLE_DUTIES, ROLE_LABELS, roleNames, type RoleCode } from '../../../common/rules/roles';
 import { useBusy } from '../../app/busy';
 import { useLoad } from '../../app/use-load';
+import { useMe } from '../../app/use-me';
 import { viDateTime } from '../format';
 import { Notice } from '../Notice';
 import './accounts.css';
@@ -77,6 +78,7 @@ function CreateForm({ onCreated }: { onCreated(i: IssuedPasswordView): void }) {
 /** The Tài khoản screen. */
 export function Accounts() {
   const busy = useBusy();
+  const me = useMe();
   const list = useLoad(() => window.vanthu.settings.accountList());
   const [issued, setIssued] = useState<IssuedPasswordView | null>(null);
   const act = async (label: string, fn: () => Promise<unknown>) => {
@@ -106,7 +108,7 @@ export function Accounts() {
               <div className="row-actions">
                 {a.lockedUntil && <button type="button" className="secondary" onClick={() => act('Mở khóa đăng nhập', () => window.vanthu.settings.accountUnlock({ id: a.id }))}>Mở khóa</button>}
                 <button type="button" className="secondary" onClick={() => void reset(a)}>Đặt lại mật khẩu</button>
-                {a.disabled
+                {a.userName === me?.userName ? null : a.disabled
                   ? <button type="button" className="link" onClick={() => act('Mở lại tài khoản', () => window.vanthu.settings.accountEnable({ id: a.id }))}>Mở lại</button>
                   : <button type="button" className="link" onClick={() => act('Khóa tài khoản', () => window.vanthu.settings.accountDisable({ id: a.id }))}>Khóa</button>}
               </div>
