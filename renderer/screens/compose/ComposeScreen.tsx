@@ -43,7 +43,7 @@ export function ComposeScreen() {
   if (status.error) return <Notice kind="error">{status.error}</Notice>;
   if (!org) return status.loading ? null : <Notice>Hãy nhập thông tin cơ quan (Danh mục / Cài đặt) trước khi soạn thảo.</Notice>;
   if (open) {
-    return <><WordImportReport key={open.record.id} draftId={open.record.id} /><Workspace key={`${open.record.id}-${open.record.updatedAt}-${open.edit.flow.revision}-${open.edit.lease.held}-${open.edit.flow.state}`}
+    return <><WordImportReport key={open.record.id} draftId={open.record.id} /><Workspace key={`${open.record.id}-${open.record.updatedAt}-${open.conflict?.copyId ?? ''}`}
       record={open.record} meta={open.meta} org={org} unsaved={open.unsaved} edit={open.edit} conflict={open.conflict}
       onBack={() => setOpen(null)} onReplace={(record, meta, unsaved) => void replace(record, meta, unsaved)} onOpen={(id, o) => void openDraft(id, o)} /></>;
   }

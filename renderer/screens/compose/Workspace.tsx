@@ -67,6 +67,8 @@ export function Workspace({ record, meta, org, onBack, onReplace, unsaved, edit,
   const lostLease = useEditLease(record.id, edit.lease.held);
   // The version check of every save (the office flow): a save that lost opens the draft again with the conflict.
   const revision = useRef(edit.flow.revision);
+  const lastEdit = useRef(edit);
+  if (lastEdit.current !== edit) { lastEdit.current = edit; revision.current = edit.flow.revision; } // opened again: its revision now
   const reopen = useRef(onOpen);
   reopen.current = onOpen;
   const session = useMemo<EditSession>(() => ({
