@@ -10,6 +10,7 @@ import { UserError } from '../../common/api';
 import { withHeader } from '../../common/draft/operations';
 import { profileOfDraft } from '../../common/draft/profile';
 import { describeBlockers, issueBlockers } from '../../common/rules/issue-gate';
+import { signRefusal } from '../../common/rules/office-flow';
 import { convertToPdf, findLibreOffice } from '../export/pdf';
 import { checkOutputTarget, copyFileAtomic, describingEnvironment, describingEnvironmentAsync, environmentError, ensurePrivateDir, writeOutputFile } from '../fs';
 import type { Handlers, ServiceContext } from './context';
@@ -81,6 +82,10 @@ export const editorHandlers: Handlers = {
     return metaOf(row);
   },
   'drafts.submit': async ({ id, submitted }, ctx) => {
+    // On the office server Trình ký skips Duyệt: only a lãnh đạo văn phòng may (the single seat's user is one).
+    const signer = ctx.office?.actor;
+    const refusal = signer && submitted ? signRefusal({ user: signer.userName, roles: signer.roles }) : null;
+    if (refusal) throw new UserError('forbidden', refusal);
     const blockers = submitted ? issueBlockers((await readDraft(ctx, id)).draft) : []; // the check's errors block Trình ký
     if (blockers.length) throw new UserError('invalid-input', describeBlockers('Trình ký', blockers));
     return metaOf(await withDrafts(ctx, (s) => s.setStatus(id, submitted ? 'submitted' : 'draft')));

@@ -116,6 +116,13 @@ describe('operations checked against the person\'s roles', () => {
     expect(body(allowed).error?.message).not.toContain('không được phép');
   });
 
+  it('refuses a chuyên viên Trình ký straight to numbering (Duyệt cannot be skipped)', async () => {
+    const cv = (await login(addr, pin, 'chuyenvien')).cookie;
+    const r = await callOp(addr, pin, cv, 'drafts.submit', { id: '20261122-abcdef12', submitted: true });
+    expect(r.status).toBe(403);
+    expect(body(r).error?.message).toBe('Chỉ lãnh đạo văn phòng được trình ký thẳng để cấp số; chuyên viên hãy bấm "Trình duyệt" để lãnh đạo duyệt trước.');
+  });
+
   it('refuses the accounts screen to anyone but the quản trị', async () => {
     const cv = (await login(addr, pin, 'chuyenvien')).cookie;
     const r = await callOp(addr, pin, cv, 'settings.accountList');
