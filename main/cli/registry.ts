@@ -13,6 +13,7 @@ import { RegistryError } from '../registry/errors';
 import { backupsOf, openRegistry, restoreRegistry } from '../registry/index';
 import { dataDirFor, defaultDbPath } from '../registry/paths';
 import { isPostgresBackupCommand } from '../registry/backup/postgres/route';
+import { parseStoreLocation } from '../store/location';
 import { adminCommand, ADMIN_COMMANDS } from '../registry/commands/admin';
 import { bookCommand, BOOK_COMMANDS } from '../registry/commands/books';
 import { inCommand } from '../registry/commands/incoming';
@@ -54,7 +55,14 @@ export async function runRegistry(argv: string[]): Promise<number> {
     return EXIT.user;
   }
   const file = args.db ?? defaultDbPath();
-  privatiseRegistry(file, args.db === undefined);
+  let onPostgres: boolean;
+  try {
+    // A postgres:// URL opens the registry on that database; any other URL is refused here, never made a file.
+    onPostgres = parseStoreLocation(file).engine === 'postgres';
+  } catch (e) {
+    return report(e, 'Không mở được sổ đăng ký');
+  }
+  if (!onPostgres) privatiseRegistry(file, args.db === undefined);
   if (command === 'restore') {
     try {
       const src = rest[0];

@@ -88,7 +88,7 @@ export function openPostgresRegistry(location: PostgresLocation, opts: PostgresO
   try {
     if (tablesOf(store).length === 0) {
       if (opts.create === false) {
-        throw new RegistryError('missing-file', `Cơ sở dữ liệu ${where} còn trống, chưa có sổ đăng ký. Tạo sổ bằng: vanthu registry init --db <địa chỉ>.`);
+        throw new RegistryError('missing-file', `Cơ sở dữ liệu ${where} còn trống, chưa có sổ đăng ký.`);
       }
       // The key first: the seal of the new chain is made with it.
       useAuditKey(store, loadAuditKeyIn(opts.dataDir, true));
