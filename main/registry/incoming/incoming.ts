@@ -73,7 +73,7 @@ export function addIncoming(ctx: Ctx, input: InInput, attachmentPaths: string[] 
         }));
       }
       const entry = getIncoming(ctx, id)!;
-      appendAudit(ctx.db, { user: ctx.user, action: 'in.add', entity: 'in_entry', entityId: id, after: entry });
+      appendAudit(s, { user: ctx.user, action: 'in.add', entity: 'in_entry', entityId: id, after: entry });
       return entry;
     });
   } catch (err) {
@@ -99,7 +99,7 @@ export function updateIncoming(ctx: Ctx, id: number, changes: Partial<InInput>, 
       status: c.status, search_text: inSearchText({ ...c, serial: before.serial }),
     }).where('id', '=', id));
     const after = getIncoming(ctx, id)!;
-    appendAudit(ctx.db, { user: ctx.user, action: 'in.update', entity: 'in_entry', entityId: id, before, after: { ...after, reason } });
+    appendAudit(s, { user: ctx.user, action: 'in.update', entity: 'in_entry', entityId: id, before, after: { ...after, reason } });
     return after;
   });
 }
