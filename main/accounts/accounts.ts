@@ -6,6 +6,7 @@
  * A refused login always reads LOGIN_REFUSED and costs one scrypt, whether the user name exists,
  * the password is wrong, or the account is locked or disabled.
  */
+import type { AccountView } from '../../common/api/domains/accounts';
 import crypto from 'node:crypto';
 import { UserError } from '../../common/api/errors';
 import { ROLE_CODES, type RoleCode, isRoleCode } from '../../common/rules/roles';
@@ -24,17 +25,6 @@ export const LOGIN_REFUSED =
   `Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Sau ${LOCKOUT.maxFailures} lần nhập sai, ` +
   `tài khoản bị khóa ${LOCKOUT.lockMs / 60_000} phút; hãy thử lại sau hoặc nhờ quản trị mở khóa.`;
 
-/** What a screen shows of an account (no hash, no lock-out counters). */
-export interface AccountSummary {
-  id: string;
-  userName: string;
-  displayName: string;
-  roles: RoleCode[];
-  disabled: boolean;
-  /** Until when a lock-out lasts (ISO), or null when not locked. */
-  lockedUntil: string | null;
-  mustChangePassword: boolean;
-}
 
 /** A successful login: the token goes to the browser only, in `cookie`. */
 export interface LoginResult {
@@ -46,7 +36,7 @@ export interface LoginResult {
 
 /** A password set by an administrator, shown to them once. */
 export interface IssuedPassword {
-  account: AccountSummary;
+  account: AccountView;
   /** The one-time password; it must be changed at the first login. */
   oneTimePassword: string;
 }
@@ -70,7 +60,7 @@ export interface AccountServiceOptions {
 /** The account service over one storage. */
 export type AccountService = ReturnType<typeof createAccountService>;
 
-function summaryOf(a: AccountRecord, now: number): AccountSummary {
+function summaryOf(a: AccountRecord, now: number): AccountView {
   return {
     id: a.id, userName: a.userName, displayName: a.displayName, roles: [...a.roles], disabled: a.disabled,
     lockedUntil: isLocked(a, now) ? a.lockedUntil : null, mustChangePassword: a.mustChangePassword,
@@ -157,7 +147,7 @@ export function createAccountService(opts: AccountServiceOptions) {
 
   /** Changes one account, ends its sessions when asked (all, or all but `keep`), and records it, in one transaction. */
   function change(actor: Actor, id: string, action: AccountAuditAction, edit: (a: AccountRecord) => AccountRecord,
-    after: (a: AccountRecord) => Record<string, unknown>, endSessions: false | { keep?: string }): AccountSummary {
+    after: (a: AccountRecord) => Record<string, unknown>, endSessions: false | { keep?: string }): AccountView {
     return storage.transaction(() => {
       const next = { ...edit(mustFind(id, true)), updatedAt: iso() };
       storage.updateAccount(next);
@@ -183,14 +173,14 @@ export function createAccountService(opts: AccountServiceOptions) {
     },
 
     /** Every account, by user name (quản trị only). */
-    listAccounts(actor: Actor): AccountSummary[] {
+    listAccounts(actor: Actor): AccountView[] {
       authoriseAccountAction(actor, 'list');
       const t = now();
       return storage.listAccounts().map((a) => summaryOf(a, t));
     },
 
     /** Replaces the roles of an account (quản trị only; the last active administrator keeps Quản trị). */
-    setRoles(actor: Actor, id: string, roles: readonly string[]): AccountSummary {
+    setRoles(actor: Actor, id: string, roles: readonly string[]): AccountView {
       authoriseAccountAction(actor, 'setRoles');
       const checked = checkedRoles(roles);
       return change(actor, id, 'account.roles', (a) => {
@@ -200,7 +190,7 @@ export function createAccountService(opts: AccountServiceOptions) {
     },
 
     /** Disables an account and ends its sessions (quản trị only; never one's own account). */
-    disableAccount(actor: Actor, id: string): AccountSummary {
+    disableAccount(actor: Actor, id: string): AccountView {
       authoriseAccountAction(actor, 'disable');
       if (id === actor.accountId) throw new UserError('conflict', 'Không thể tự khóa tài khoản đang dùng; hãy nhờ một quản trị khác.');
       return change(actor, id, 'account.disable', (a) => {
@@ -210,13 +200,13 @@ export function createAccountService(opts: AccountServiceOptions) {
     },
 
     /** Enables a disabled account again (quản trị only). */
-    enableAccount(actor: Actor, id: string): AccountSummary {
+    enableAccount(actor: Actor, id: string): AccountView {
       authoriseAccountAction(actor, 'enable');
       return change(actor, id, 'account.enable', (a) => ({ ...a, disabled: false }), () => ({ disabled: false }), false);
     },
 
     /** Lifts a lock-out (quản trị only). */
-    unlockAccount(actor: Actor, id: string): AccountSummary {
+    unlockAccount(actor: Actor, id: string): AccountView {
       authoriseAccountAction(actor, 'unlock');
       return change(actor, id, 'account.unlock', (a) => ({ ...a, ...unlocked() }), () => ({ lockedUntil: null }), false);
     },
