@@ -20,7 +20,7 @@ describe('format', () => {
     expect(statusLabel('lạ')).toBe('lạ');
   });
 
-  it('the navigation has the five sections of the issue and the office flow\'s Hàng chờ, in order', () => {
-    expect(SECTIONS.map((s) => s.label)).toEqual(['Soạn thảo', 'Hàng chờ', 'Văn bản đi', 'Văn bản đến', 'Tìm kiếm', 'Danh mục / Cài đặt']);
+  it('the navigation has the five sections of the issue, the office flow\'s Hàng chờ and, last, the server\'s Tài khoản', () => {
+    expect(SECTIONS.map((s) => s.label)).toEqual(['Soạn thảo', 'Hàng chờ', 'Văn bản đi', 'Văn bản đến', 'Tìm kiếm', 'Danh mục / Cài đặt', 'Tài khoản']);
   });
 });
