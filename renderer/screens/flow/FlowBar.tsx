@@ -31,7 +31,8 @@ export function FlowBar({ edit, errors, saveNow, onStepped }: FlowBarProps) {
   const [comment, setComment] = useState('');
   const { flow, lease } = edit;
   const a = actor.data;
-  if (!a) return null;
+  // Until the user's roles are known the bar shows the state alone, on the same line, so the page below never jumps.
+  if (!a) return <div className="flow-bar" aria-label="Duyệt dự thảo" data-flow-state={flow.state}><span className="flow-state" data-state={flow.state} role="status">{flow.label}</span></div>;
   const refusal = (step: FlowStep, text = '') => refusalOf(step, flow.state, a, text);
   const step = (s: FlowStep, text = '') => busy.run(FLOW_TRANSITIONS[s].label, async () => {
     if (s === 'submit') await saveNow();
