@@ -11,24 +11,23 @@
  * straight to Chờ cấp số.
  */
 import type { DraftStatus } from './draft-status';
+import { ROLE_CODES, ROLE_LABELS, type RoleCode } from './roles';
 
 /** The review mark stored beside a draft's status (its CHECK in main/registry/schema/office-flow-v6.ts). */
 export const REVIEW_MARKS = ['none', 'pending', 'returned', 'approved'] as const;
 /** One review mark. */
 export type ReviewMark = (typeof REVIEW_MARKS)[number];
 
-/** Role codes of the office (the accounts' roles: văn thư, chuyên viên, lãnh đạo văn phòng, quản trị). */
-export const FLOW_ROLE_CODES = ['van-thu', 'chuyen-vien', 'lanh-dao', 'quan-tri'] as const;
+/** Role codes of the office: the accounts' roles of ./roles.ts (văn thư, chuyên viên, lãnh đạo văn phòng, quản trị). */
+export const FLOW_ROLE_CODES = ROLE_CODES;
 /** One role code. */
-export type FlowRole = (typeof FLOW_ROLE_CODES)[number];
+export type FlowRole = RoleCode;
 
 /** Who acts on a draft: the user named in the audit log and the roles they hold. */
 export interface FlowActor { user: string; roles: readonly string[] }
 
-/** Vietnamese name of each role, as refusals say it. */
-export const FLOW_ROLE_LABELS: Record<FlowRole, string> = {
-  'van-thu': 'văn thư', 'chuyen-vien': 'chuyên viên', 'lanh-dao': 'lãnh đạo văn phòng', 'quan-tri': 'quản trị',
-};
+/** Vietnamese name of each role, as refusals say it inside a sentence (the labels of ./roles.ts, lower case). */
+export const FLOW_ROLE_LABELS = Object.fromEntries(ROLE_CODES.map((r) => [r, ROLE_LABELS[r].toLowerCase()])) as Record<FlowRole, string>;
 
 /** The single seat's implicit actor: one user holding every role. */
 export function singleSeatActor(user: string): FlowActor {
