@@ -9,6 +9,8 @@
 import type { Generated } from 'kysely';
 import type { NumberingScope } from '../../../common/rules/doc-types';
 import type { StoreTables } from '../../store/tables';
+import type { DeskTables } from '../desk/tables';
+import type { DraftTables } from '../drafts/tables';
 import type { IncomingTables } from '../incoming/tables';
 import type { OutStatus } from '../types';
 
@@ -52,7 +54,7 @@ export interface VanthuRegistryTable { id: number; application: string; version:
  * Every table the ported registry code uses, with the store's own (`store_counters`: on PostgreSQL the
  * row locked per outgoing sequence, see outgoing/lock.ts).
  */
-export interface RegistryTables extends StoreTables, IncomingTables {
+export interface RegistryTables extends StoreTables, IncomingTables, DraftTables, DeskTables {
   out_books: OutBooksTable;
   out_type_scopes: OutTypeScopesTable;
   terms: TermsTable;

@@ -19,16 +19,24 @@ import type { RegistryTables } from '../tables';
 import { createPostgresTables } from './tables';
 import { createPostgresGuards, restorePostgresGuards } from './triggers';
 import { createIncomingSchema } from './incoming';
+import { createDeskSchema } from './desk';
+import { createDraftsSchema } from './drafts';
 
 /** The application named by the marker row. */
 export const POSTGRES_APPLICATION = 'vanthu';
 
 /**
  * The schema version of a PostgreSQL registry. Its own series (the SQLite file's is `user_version`):
- * version 1 holds the outgoing register and the audit log; it grows as more of the registry is
- * ported onto the store.
+ * version 1 holds the outgoing and incoming registers, search and the audit log; version 2 adds the
+ * drafts (./drafts.ts) and the desk (./desk.ts). A database of an older version is brought up to date
+ * when opened (POSTGRES_UPGRADES), in one transaction.
  */
-export const POSTGRES_SCHEMA_VERSION = 1;
+export const POSTGRES_SCHEMA_VERSION = 2;
+
+/** The steps from each schema version to the next: `POSTGRES_UPGRADES[v - 1]` turns version v into v + 1. */
+const POSTGRES_UPGRADES: readonly ((store: RegistryStore) => void)[] = [
+  (store) => { createDraftsSchema(store); createDeskSchema(store); },
+];
 
 /** Advisory lock key of the schema's creation ("VNTH", as SQLite's application_id). */
 const CREATE_LOCK = 0x564e5448;
@@ -47,6 +55,19 @@ export interface PostgresOpenOptions {
 function tablesOf(store: RegistryStore): string[] {
   return store.all<{ name: string }>(sql`SELECT table_name AS name FROM information_schema.tables
     WHERE table_schema = current_schema() ORDER BY table_name`).map((r) => r.name);
+}
+
+/** Brings a registry of an older schema version up to date, in one transaction (advisory lock as for creation). */
+function upgradeSchema(store: RegistryStore): void {
+  store.transaction(() => {
+    store.run(sql`SELECT pg_advisory_xact_lock(${CREATE_LOCK})`);
+    const marker = store.first(store.db.selectFrom('vanthu_registry').select('version').where('id', '=', 1));
+    const from = marker?.version ?? POSTGRES_SCHEMA_VERSION;
+    for (let version = from; version < POSTGRES_SCHEMA_VERSION; version++) POSTGRES_UPGRADES[version - 1](store);
+    if (from < POSTGRES_SCHEMA_VERSION) {
+      store.run(store.db.updateTable('vanthu_registry').set({ version: POSTGRES_SCHEMA_VERSION }).where('id', '=', 1));
+    }
+  });
 }
 
 /** Refuses a database that is not a vanthu registry, or one of a newer vanthu. */
@@ -73,6 +94,7 @@ function createSchema(store: RegistryStore): boolean {
     createPostgresTables(store);
     createPostgresGuards(store);
     createIncomingSchema(store);
+    for (const upgrade of POSTGRES_UPGRADES) upgrade(store);
     store.run(store.db.insertInto('vanthu_registry').values({
       id: 1, application: POSTGRES_APPLICATION, version: POSTGRES_SCHEMA_VERSION, created_at: nowIso(),
     }));
@@ -95,6 +117,7 @@ export function openPostgresRegistry(location: PostgresLocation, opts: PostgresO
       if (createSchema(store)) return store;
     }
     checkMarker(store, where);
+    upgradeSchema(store);
     useAuditKey(store, loadAuditKeyIn(opts.dataDir, false));
     restorePostgresGuards(store, opts.user);
     return store;

@@ -12,6 +12,8 @@ import { createDrafts } from '../../drafts/service';
 import { RegistryError } from '../../errors';
 import { REGISTRY_METHODS } from '../../methods';
 import type { RegistryService } from '../../service';
+import { POSTGRES_DESK_METHODS, POSTGRES_DESK_REGISTRY_METHODS } from './desk';
+import { POSTGRES_DRAFT_METHODS, POSTGRES_DRAFTS_SERVICE_METHODS } from './drafts';
 
 /** The message of a method that does not run on PostgreSQL yet. */
 export const NOT_ON_POSTGRES = 'Chức năng này chưa chạy trên máy chủ PostgreSQL; hãy dùng sổ đăng ký trên tệp SQLite cho chức năng này.';
@@ -22,6 +24,8 @@ export const POSTGRES_METHODS: ReadonlySet<keyof typeof REGISTRY_METHODS> = new 
   'registerNumber', 'reserveNumber', 'issueReserved', 'releaseReservation', 'cancelNumber', 'correctOutgoing', 'registerDocument',
   'getOutgoing', 'listOutgoing', 'listOutgoingPage', 'seatActor', 'auditVerify', 'auditLog',
   'listInBooks', 'addIncoming', 'updateIncoming', 'getIncoming', 'listIncoming', 'search',
+  ...(POSTGRES_DRAFT_METHODS as (keyof typeof REGISTRY_METHODS)[]),
+  ...(POSTGRES_DESK_REGISTRY_METHODS as (keyof typeof REGISTRY_METHODS)[]),
 ] as const);
 
 /** The error every unported method throws on PostgreSQL. */
@@ -29,11 +33,14 @@ export function notOnPostgres(): RegistryError {
   return new RegistryError('not-implemented', NOT_ON_POSTGRES);
 }
 
-/** `obj` with every function (nested objects too) replaced by one throwing notOnPostgres(). */
-function refuseAll<T extends object>(obj: T): T {
+/**
+ * `obj` with every function (nested objects too) replaced by one throwing notOnPostgres(), except the
+ * top-level functions named in `ported`.
+ */
+function refuseAll<T extends object>(obj: T, ported: readonly string[] = []): T {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(obj)) {
-    out[name] = typeof value === 'function' ? () => { throw notOnPostgres(); }
+    out[name] = typeof value === 'function' ? (ported.includes(name) ? value : () => { throw notOnPostgres(); })
       : value && typeof value === 'object' ? refuseAll(value) : value;
   }
   return out as T;
@@ -63,8 +70,8 @@ export function postgresService(store: RegistryStore, shown: string, user: strin
   return {
     path: shown,
     dataDir,
-    desk: refuseAll(createDesk(live)),
-    drafts: refuseAll(createDrafts(live)),
+    desk: refuseAll(createDesk(live), POSTGRES_DESK_METHODS),
+    drafts: refuseAll(createDrafts(live), POSTGRES_DRAFTS_SERVICE_METHODS),
     ...(bound as ReturnType<typeof bindAll<typeof REGISTRY_METHODS>>),
     ...session,
     close(): void {
