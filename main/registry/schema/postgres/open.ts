@@ -57,6 +57,14 @@ function tablesOf(store: RegistryStore): string[] {
     WHERE table_schema = current_schema() ORDER BY table_name`).map((r) => r.name);
 }
 
+/** Tables of vanthu's accounts (main/accounts), which the office server may keep in the registry's database. */
+const ACCOUNT_TABLES = new Set(['accounts', 'account_roles', 'account_sessions', 'account_audit']);
+
+/** The tables of the database other than the accounts': none means no registry yet. */
+function registryTablesOf(store: RegistryStore): string[] {
+  return tablesOf(store).filter((t) => !ACCOUNT_TABLES.has(t));
+}
+
 /** Brings a registry of an older schema version up to date, in one transaction (advisory lock as for creation). */
 function upgradeSchema(store: RegistryStore): void {
   store.transaction(() => {
@@ -90,7 +98,7 @@ function checkMarker(store: RegistryStore, where: string): void {
 function createSchema(store: RegistryStore): boolean {
   return store.transaction(() => {
     store.run(sql`SELECT pg_advisory_xact_lock(${CREATE_LOCK})`);
-    if (tablesOf(store).length > 0) return false;
+    if (registryTablesOf(store).length > 0) return false;
     createPostgresTables(store);
     createPostgresGuards(store);
     createIncomingSchema(store);
@@ -108,7 +116,7 @@ export function openPostgresRegistry(location: PostgresLocation, opts: PostgresO
   const store = openPostgresStore<RegistryTables>(location);
   const where = `"${location.describe()}"`;
   try {
-    if (tablesOf(store).length === 0) {
+    if (registryTablesOf(store).length === 0) {
       if (opts.create === false) {
         throw new RegistryError('missing-file', `Cơ sở dữ liệu ${where} còn trống, chưa có sổ đăng ký.`);
       }
