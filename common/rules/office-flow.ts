@@ -128,6 +128,33 @@ export function numberingRefusal(state: FlowState, actor: FlowActor): string | n
   return null;
 }
 
+/** What decides who sees a draft: its owner ('' for a draft written before owners were kept), the shared flag, its state. */
+export interface DraftVisibility { owner: string; shared: boolean; state: FlowState }
+
+/**
+ * Whether `actor` sees a draft (list, queue, open, save): a chuyên viên their own drafts, the shared
+ * ones and those without a recorded owner; a lãnh đạo văn phòng the drafts that entered the flow
+ * (submitted for review, returned, approved, issued); a văn thư the approved (Chờ cấp số) and issued
+ * ones; a quản trị (and the single seat's user, who holds every role) every draft. A person with
+ * several roles sees what any of them allows.
+ */
+export function mayViewDraft(actor: FlowActor, d: DraftVisibility): boolean {
+  if (actorHoldsRole(actor, ['quan-tri'])) return true;
+  if (actorHoldsRole(actor, ['chuyen-vien']) && (d.owner === actor.user || d.shared || d.owner === '')) return true;
+  if (actorHoldsRole(actor, ['lanh-dao']) && d.state !== 'drafting') return true;
+  return actorHoldsRole(actor, ['van-thu']) && (d.state === 'approved' || d.state === 'issued');
+}
+
+/** The refusal of a draft `actor` may not see (mayViewDraft false), naming why. */
+export function viewRefusal(actor: FlowActor, d: DraftVisibility & { title: string }): string {
+  if (actorHoldsRole(actor, ['chuyen-vien'])) {
+    return `Dự thảo "${d.title}" là của ${d.owner} và chưa được chia sẻ; bạn không xem hoặc sửa được. Hãy đề nghị người soạn chia sẻ dự thảo.`;
+  }
+  const who = actorHoldsRole(actor, ['lanh-dao']) ? 'Lãnh đạo văn phòng xem dự thảo đã được trình duyệt'
+    : 'Văn thư xem dự thảo đã được duyệt để cấp số';
+  return `Dự thảo "${d.title}" đang ở bước "${FLOW_STATE_LABELS[d.state]}"; ${who}, nên bạn chưa xem được.`;
+}
+
 /** The queues of the Hàng chờ screen. */
 export const FLOW_QUEUES = ['pending', 'returned', 'approved'] as const;
 /** One queue. */

@@ -23,7 +23,7 @@ export async function withRegistry<T>(ctx: ServiceContext, fn: (r: RegistryServi
       open.set(ctx.dataDir, reg);
     }
     const r = reg;
-    return await (ctx.office ? asUser(ctx.office.actor.userName, () => fn(r)) : fn(r));
+    return await (ctx.office ? asUser(ctx.office.actor.userName, () => fn(r), ctx.office.actor.roles) : fn(r));
   } catch (e) {
     if (e instanceof RegistryError) {
       const msg = e.code === 'not-implemented' ? `Sổ đăng ký chưa có trong phiên bản này (${e.message})` : e.message;
@@ -31,6 +31,14 @@ export async function withRegistry<T>(ctx: ServiceContext, fn: (r: RegistryServi
     }
     throw e;
   }
+}
+
+/**
+ * Makes `reg` the registry of the data folder `dataDir` (the office server opens its registry itself,
+ * on PostgreSQL when its settings name one: main/server/registry-store.ts); closed by closeRegistry.
+ */
+export function provideRegistry(dataDir: string, reg: RegistryService): void {
+  open.set(dataDir, reg);
 }
 
 /** Closes the registry of a data folder (on quit, and between tests). */

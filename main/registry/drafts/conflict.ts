@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import type { SaveConflict } from '../../../common/api/domains/office-flow';
 import { clockTime } from '../../../common/rules/office-flow';
 import type { Ctx } from '../context';
-import { stmt } from '../sql';
 import type { RawDraft } from './drafts';
 import { insertDraft } from './drafts';
 import type { DraftLease } from './lease';
@@ -19,7 +18,8 @@ export interface Revision { revision: number; savedBy: string; updatedAt: string
 
 /** The revision of draft `id` (0 and '' for a draft never saved since migration 6). */
 export function revisionOf(ctx: Ctx, id: string): Revision {
-  return stmt(ctx.db, 'SELECT revision, saved_by AS savedBy, updated_at AS updatedAt FROM drafts WHERE id = ?').get(id) as Revision;
+  const { store } = ctx;
+  return store.first(store.db.selectFrom('drafts').select(['revision', 'saved_by as savedBy', 'updated_at as updatedAt']).where('id', '=', id))!;
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
  * The office flow in the database (rules: common/rules/office-flow.ts): Trình duyệt, Duyệt, Trả lại
- * (with a required comment), Rút lại; each a transaction that checks the actor's role and the
- * draft's state, writes the review mark, a review-history row and an audit event naming the user
- * (with the comment when returned). The queues list the drafts waiting at each step.
+ * (with a required comment), Rút lại; each a transaction that locks the draft's row (PostgreSQL),
+ * checks the actor's role and the draft's state, writes the review mark, a review-history row and an
+ * audit event naming the user (with the comment when returned). The queues list the drafts waiting
+ * at each step, as far as the person of the request may see them (./visibility.ts). Written on the
+ * store (docs/query-layer.md).
  */
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import {
   FLOW_STATE_LABELS, FLOW_TRANSITIONS, QUEUE_SPECS, flowStateOf, actorHoldsRole, numberingRefusal, refusalOf, signRefusal,
   type FlowStep, type FlowActor, type FlowQueue, type ReviewMark,
@@ -12,31 +15,36 @@ import type { DraftFlow, QueueItem, ReviewEvent } from '../../../common/api/doma
 import { appendAudit } from '../audit/log';
 import type { Ctx } from '../context';
 import { RegistryError } from '../errors';
-import { nowIso, stmt } from '../sql';
-import { revisionOf } from './conflict';
-import { draftForChange, type RawDraft } from './drafts';
+import type { RegistryTables } from '../schema/tables';
+import { nowIso } from '../sql';
+import { draftForChange, rawDraft, type RawDraft } from './drafts';
 import { heldMessage, liveLease } from './lease';
 import { setDraftStatus } from './state';
 import type { DraftRow, DraftState } from './types';
+import { assertVisible, viewerOf, visibleWhere } from './visibility';
 
-type FlowRow = RawDraft & { review: ReviewMark };
-
-function flowRow(ctx: Ctx, id: string): FlowRow {
-  draftForChange(ctx, id);
-  return stmt(ctx.db, 'SELECT * FROM drafts WHERE id = ?').get(id) as FlowRow;
+/** The live draft `id` to read, or 'not-found'; 'forbidden' when the person may not see it. */
+function readable(ctx: Ctx, id: string): RawDraft {
+  const r = rawDraft(ctx, id);
+  if (!r) throw new RegistryError('not-found', 'Không tìm thấy dự thảo này (có thể đã bị xóa).');
+  assertVisible(viewerOf(ctx), r);
+  return r;
 }
 
 /** The review history of draft `id`, oldest first. */
 export function reviewHistory(ctx: Ctx, id: string): ReviewEvent[] {
-  return stmt(ctx.db, 'SELECT at, user, action, comment FROM draft_reviews WHERE draft_id = ? ORDER BY id').all(id) as ReviewEvent[];
+  const { store } = ctx;
+  return store.all(store.db.selectFrom('draft_reviews').select(['at', 'user', 'action', 'comment']).where('draft_id', '=', id).orderBy('id'));
+}
+
+function flowOf(ctx: Ctx, r: RawDraft): DraftFlow {
+  const state = flowStateOf(r.status, r.review);
+  return { id: r.id, state, label: FLOW_STATE_LABELS[state], revision: r.revision, savedBy: r.saved_by, history: reviewHistory(ctx, r.id) };
 }
 
 /** Where draft `id` stands in the flow; a 'not-found' error when it is not a live draft. */
 export function draftFlow(ctx: Ctx, id: string): DraftFlow {
-  const r = flowRow(ctx, id);
-  const state = flowStateOf(r.status, r.review);
-  const rev = revisionOf(ctx, id);
-  return { id, state, label: FLOW_STATE_LABELS[state], revision: rev.revision, savedBy: rev.savedBy, history: reviewHistory(ctx, id) };
+  return flowOf(ctx, readable(ctx, id));
 }
 
 /** Status and review mark each transition leaves. */
@@ -54,8 +62,9 @@ const TARGET: Record<FlowStep, { status: Exclude<DraftState, 'issued'>; review: 
  */
 export function flowTransition(ctx: Ctx, actor: FlowActor, id: string, action: FlowStep, opts: { comment?: string; client?: string } = {}): DraftFlow {
   const comment = (opts.comment ?? '').trim();
-  return ctx.db.transaction(() => {
-    const r = flowRow(ctx, id);
+  const { store } = ctx;
+  return store.transaction(() => {
+    const r = draftForChange(ctx, id); // locked: two leaders approving at once take turns, the second sees the new state
     const state = flowStateOf(r.status, r.review);
     const refusal = refusalOf(action, state, actor, comment);
     if (refusal) throw new RegistryError(actorHoldsRole(actor, FLOW_TRANSITIONS[action].roles) ? 'locked' : 'forbidden', refusal);
@@ -64,21 +73,20 @@ export function flowTransition(ctx: Ctx, actor: FlowActor, id: string, action: F
     const lease = action === 'submit' ? liveLease(ctx, id) : null;
     if (lease && lease.client !== opts.client) throw new RegistryError('locked', heldMessage(lease, lease.holder === actor.user));
     const to = TARGET[action];
-    const at = nowIso();
-    stmt(ctx.db, 'UPDATE drafts SET status = ?, review = ? WHERE id = ?').run(to.status, to.review, id);
-    stmt(ctx.db, 'INSERT INTO draft_reviews (draft_id, at, user, action, comment) VALUES (?, ?, ?, ?, ?)').run(id, at, actor.user, action, comment);
+    store.run(store.db.updateTable('drafts').set({ status: to.status, review: to.review }).where('id', '=', id));
+    store.run(store.db.insertInto('draft_reviews').values({ draft_id: id, at: nowIso(), user: actor.user, action, comment }));
     const next = flowStateOf(to.status, to.review);
-    appendAudit(ctx.db, {
+    appendAudit(store, {
       user: actor.user, action: FLOW_TRANSITIONS[action].audit, entity: 'draft', entityId: id,
       before: { state, title: r.title }, after: { state: next, ...(comment ? { comment } : {}) },
     });
-    return draftFlow(ctx, id);
-  }).immediate();
+    return flowOf(ctx, { ...r, status: to.status, review: to.review });
+  });
 }
 
 /** Refuses numbering draft `id` by `actor` unless it is approved (or submitted for signature) and they are văn thư. */
 export function assertNumberable(ctx: Ctx, actor: FlowActor, id: string): void {
-  const r = flowRow(ctx, id);
+  const r = readable(ctx, id);
   const refusal = numberingRefusal(flowStateOf(r.status, r.review), actor);
   if (refusal) throw new RegistryError(actorHoldsRole(actor, ['van-thu']) ? 'locked' : 'forbidden', refusal);
 }
@@ -90,33 +98,48 @@ export function assertNumberable(ctx: Ctx, actor: FlowActor, id: string): void {
 export function signAs(ctx: Ctx, actor: FlowActor, id: string, submitted: boolean): DraftRow {
   const refusal = submitted ? signRefusal(actor) : null;
   if (refusal) throw new RegistryError('forbidden', refusal);
-  return setDraftStatus({ ...ctx, user: actor.user }, id, submitted ? 'submitted' : 'draft');
+  // The same context acting as `actor` (not a spread: on PostgreSQL reading `ctx.db` throws).
+  const as = Object.create(ctx, { user: { value: actor.user, enumerable: true } }) as Ctx;
+  return setDraftStatus(as, id, submitted ? 'submitted' : 'draft');
 }
 
 /** Which rows each queue holds. */
-const QUEUE_WHERE: Record<FlowQueue, string> = {
-  pending: "status = 'submitted' AND review = 'pending'",
-  returned: "status = 'draft' AND review = 'returned'",
-  approved: "status = 'submitted' AND review <> 'pending'",
+const QUEUE_WHERE: Record<FlowQueue, (eb: ExpressionBuilder<RegistryTables, 'drafts'>) => Expression<SqlBool>> = {
+  pending: (eb) => eb.and([eb('status', '=', 'submitted'), eb('review', '=', 'pending')]),
+  returned: (eb) => eb.and([eb('status', '=', 'draft'), eb('review', '=', 'returned')]),
+  approved: (eb) => eb.and([eb('status', '=', 'submitted'), eb('review', '<>', 'pending')]),
 };
 
 /**
- * The drafts of one queue, oldest waiting first. The returned queue of a chuyên viên holds the
- * drafts they submitted; a lãnh đạo or quản trị sees every one (so does the single seat's user).
+ * The drafts of one queue, oldest waiting first, as far as the person of the request sees them. The
+ * returned queue of a chuyên viên holds the drafts they submitted; a lãnh đạo or quản trị sees every
+ * one (so does the single seat's user).
  */
 export function flowQueue(ctx: Ctx, actor: FlowActor, queue: FlowQueue): QueueItem[] {
   const spec = QUEUE_SPECS[queue];
-  const rows = stmt(ctx.db, `SELECT id, template_id, title, updated_at, status, review,
-      (SELECT user FROM draft_reviews v WHERE v.draft_id = d.id AND v.action = 'submit' ORDER BY v.id DESC LIMIT 1) AS submitted_by,
-      (SELECT json_object('at', at, 'user', user, 'action', action, 'comment', comment) FROM draft_reviews v
-        WHERE v.draft_id = d.id ORDER BY v.id DESC LIMIT 1) AS last
-    FROM drafts d WHERE trashed_at IS NULL AND ${QUEUE_WHERE[queue]} ORDER BY updated_at, id`).all() as
-    (FlowRow & { submitted_by: string | null; last: string | null })[];
+  const { store } = ctx;
+  const visible = visibleWhere(viewerOf(ctx));
+  let q = store.db.selectFrom('drafts').select(['id', 'template_id', 'title', 'updated_at'])
+    .where('trashed_at', 'is', null).where(QUEUE_WHERE[queue]).orderBy('updated_at').orderBy('id');
+  if (visible) q = q.where(visible);
+  const rows = store.all(q);
+  const reviews = new Map<string, ReviewEvent[]>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const ids = rows.slice(i, i + 500).map((r) => r.id);
+    for (const v of store.all(store.db.selectFrom('draft_reviews').select(['draft_id', 'at', 'user', 'action', 'comment'])
+      .where('draft_id', 'in', ids).orderBy('id'))) {
+      const list = reviews.get(v.draft_id) ?? [];
+      list.push({ at: v.at, user: v.user, action: v.action, comment: v.comment });
+      reviews.set(v.draft_id, list);
+    }
+  }
   const everyone = actorHoldsRole(actor, ['lanh-dao', 'quan-tri']);
-  return rows
-    .filter((r) => queue !== 'returned' || everyone || r.submitted_by === actor.user)
-    .map((r) => ({
+  return rows.map((r) => {
+    const history = reviews.get(r.id) ?? [];
+    const submittedBy = history.filter((v) => v.action === 'submit').at(-1)?.user ?? '';
+    return {
       id: r.id, templateId: r.template_id, title: r.title, updatedAt: r.updated_at, state: spec.state,
-      submittedBy: r.submitted_by ?? '', last: r.last ? (JSON.parse(r.last) as ReviewEvent) : null,
-    }));
+      submittedBy, last: history.at(-1) ?? null,
+    };
+  }).filter((item) => queue !== 'returned' || everyone || item.submittedBy === actor.user);
 }

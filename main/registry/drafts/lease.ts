@@ -5,22 +5,24 @@
  * while the editor stays open and released on close; a crashed client's lease simply expires.
  * The same user may take over their own lease from another window (`takeOver`); another user must
  * wait for it to end. Saves check the lease too (./versions.ts): a client whose lease was taken
- * cannot overwrite the holder's work.
+ * cannot overwrite the holder's work. Taking the lease locks the draft's row first (PostgreSQL `FOR
+ * UPDATE`; SQLite's BEGIN IMMEDIATE holds the file), so two clients asking at once take turns and only
+ * one gets it.
  */
 import type { LeaseView } from '../../../common/api/domains/office-flow';
 import { LEASE_MS, clockTime } from '../../../common/rules/office-flow';
 import type { Ctx } from '../context';
 import { RegistryError } from '../errors';
-import { stmt } from '../sql';
 import { draftForChange } from './drafts';
-
 
 /** A lease as stored. */
 export interface DraftLease { holder: string; client: string; takenAt: string; expiresAt: string }
 
 /** The live (unexpired at `now`) lease of a draft, or null. */
 export function liveLease(ctx: Ctx, id: string, now = Date.now()): DraftLease | null {
-  const r = stmt(ctx.db, 'SELECT holder, client, taken_at AS takenAt, expires_at AS expiresAt FROM draft_leases WHERE draft_id = ?').get(id) as DraftLease | undefined;
+  const { store } = ctx;
+  const r = store.first(store.db.selectFrom('draft_leases')
+    .select(['holder', 'client', 'taken_at as takenAt', 'expires_at as expiresAt']).where('draft_id', '=', id));
   return r && Date.parse(r.expiresAt) > now ? r : null;
 }
 
@@ -43,8 +45,9 @@ function viewOf(ctx: Ctx, lease: DraftLease, client: string): LeaseView {
 export function acquireLease(ctx: Ctx, id: string, client: string, opts: { takeOver?: boolean; now?: number } = {}): LeaseView {
   if (!client.trim()) throw new RegistryError('invalid', 'Thiếu mã cửa sổ soạn thảo; hãy mở lại dự thảo.');
   const now = opts.now ?? Date.now();
-  return ctx.db.transaction(() => {
-    draftForChange(ctx, id);
+  const { store } = ctx;
+  return store.transaction(() => {
+    draftForChange(ctx, id); // the draft's row locked: concurrent takers queue here
     const cur = liveLease(ctx, id, now);
     if (cur && cur.client !== client && !(opts.takeOver && cur.holder === ctx.user)) return viewOf(ctx, cur, client);
     const lease: DraftLease = {
@@ -52,16 +55,20 @@ export function acquireLease(ctx: Ctx, id: string, client: string, opts: { takeO
       takenAt: cur?.client === client ? cur.takenAt : new Date(now).toISOString(),
       expiresAt: new Date(now + LEASE_MS).toISOString(),
     };
-    stmt(ctx.db, `INSERT INTO draft_leases (draft_id, holder, client, taken_at, expires_at) VALUES (@id, @holder, @client, @takenAt, @expiresAt)
-      ON CONFLICT (draft_id) DO UPDATE SET holder = excluded.holder, client = excluded.client, taken_at = excluded.taken_at,
-      expires_at = excluded.expires_at`).run({ id, ...lease });
+    store.run(store.db.insertInto('draft_leases')
+      .values({ draft_id: id, holder: lease.holder, client: lease.client, taken_at: lease.takenAt, expires_at: lease.expiresAt })
+      .onConflict((oc) => oc.column('draft_id').doUpdateSet((eb) => ({
+        holder: eb.ref('excluded.holder'), client: eb.ref('excluded.client'),
+        taken_at: eb.ref('excluded.taken_at'), expires_at: eb.ref('excluded.expires_at'),
+      }))));
     return viewOf(ctx, lease, client);
-  }).immediate();
+  });
 }
 
 /** Releases the lease of `client` on draft `id` (closing the editor); false when it held none. */
 export function releaseLease(ctx: Ctx, id: string, client: string): boolean {
-  return stmt(ctx.db, 'DELETE FROM draft_leases WHERE draft_id = ? AND client = ?').run(id, client).changes > 0;
+  const { store } = ctx;
+  return store.run(store.db.deleteFrom('draft_leases').where('draft_id', '=', id).where('client', '=', client)).changes > 0;
 }
 
 /** Who holds draft `id` now, as `client` sees it; null when nobody does. */

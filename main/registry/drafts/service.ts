@@ -1,12 +1,14 @@
 /**
  * The drafts part of the registry service (`registry.drafts`): the one list of its methods, bound
- * over a live registry context. Each write is one transaction.
+ * over a live registry context. Each write is one transaction. Every method runs on SQLite and on
+ * PostgreSQL (schema/postgres/drafts.ts lists them); on the office server each sees only the drafts
+ * of the person of the request (./visibility.ts).
  */
 import { bindAll, type Bound } from '../bind';
 import type { Ctx } from '../context';
 import { importLegacyDrafts } from '../import/drafts';
 import { getDraft, getDraftRow, insertDraft, listDrafts } from './drafts';
-import { removeDraft, setDraftFiles, setDraftStatus, trashDraft, untrashDraft } from './state';
+import { removeDraft, setDraftFiles, setDraftStatus, shareDraft, trashDraft, untrashDraft } from './state';
 import type { NewDraft } from './types';
 import { listVersions, restoreVersion, saveDraftDoc } from './versions';
 
@@ -36,6 +38,8 @@ export const DRAFTS_METHODS = {
   untrash: untrashDraft,
   /** Deletes a live draft and its versions; false when there is none. */
   remove: removeDraft,
+  /** Shares a draft with the other chuyên viên, or stops sharing it (its owner or a quản trị). */
+  share: shareDraft,
   /** Imports the legacy JSON drafts of `folders` once, then renames the folders. */
   importLegacy: importLegacyDrafts,
 };

@@ -24,6 +24,10 @@ export interface DraftRow {
   updatedAt: string;
   /** When it went to the recycle bin; null for a live draft. */
   trashedAt: string | null;
+  /** Who created it (the user name; '' for a draft written before owners were kept). */
+  owner: string;
+  /** Whether its owner shared it with the other chuyên viên. */
+  shared: boolean;
 }
 
 /** A draft with its document (the parsed `Draft` JSON envelope). */

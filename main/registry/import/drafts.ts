@@ -4,14 +4,15 @@
  * recorded in `draft_imports`, so running it again adds nothing; after the transaction the folders
  * are renamed to `<name>.imported-<date>` (their files are kept). A file that cannot be read becomes
  * a draft titled as such, holding the file's text, so nothing is lost. A UTF-8 BOM is skipped and
- * every text loses the characters XML cannot carry (common/text/sanitize.ts).
+ * every text loses the characters XML cannot carry (common/text/sanitize.ts). Written on the store
+ * (docs/query-layer.md): the same on SQLite and PostgreSQL.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { foldVietnamese } from '../../../common/text/normalize';
 import { sanitizeDeep, stripNonXmlChars } from '../../../common/text/sanitize';
 import type { Ctx } from '../context';
-import { nowIso, stmt, todayIso } from '../sql';
+import { nowIso, todayIso } from '../sql';
 import type { LegacyDraftFolders, LegacyImportReport } from '../drafts/types';
 
 interface LegacyFile { source: string; name: string; text: string; mtime: string }
@@ -43,9 +44,11 @@ export function importLegacyDrafts(ctx: Ctx, f: LegacyDraftFolders): LegacyImpor
   const folders = [f.drafts, f.trash, f.meta, f.versions].filter((d) => fs.existsSync(d));
   if (folders.length === 0) return report;
   const metas = new Map(jsonFiles(f.meta).map((m) => [m.name, parse<LegacyMeta>(m.text) ?? {}]));
-  const done = (source: string) => !!stmt(ctx.db, 'SELECT 1 FROM draft_imports WHERE source = ?').get(source);
-  const record = (source: string) => stmt(ctx.db, 'INSERT OR IGNORE INTO draft_imports (source, imported_at) VALUES (?, ?)').run(source, nowIso());
-  const exists = (id: string) => !!stmt(ctx.db, 'SELECT 1 FROM drafts WHERE id = ?').get(id);
+  const { store } = ctx;
+  const done = (source: string) => !!store.first(store.db.selectFrom('draft_imports').select('source').where('source', '=', source));
+  const record = (source: string) => store.run(store.db.insertInto('draft_imports').values({ source, imported_at: nowIso() })
+    .onConflict((oc) => oc.column('source').doNothing()));
+  const exists = (id: string) => !!store.first(store.db.selectFrom('drafts').select('id').where('id', '=', id));
   const addDraft = (file: LegacyFile, trashed: boolean) => {
     if (done(file.source) || exists(file.name)) { record(file.source); return; }
     const parsed = parse<LegacyRecord>(file.text);
@@ -53,20 +56,19 @@ export function importLegacyDrafts(ctx: Ctx, f: LegacyDraftFolders): LegacyImpor
     if (!rec) report.unreadable.push(file.source);
     const meta = metas.get(file.name) ?? {};
     const number = rec?.registeredAs || meta.registeredAs || null;
-    const outs = number ? stmt(ctx.db, "SELECT id FROM out_entries WHERE number = ? AND status = 'issued'").all(number) as { id: number }[] : [];
+    const outs = number ? store.all(store.db.selectFrom('out_entries').select('id').where('number', '=', number).where('status', '=', 'issued')) : [];
     const title = rec ? String(rec.title || file.name) : `Dự thảo không đọc được (${file.source})`;
     const at = rec?.updatedAt || file.mtime;
-    stmt(ctx.db, `INSERT INTO drafts (id, template_id, title, title_folded, doc, status, registered_as, outgoing_id, files,
-      created_at, updated_at, trashed_at) VALUES (@id, @templateId, @title, @folded, @doc, @status, @number, @outgoing, @files, @at, @at, @trashed)`).run({
-      id: file.name, templateId: String(rec?.templateId ?? ''), title, folded: foldVietnamese(title),
+    store.run(store.db.insertInto('drafts').values({
+      id: file.name, template_id: String(rec?.templateId ?? ''), title, title_folded: foldVietnamese(title),
       doc: rec ? JSON.stringify(rec.draft) : file.text, status: number ? 'issued' : meta.status === 'submitted' ? 'submitted' : 'draft',
-      number, outgoing: outs.length === 1 ? outs[0].id : null, files: Array.isArray(meta.files) ? JSON.stringify(meta.files) : null,
-      at, trashed: trashed ? file.mtime : null,
-    });
+      registered_as: number, outgoing_id: outs.length === 1 ? outs[0].id : null, files: Array.isArray(meta.files) ? JSON.stringify(meta.files) : null,
+      created_at: at, updated_at: at, trashed_at: trashed ? file.mtime : null,
+    }));
     record(file.source);
     if (trashed) report.trashed++; else report.drafts++;
   };
-  ctx.db.transaction(() => {
+  store.transaction(() => {
     for (const file of jsonFiles(f.drafts)) addDraft(file, false);
     for (const file of jsonFiles(f.trash)) addDraft(file, true);
     const ids = fs.existsSync(f.versions) ? fs.readdirSync(f.versions).filter((d) => exists(d)) : [];
@@ -75,12 +77,12 @@ export function importLegacyDrafts(ctx: Ctx, f: LegacyDraftFolders): LegacyImpor
         if (done(v.source)) continue;
         const parsed = parse<unknown>(v.text);
         const doc = parsed === null ? v.text : JSON.stringify(parsed);
-        report.versions += stmt(ctx.db, 'INSERT OR IGNORE INTO draft_versions (draft_id, version, saved_at, size, doc) VALUES (?, ?, ?, ?, ?)')
-          .run(id, v.name, v.mtime, doc.length, doc).changes;
+        report.versions += store.run(store.db.insertInto('draft_versions').values({ draft_id: id, version: v.name, saved_at: v.mtime, size: doc.length, doc })
+          .onConflict((oc) => oc.columns(['draft_id', 'version']).doNothing())).changes;
         record(v.source);
       }
     }
-  }).immediate();
+  });
   for (const dir of folders) {
     const to = renameAside(dir);
     if (to) report.renamed.push(to);

@@ -11,12 +11,13 @@ import { DRAFTS_V3 } from './drafts';
 import { AUDIT_V4 } from './audit-v4';
 import { RECIPIENTS_V5 } from './recipients-v5';
 import { OFFICE_FLOW_V6 } from './office-flow-v6';
+import { DRAFTS_OWNER_V7 } from './drafts-owner-v7';
 
 /** `PRAGMA application_id` of a vanthu registry ("VNTH"). */
 export const APPLICATION_ID = 0x564e5448;
 
 /** Migrations in order; index i brings the schema from version i to i+1. */
-export const MIGRATIONS: readonly string[] = [SCHEMA_V1 + SEARCH_V1 + AUDIT_V1, DESK_V2, DRAFTS_V3, AUDIT_V4, RECIPIENTS_V5, OFFICE_FLOW_V6];
+export const MIGRATIONS: readonly string[] = [SCHEMA_V1 + SEARCH_V1 + AUDIT_V1, DESK_V2, DRAFTS_V3, AUDIT_V4, RECIPIENTS_V5, OFFICE_FLOW_V6, DRAFTS_OWNER_V7];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS.length;
