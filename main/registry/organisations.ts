@@ -1,19 +1,21 @@
 /**
  * Organisation profiles and their signers, stored in the database (schema of
  * common/org/organisation.ts). The profile is validated on the way in and out; signers are rows.
+ * Written on the store: the same code on SQLite and PostgreSQL.
  */
 import { organisationSchema, type Organisation } from '../../common/org/organisation';
 import { checkOrganisation } from '../../common/org/organisation-check';
 import { appendAudit } from './audit/log';
 import type { Ctx } from './context';
 import { RegistryError } from './errors';
-import { nowIso, stmt } from './sql';
+import { nowIso } from './sql';
 
 interface OrgRow { id: number; symbol: string; data: string }
 
 function load(ctx: Ctx, r: OrgRow): Organisation {
-  const signers = (stmt(ctx.db, 'SELECT name, title, deputy FROM signers WHERE org_id = ? ORDER BY position').all(r.id) as
-    { name: string; title: string; deputy: number }[]).map((s) => ({ name: s.name, title: s.title, deputy: s.deputy === 1 }));
+  const s = ctx.store;
+  const signers = s.all(s.db.selectFrom('signers').select(['name', 'title', 'deputy']).where('org_id', '=', r.id).orderBy('position'))
+    .map((x) => ({ name: x.name, title: x.title, deputy: Number(x.deputy) === 1 }));
   return organisationSchema.parse({ ...JSON.parse(r.data), signers });
 }
 
@@ -22,29 +24,32 @@ export function saveOrganisation(ctx: Ctx, input: unknown): Organisation {
   const parsed = checkOrganisation(input);
   if (!parsed.ok) throw new RegistryError('invalid', parsed.message);
   const { signers, ...rest } = parsed.org;
-  return ctx.db.transaction(() => {
+  const s = ctx.store;
+  return s.transaction(() => {
+    // PostgreSQL: the profile's row is locked first, so two saves of one profile queue and each audits what the other left.
+    if (s.engine === 'postgres') s.first(s.db.selectFrom('organisations').select('id').where('symbol', '=', rest.symbol).forUpdate());
     const before = getOrganisation(ctx, rest.symbol);
-    stmt(ctx.db, `INSERT INTO organisations (symbol, data, updated_at) VALUES (?, ?, ?)
-      ON CONFLICT (symbol) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`).run(rest.symbol, JSON.stringify(rest), nowIso());
-    const { id } = stmt(ctx.db, 'SELECT id FROM organisations WHERE symbol = ?').get(rest.symbol) as { id: number };
-    stmt(ctx.db, 'DELETE FROM signers WHERE org_id = ?').run(id);
-    signers.forEach((s, i) => stmt(ctx.db, 'INSERT INTO signers (org_id, position, name, title, deputy) VALUES (?, ?, ?, ?, ?)')
-      .run(id, i, s.name, s.title, s.deputy ? 1 : 0));
+    const { id } = s.first(s.db.insertInto('organisations').values({ symbol: rest.symbol, data: JSON.stringify(rest), updated_at: nowIso() })
+      .onConflict((oc) => oc.column('symbol').doUpdateSet({ data: (eb) => eb.ref('excluded.data'), updated_at: (eb) => eb.ref('excluded.updated_at') }))
+      .returning('id'))!;
+    s.run(s.db.deleteFrom('signers').where('org_id', '=', id));
+    signers.forEach((x, i) => s.run(s.db.insertInto('signers').values({ org_id: id, position: i, name: x.name, title: x.title, deputy: x.deputy ? 1 : 0 })));
     const after = getOrganisation(ctx, rest.symbol)!;
-    appendAudit(ctx.db, { user: ctx.user, action: 'org.save', entity: 'organisation', entityId: rest.symbol, before: before ?? undefined, after });
+    appendAudit(s, { user: ctx.user, action: 'org.save', entity: 'organisation', entityId: rest.symbol, before: before ?? undefined, after });
     return after;
-  }).immediate();
+  });
 }
 
 /** The profile of a symbol, or the first saved one when no symbol is given; null when none. */
 export function getOrganisation(ctx: Ctx, symbol?: string): Organisation | null {
-  const r = (symbol === undefined
-    ? stmt(ctx.db, 'SELECT * FROM organisations ORDER BY id LIMIT 1').get()
-    : stmt(ctx.db, 'SELECT * FROM organisations WHERE symbol = ?').get(symbol)) as OrgRow | undefined;
+  const s = ctx.store;
+  const q = s.db.selectFrom('organisations').select(['id', 'symbol', 'data']);
+  const r: OrgRow | undefined = symbol === undefined ? s.first(q.orderBy('id').limit(1)) : s.first(q.where('symbol', '=', symbol));
   return r ? load(ctx, r) : null;
 }
 
 /** All stored profiles. */
 export function listOrganisations(ctx: Ctx): Organisation[] {
-  return (stmt(ctx.db, 'SELECT * FROM organisations ORDER BY id').all() as OrgRow[]).map((r) => load(ctx, r));
+  const s = ctx.store;
+  return s.all(s.db.selectFrom('organisations').select(['id', 'symbol', 'data']).orderBy('id')).map((r) => load(ctx, r));
 }

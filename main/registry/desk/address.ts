@@ -3,7 +3,7 @@ import { foldVietnamese, nfc } from '../../../common/text/normalize';
 import type { AddressRow } from '../../../common/api/domains/desk-types';
 import type { Ctx } from '../context';
 import { check } from '../errors';
-import { nowIso, stmt } from '../sql';
+import { nowIso } from '../sql';
 
 /**
  * Whether the folded query words match the folded name: in order, each word is the start of a
@@ -28,7 +28,8 @@ export function senderMatches(name: string, words: string[]): boolean {
 export function suggestSenders(ctx: Ctx, query: string, limit = 8): AddressRow[] {
   const words = foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (query.trim() && !words.length) return [];
-  const all = stmt(ctx.db, 'SELECT id, name, uses, folded FROM address_book ORDER BY uses DESC, folded').all() as (AddressRow & { folded: string })[];
+  const s = ctx.store;
+  const all = s.all(s.db.selectFrom('address_book').select(['id', 'name', 'uses', 'folded']).orderBy('uses', 'desc').orderBy('folded'));
   const out: AddressRow[] = [];
   for (const a of all) {
     if (out.length >= limit) break;
@@ -41,18 +42,22 @@ export function suggestSenders(ctx: Ctx, query: string, limit = 8): AddressRow[]
 export function touchSender(ctx: Ctx, name: string, count = true): AddressRow {
   const clean = nfc(name).trim().replace(/\s+/g, ' ');
   check(clean.length > 0 && clean.length <= 200, 'Tên cơ quan gửi phải có từ 1 đến 200 ký tự.');
-  stmt(ctx.db, `INSERT INTO address_book (name, folded, uses, last_used) VALUES (@name, @folded, @uses, @at)
-    ON CONFLICT(name) DO UPDATE SET uses = uses + @uses, last_used = @at`)
-    .run({ name: clean, folded: foldVietnamese(clean), uses: count ? 1 : 0, at: nowIso() });
-  return stmt(ctx.db, 'SELECT id, name, uses FROM address_book WHERE name = ?').get(clean) as AddressRow;
+  const s = ctx.store;
+  const uses = count ? 1 : 0;
+  const at = nowIso();
+  return s.first(s.db.insertInto('address_book').values({ name: clean, folded: foldVietnamese(clean), uses, last_used: at })
+    .onConflict((oc) => oc.column('name').doUpdateSet((eb) => ({ uses: eb('address_book.uses', '+', uses), last_used: at })))
+    .returning(['id', 'name', 'uses']))!;
 }
 
 /** Every body of the address book, by name. */
 export function listAddresses(ctx: Ctx): AddressRow[] {
-  return stmt(ctx.db, 'SELECT id, name, uses FROM address_book ORDER BY folded').all() as AddressRow[];
+  const s = ctx.store;
+  return s.all(s.db.selectFrom('address_book').select(['id', 'name', 'uses']).orderBy('folded'));
 }
 
 /** Removes a body from the address book (registered entries keep their sender text). */
 export function removeAddress(ctx: Ctx, id: number): void {
-  stmt(ctx.db, 'DELETE FROM address_book WHERE id = ?').run(id);
+  const s = ctx.store;
+  s.run(s.db.deleteFrom('address_book').where('id', '=', id));
 }

@@ -7,7 +7,6 @@ import type { RecipientItem } from '../../../common/org/organisation';
 import { findDocType } from '../../../common/rules/doc-types';
 import type { Ctx } from '../context';
 import { check, RegistryError } from '../errors';
-import { stmt } from '../sql';
 import { getGroup } from './recipient-groups';
 
 interface DefaultRow { type_id: string; group_id: number | null; entry_id: number | null }
@@ -19,7 +18,8 @@ function refOf(r: DefaultRow): RecipientRef {
 /** The default list of every type that has one, by type id. */
 export function listDefaults(ctx: Ctx): Record<string, RecipientRef[]> {
   const out: Record<string, RecipientRef[]> = {};
-  for (const r of stmt(ctx.db, 'SELECT type_id, group_id, entry_id FROM recipient_defaults ORDER BY type_id, position').all() as DefaultRow[]) {
+  const s = ctx.store;
+  for (const r of s.all(s.db.selectFrom('recipient_defaults').select(['type_id', 'group_id', 'entry_id']).orderBy('type_id').orderBy('position'))) {
     (out[r.type_id] ??= []).push(refOf(r));
   }
   return out;
@@ -28,17 +28,20 @@ export function listDefaults(ctx: Ctx): Record<string, RecipientRef[]> {
 /** Replaces the default list of a type; an empty list gives the type back its template's Nơi nhận. */
 export function setDefaults(ctx: Ctx, typeId: string, refs: RecipientRef[]): RecipientRef[] {
   check(findDocType(typeId), `Không có loại văn bản "${typeId}".`);
-  ctx.db.transaction(() => {
-    stmt(ctx.db, 'DELETE FROM recipient_defaults WHERE type_id = ?').run(typeId);
+  const s = ctx.store;
+  s.transaction(() => {
+    s.run(s.db.deleteFrom('recipient_defaults').where('type_id', '=', typeId));
     refs.forEach((ref, i) => {
-      const [table, id] = 'group' in ref ? ['recipient_groups', ref.group] : ['recipient_entries', ref.entry];
-      if (!stmt(ctx.db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id)) {
+      const [table, id] = 'group' in ref ? ['recipient_groups' as const, ref.group] : ['recipient_entries' as const, ref.entry];
+      // PostgreSQL: the group or line is locked, so a removal in another window waits for this list (or is seen missing).
+      if (!s.first(s.db.selectFrom(table).select('id').where('id', '=', id).$if(s.engine === 'postgres', (q) => q.forUpdate()))) {
         throw new RegistryError('not-found', `${'group' in ref ? 'Nhóm' : 'Dòng'} nơi nhận mã ${id} không còn trong sổ.`);
       }
-      stmt(ctx.db, 'INSERT INTO recipient_defaults (type_id, position, group_id, entry_id) VALUES (?, ?, ?, ?)')
-        .run(typeId, i, 'group' in ref ? ref.group : null, 'entry' in ref ? ref.entry : null);
+      s.run(s.db.insertInto('recipient_defaults').values({
+        type_id: typeId, position: i, group_id: 'group' in ref ? ref.group : null, entry_id: 'entry' in ref ? ref.entry : null,
+      }));
     });
-  }).immediate();
+  });
   return listDefaults(ctx)[typeId] ?? [];
 }
 
@@ -47,7 +50,8 @@ export function setDefaults(ctx: Ctx, typeId: string, refs: RecipientRef[]): Rec
  * purpose, a single line an item of its own. Null when the type has no default list.
  */
 export function defaultItems(ctx: Ctx, typeId: string): RecipientItem[] | null {
-  const rows = stmt(ctx.db, 'SELECT type_id, group_id, entry_id FROM recipient_defaults WHERE type_id = ? ORDER BY position').all(typeId) as DefaultRow[];
+  const s = ctx.store;
+  const rows = s.all(s.db.selectFrom('recipient_defaults').select(['type_id', 'group_id', 'entry_id']).where('type_id', '=', typeId).orderBy('position'));
   if (rows.length === 0) return null;
   const items: RecipientItem[] = [];
   for (const r of rows) {
@@ -55,7 +59,7 @@ export function defaultItems(ctx: Ctx, typeId: string): RecipientItem[] | null {
       const g = getGroup(ctx, r.group_id);
       if (g && g.members.length) items.push({ lines: g.members.map((m) => m.text), purpose: g.purpose });
     } else {
-      const e = stmt(ctx.db, 'SELECT text FROM recipient_entries WHERE id = ?').get(r.entry_id) as { text: string } | undefined;
+      const e = s.first(s.db.selectFrom('recipient_entries').select('text').where('id', '=', r.entry_id!));
       if (e) items.push({ lines: [e.text], purpose: '' });
     }
   }

@@ -10,7 +10,8 @@ import { cleanRecipient } from '../../../common/rules/recipients';
 import { foldVietnamese } from '../../../common/text/normalize';
 import type { Ctx } from '../context';
 import { check, RegistryError } from '../errors';
-import { nowIso, stmt } from '../sql';
+import { nowIso } from '../sql';
+import { inserting, lockDesk } from './lock';
 
 const MAX = FIELD_LIMITS['recipients.items'];
 
@@ -24,33 +25,43 @@ export function cleanLine(text: string): string {
 /** Adds a line (or counts `uses` more uses of it); returns its id. */
 export function upsertEntry(ctx: Ctx, text: string, source: RecipientSource, uses = 0): number {
   const clean = cleanLine(text);
-  stmt(ctx.db, `INSERT INTO recipient_entries (text, folded, uses, source, updated_at) VALUES (@text, @folded, @uses, @source, @at)
-    ON CONFLICT(text) DO UPDATE SET uses = uses + @uses`).run({ text: clean, folded: foldVietnamese(clean), uses, source, at: nowIso() });
-  return (stmt(ctx.db, 'SELECT id FROM recipient_entries WHERE text = ?').get(clean) as { id: number }).id;
+  const s = ctx.store;
+  return s.first(s.db.insertInto('recipient_entries').values({ text: clean, folded: foldVietnamese(clean), uses, source, updated_at: nowIso() })
+    .onConflict((oc) => oc.column('text').doUpdateSet((eb) => ({ uses: eb('recipient_entries.uses', '+', uses) })))
+    .returning('id'))!.id;
 }
 
 /** Every line, most used first, then by name. */
 export function listEntries(ctx: Ctx): RecipientEntry[] {
-  return stmt(ctx.db, 'SELECT id, text, uses, source FROM recipient_entries ORDER BY uses DESC, folded').all() as RecipientEntry[];
+  const s = ctx.store;
+  return s.all(s.db.selectFrom('recipient_entries').select(['id', 'text', 'uses', 'source']).orderBy('uses', 'desc').orderBy('folded'));
 }
 
 /** Adds a line typed by the clerk, or renames the line `id` (groups and defaults follow it). */
 export function saveEntry(ctx: Ctx, input: { id?: number; text: string }): RecipientEntry {
   const clean = cleanLine(input.text);
-  const id = ctx.db.transaction(() => {
-    const same = stmt(ctx.db, 'SELECT id FROM recipient_entries WHERE text = ?').get(clean) as { id: number } | undefined;
+  const s = ctx.store;
+  const id = inserting(() => s.transaction(() => {
+    const same = s.first(s.db.selectFrom('recipient_entries').select('id').where('text', '=', clean));
     if (input.id === undefined) return same?.id ?? upsertEntry(ctx, clean, 'user');
     if (same && same.id !== input.id) throw new RegistryError('conflict', `Sổ nơi nhận đã có dòng "${clean}".`);
-    const r = stmt(ctx.db, 'UPDATE recipient_entries SET text = ?, folded = ?, updated_at = ? WHERE id = ?').run(clean, foldVietnamese(clean), nowIso(), input.id);
+    const r = s.run(s.db.updateTable('recipient_entries').set({ text: clean, folded: foldVietnamese(clean), updated_at: nowIso() }).where('id', '=', input.id));
     if (r.changes === 0) throw new RegistryError('not-found', `Không có dòng nơi nhận mã ${input.id}.`);
     return input.id;
-  }).immediate();
-  return stmt(ctx.db, 'SELECT id, text, uses, source FROM recipient_entries WHERE id = ?').get(id) as RecipientEntry;
+  }), `Sổ nơi nhận đã có dòng "${clean}".`);
+  return s.first(s.db.selectFrom('recipient_entries').select(['id', 'text', 'uses', 'source']).where('id', '=', id))!;
 }
 
 /** Removes a line; it leaves the groups and the default lists it was in. */
 export function removeEntry(ctx: Ctx, id: number): boolean {
-  return stmt(ctx.db, 'DELETE FROM recipient_entries WHERE id = ?').run(id).changes > 0;
+  const s = ctx.store;
+  return s.run(s.db.deleteFrom('recipient_entries').where('id', '=', id)).changes > 0;
+}
+
+/** The issued outgoing entries whose recipients are not counted yet (alias `o`). */
+function uncounted(ctx: Ctx) {
+  return ctx.store.db.selectFrom('out_entries as o').where('o.status', '=', 'issued')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('recipient_counted as c').select('c.out_id').whereRef('c.out_id', '=', 'o.id'))));
 }
 
 /**
@@ -61,15 +72,18 @@ export function removeEntry(ctx: Ctx, id: number): boolean {
 export function syncEntries(ctx: Ctx, orgLines: string[]): boolean {
   const lines = orgLines.map((l) => cleanRecipient(l)).filter((l) => l.length > 0 && l.length <= MAX);
   const hash = createHash('sha256').update(JSON.stringify(lines)).digest('hex');
-  const seen = stmt(ctx.db, "SELECT value FROM recipient_sync WHERE key = 'org'").get() as { value: string } | undefined;
-  const uncounted = `FROM out_entries o WHERE status = 'issued' AND NOT EXISTS (SELECT 1 FROM recipient_counted c WHERE c.out_id = o.id)`;
-  if (seen?.value === hash && !stmt(ctx.db, `SELECT 1 ${uncounted} LIMIT 1`).get()) return false;
-  ctx.db.transaction(() => {
-    // Read again inside the write lock: another window may have counted them meanwhile.
-    const issued = stmt(ctx.db, `SELECT recipients ${uncounted}`).all() as { recipients: string }[];
-    if (seen?.value !== hash) {
+  const s = ctx.store;
+  const syncedHash = () => s.first(s.db.selectFrom('recipient_sync').select('value').where('key', '=', 'org'))?.value;
+  if (syncedHash() === hash && !s.first(uncounted(ctx).select('o.id').limit(1))) return false;
+  return s.transaction(() => {
+    // Read again inside the write lock: another window may have synced meanwhile (PostgreSQL: the lock of the sync).
+    lockDesk(ctx, 'recipient-sync');
+    const taken = syncedHash() !== hash;
+    const issued = s.all(uncounted(ctx).select('o.recipients'));
+    if (taken) {
       for (const l of lines) upsertEntry(ctx, l, 'org');
-      stmt(ctx.db, "INSERT INTO recipient_sync (key, value) VALUES ('org', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(hash);
+      s.run(s.db.insertInto('recipient_sync').values({ key: 'org', value: hash })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: (eb) => eb.ref('excluded.value') })));
     }
     const counts = new Map<string, number>();
     for (const e of issued) {
@@ -80,8 +94,8 @@ export function syncEntries(ctx: Ctx, orgLines: string[]): boolean {
         if (clean && clean.length <= MAX) counts.set(clean, (counts.get(clean) ?? 0) + 1);
       }
     }
-    stmt(ctx.db, `INSERT INTO recipient_counted (out_id) SELECT id ${uncounted}`).run();
+    s.run(s.db.insertInto('recipient_counted').columns(['out_id']).expression(uncounted(ctx).select('o.id')));
     for (const [text, uses] of counts) upsertEntry(ctx, text, 'register', uses);
-  }).immediate();
-  return seen?.value !== hash;
+    return taken;
+  });
 }

@@ -8,7 +8,7 @@ import { nfc } from '../../../common/text/normalize';
 import type { Ctx } from '../context';
 import { check } from '../errors';
 import { updateIncoming } from '../incoming/incoming';
-import { isIsoDate, nowIso, stmt } from '../sql';
+import { isIsoDate, nowIso } from '../sql';
 import type { InEntry, InStatus } from '../types';
 
 /** A routing request. */
@@ -26,21 +26,24 @@ export function routeIncoming(ctx: Ctx, entryId: number, r: RouteInput): InEntry
   const deadline = (r.deadline ?? '').trim();
   check(unit !== '' || person !== '', 'Chọn đơn vị hoặc người nhận để chuyển văn bản.');
   check(deadline === '' || isIsoDate(deadline), `Hạn xử lý "${deadline}" không hợp lệ.`);
-  return ctx.db.transaction(() => {
-    const status = (stmt(ctx.db, 'SELECT status FROM in_entries WHERE id = ?').get(entryId) as { status: InStatus } | undefined)?.status;
+  const s = ctx.store;
+  return s.transaction(() => {
+    // PostgreSQL: the entry's row is locked first (updateIncoming locks it too), so two clerks routing it queue.
+    const status = s.first(s.db.selectFrom('in_entries').select('status').where('id', '=', entryId)
+      .$if(s.engine === 'postgres', (q) => q.forUpdate()))?.status;
     const next = updateIncoming(ctx, entryId, {
       routedTo: routeLabel(unit, person), deadline, ...(status === INCOMING_NEW ? { status: INCOMING_IN_PROGRESS } : {}),
     }, 'Chuyển xử lý');
-    stmt(ctx.db, 'INSERT INTO in_routes (entry_id, unit, person, deadline, note, routed_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(entryId, unit, person, deadline, nfc(r.note ?? '').trim(), nowIso());
+    s.run(s.db.insertInto('in_routes').values({ entry_id: entryId, unit, person, deadline, note: nfc(r.note ?? '').trim(), routed_at: nowIso() }));
     return next;
-  }).immediate();
+  });
 }
 
 /** The routing history of an entry, oldest first. */
 export function routesOf(ctx: Ctx, entryId: number): RouteRow[] {
-  return stmt(ctx.db, `SELECT id, unit, person, deadline, note, routed_at AS routedAt FROM in_routes WHERE entry_id = ? ORDER BY id`)
-    .all(entryId) as RouteRow[];
+  const s = ctx.store;
+  return s.all(s.db.selectFrom('in_routes').select(['id', 'unit', 'person', 'deadline', 'note', 'routed_at as routedAt'])
+    .where('entry_id', '=', entryId).orderBy('id'));
 }
 
 /** Changes the handling status (audited). */
@@ -52,7 +55,11 @@ export function setStatus(ctx: Ctx, entryId: number, status: InStatus, reason = 
 export function findDuplicates(ctx: Ctx, senderNumber: string, docDate: string, exceptId?: number): DuplicateRow[] {
   const n = nfc(senderNumber).trim();
   if (!n) return [];
-  return stmt(ctx.db, `SELECT e.id, e.serial, b.year, e.received_date AS receivedDate, e.sender, e.summary FROM in_entries e
-    JOIN in_books b ON b.id = e.book_id WHERE e.sender_number = @n AND (@d = '' OR e.doc_date = @d)
-    AND (@x IS NULL OR e.id <> @x) ORDER BY e.id DESC LIMIT 5`).all({ n, d: docDate, x: exceptId ?? null }) as DuplicateRow[];
+  const s = ctx.store;
+  return s.all(s.db.selectFrom('in_entries as e').innerJoin('in_books as b', 'b.id', 'e.book_id')
+    .select(['e.id', 'e.serial', 'b.year', 'e.received_date as receivedDate', 'e.sender', 'e.summary'])
+    .where('e.sender_number', '=', n)
+    .$if(docDate !== '', (q) => q.where('e.doc_date', '=', docDate))
+    .$if(exceptId != null, (q) => q.where('e.id', '<>', exceptId!))
+    .orderBy('e.id', 'desc').limit(5));
 }

@@ -5,7 +5,6 @@
  */
 import type { Ctx } from '../context';
 import { RegistryError } from '../errors';
-import { stmt } from '../sql';
 
 /** A stamp's size in mm. */
 export interface StampSizeMm { widthMm: number; heightMm: number }
@@ -13,7 +12,8 @@ export interface StampSizeMm { widthMm: number; heightMm: number }
 export interface StampPlaceMm { xMm: number; yMm: number }
 
 function read<T>(ctx: Ctx, key: string): T | null {
-  const r = stmt(ctx.db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const s = ctx.store;
+  const r = s.first(s.db.selectFrom('settings').select('value').where('key', '=', key));
   if (!r) return null;
   try {
     return JSON.parse(r.value) as T;
@@ -23,8 +23,12 @@ function read<T>(ctx: Ctx, key: string): T | null {
 }
 
 function write(ctx: Ctx, key: string, value: unknown): void {
-  if (value === null) stmt(ctx.db, 'DELETE FROM settings WHERE key = ?').run(key);
-  else stmt(ctx.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  const s = ctx.store;
+  if (value === null) s.run(s.db.deleteFrom('settings').where('key', '=', key));
+  else {
+    s.run(s.db.insertInto('settings').values({ key, value: JSON.stringify(value) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: (eb) => eb.ref('excluded.value') })));
+  }
 }
 
 /** The stamp size the office set, or null (the default applies). */
@@ -38,7 +42,8 @@ export function setStampSize(ctx: Ctx, size: StampSizeMm | null): void {
 }
 
 function attachmentExists(ctx: Ctx, attachmentId: number): void {
-  if (!stmt(ctx.db, 'SELECT 1 FROM in_attachments WHERE id = ?').get(attachmentId)) {
+  const s = ctx.store;
+  if (!s.first(s.db.selectFrom('in_attachments').select('id').where('id', '=', attachmentId))) {
     throw new RegistryError('not-found', `Không có tệp đính kèm mã ${attachmentId}.`);
   }
 }

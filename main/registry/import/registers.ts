@@ -166,16 +166,18 @@ export async function importFile(ctx: Ctx, file: string, opts: ImportOptions = {
   const taken: ImportedRow[] = [];
   const refused: RefusedRow[] = [...unread];
   let fingerprint = '';
-  const run = ctx.db.transaction(() => {
+  const s = ctx.store;
+  const run = () => s.transaction(() => {
     for (const p of pending) {
       try {
-        taken.push({ sheet: p.sheet, row: p.row, ...ctx.db.transaction(() => writeRow(ctx, p, opts.bookId))() });
+        // Each row in a savepoint: a refused row leaves the others (and, on PostgreSQL, the transaction) usable.
+        taken.push({ sheet: p.sheet, row: p.row, ...s.transaction(() => writeRow(ctx, p, opts.bookId)) });
       } catch (e) {
         if (!(e instanceof RegistryError)) throw e;
         refused.push(refusal(p.sheet, p.row, many, columnName(p.header, refusedField(p, e)), e.message));
       }
     }
-    refused.sort((a, b) => book.sheets.findIndex((s) => s.name === a.sheet) - book.sheets.findIndex((s) => s.name === b.sheet) || a.row - b.row);
+    refused.sort((a, b) => book.sheets.findIndex((x) => x.name === a.sheet) - book.sheets.findIndex((x) => x.name === b.sheet) || a.row - b.row);
     fingerprint = fingerprintOf(book.sha256, taken, refused);
     if (opts.apply && opts.expect !== undefined && opts.expect !== fingerprint) {
       throw new RegistryError('conflict', `Tệp "${book.name}" hoặc sổ đã thay đổi từ lúc xem trước; chưa ghi gì. Xem trước lại rồi nhập.`);
@@ -183,7 +185,7 @@ export async function importFile(ctx: Ctx, file: string, opts: ImportOptions = {
     if (!opts.apply) throw new DryRun();
   });
   try {
-    run.immediate();
+    run();
   } catch (e) {
     if (!(e instanceof DryRun)) throw e;
   }

@@ -1,28 +1,21 @@
-/** The registry's desk part: address book, duplicates, routing, deadline queues, pages, search, stats, preview. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry, type RegistryService } from '../../../main/registry/index';
+/** The registry's desk part on both engines: address book, duplicates, routing, deadline queues, pages, search, stats, preview. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RegistryService } from '../../../main/registry/index';
+import { ENGINES, useRegistryEngines } from '../registry/engines';
 
-let dir: string;
-let r: RegistryService;
+const engines = useRegistryEngines();
 
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-'));
-  r = openRegistry(path.join(dir, 'vanthu.db'), { autoBackup: false, user: 'kiemthu' });
-});
-afterAll(() => {
-  r.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+describe.each(ENGINES)('desk on %s', (engine) => {
+  let r: RegistryService;
+  beforeAll(() => {
+    r = engines.fresh(engine).reg;
+  });
 
-const add = (n: number, extra: Record<string, string> = {}) => r.addIncoming({
-  receivedDate: '2026-03-10', sender: 'Văn phòng Tỉnh ủy Hà Nam', senderNumber: `${n}-CV/VPTU`, docDate: '2026-03-06',
-  typeName: 'Công văn', summary: `Về việc chuyển đổi số trong cơ quan Đảng, đợt ${n}`, ...extra,
-});
+  const add = (n: number, extra: Record<string, string> = {}) => r.addIncoming({
+    receivedDate: '2026-03-10', sender: 'Văn phòng Tỉnh ủy Hà Nam', senderNumber: `${n}-CV/VPTU`, docDate: '2026-03-06',
+    typeName: 'Công văn', summary: `Về việc chuyển đổi số trong cơ quan Đảng, đợt ${n}`, ...extra,
+  });
 
-describe('desk', () => {
   it('suggests senders by folded prefix or word, most used first', () => {
     r.desk.touchSender('Ban Tổ chức Tỉnh ủy');
     r.desk.touchSender('Ban Tuyên giáo Tỉnh ủy');

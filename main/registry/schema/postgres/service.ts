@@ -5,6 +5,7 @@
  * touching a database it cannot reach. The list of ported methods is the one docs/query-layer.md
  * shows; it grows as the registry's code is ported.
  */
+import { actingUser } from '../../acting-user';
 import { bindAll } from '../../bind';
 import type { Ctx, RegistryStore } from '../../context';
 import { createDesk } from '../../desk/index';
@@ -35,13 +36,13 @@ export function notOnPostgres(): RegistryError {
 
 /**
  * `obj` with every function (nested objects too) replaced by one throwing notOnPostgres(), except the
- * top-level functions named in `ported`.
+ * top-level functions (and nested objects, whole) named in `ported`.
  */
 function refuseAll<T extends object>(obj: T, ported: readonly string[] = []): T {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(obj)) {
     out[name] = typeof value === 'function' ? (ported.includes(name) ? value : () => { throw notOnPostgres(); })
-      : value && typeof value === 'object' ? refuseAll(value) : value;
+      : value && typeof value === 'object' ? (ported.includes(name) ? value : refuseAll(value)) : value;
   }
   return out as T;
 }
@@ -49,10 +50,14 @@ function refuseAll<T extends object>(obj: T, ported: readonly string[] = []): T 
 /** Builds the service of the PostgreSQL registry `store` (`shown`: its masked URL, the service's `path`). */
 export function postgresService(store: RegistryStore, shown: string, user: string, dataDir: string): RegistryService {
   let open = true;
+  let own = user;
   const ctx: Ctx = {
     get db(): never { throw notOnPostgres(); },
     set db(_: unknown) { throw notOnPostgres(); },
-    store, user, dataDir,
+    // The person of the current request on the office server (../../acting-user.ts), else the registry's user.
+    get user() { return actingUser() ?? own; },
+    set user(u: string) { own = u; },
+    store, dataDir,
   };
   const live = (): Ctx => {
     if (!open) throw new RegistryError('invalid', 'Sổ đăng ký đã đóng.');
