@@ -1,16 +1,23 @@
-// Loads an entry point of the built code (dist/node/<name>.mjs, made by scripts/build.mjs). When dist/
-// is missing or older than the sources (a fresh checkout without setup, or a source edited since the
-// last build), it is rebuilt first with esbuild (a few seconds, without a word) instead of failing. Without
-// esbuild (dependencies not installed) it exits 1 saying to run the setup; when the sources do not
-// build (a bug), it exits 2 with esbuild's errors.
+// Loads an entry point of the built code (dist/node/<name>.mjs, or the CLI's cli.cjs, made by
+// scripts/build.mjs). When dist/ is missing or older than the sources (a fresh checkout without setup,
+// or a source edited since the last build), it is rebuilt first with esbuild (a few seconds, without a
+// word) instead of failing. Without esbuild (dependencies not installed) it exits 1 saying to run the
+// setup; when the sources do not build (a bug), it exits 2 with esbuild's errors.
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt, NODE_OUT } from '../scripts/build.mjs';
+import { loadWithCodeCache } from './code-cache.mjs';
 
 /**
  * Imports dist/node/<name>.mjs after making sure the `targets` of the build (default: node) are built
  * from the current sources.
  */
 export async function loadBuilt(name, targets = ['node']) {
+  await ensureFresh(targets);
+  return import(pathToFileURL(`${NODE_OUT}/${name}.mjs`).href);
+}
+
+/** Builds the stale `targets`, or exits 1 (no esbuild: run the setup) or 2 (the sources do not build). */
+async function ensureFresh(targets) {
   try {
     await ensureBuilt(targets);
   } catch (e) {
@@ -22,5 +29,16 @@ export async function loadBuilt(name, targets = ['node']) {
     console.error(`Lỗi nội bộ của vanthu: mã nguồn không dựng được (${message}).`);
     process.exit(2);
   }
-  return import(pathToFileURL(`${NODE_OUT}/${name}.mjs`).href);
+}
+
+/** Commands with a code cache of their own; any other word shares one (bin/code-cache.mjs). */
+const CLI_COMMANDS = new Set(['templates', 'new', 'export', 'import', 'check', 'registry', 'server']);
+
+/**
+ * Loads the `vanthu` command (dist/node/cli.cjs, built first when stale) with the V8 code cache of
+ * `command`. Returns the bundle's exports and `saveCache()`, to call when the command is done.
+ */
+export async function loadCli(command) {
+  await ensureFresh(['node']);
+  return loadWithCodeCache(`${NODE_OUT}/cli.cjs`, CLI_COMMANDS.has(command) ? command : 'other');
 }

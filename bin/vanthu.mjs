@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// The `vanthu` command: runs the built CLI (dist/node/cli.mjs; built first if missing or stale, see
-// built.mjs). Everything vanthu writes is private to the user's account (umask 077) from the first line on.
-import { loadBuilt } from './built.mjs';
+// The `vanthu` command: runs the built CLI (dist/node/cli.cjs; built first if missing or stale, see
+// built.mjs) with its V8 code cache (code-cache.mjs). Everything vanthu writes is private to the user's
+// account (umask 077) from the first line on.
+import { loadCli } from './built.mjs';
 
 if (process.platform !== 'win32') process.umask(0o077);
-const { main } = await loadBuilt('cli');
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const cli = await loadCli(argv[0]);
+process.exitCode = await cli.exports.main(argv);
+cli.saveCache();

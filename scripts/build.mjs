@@ -3,9 +3,13 @@
  * The build of vanthu's Node side with esbuild: the TypeScript of main/ and common/ becomes JavaScript
  * in dist/, so no command compiles TypeScript when it starts. Two targets:
  *
- *   node      dist/node/: ESM split into chunks, so each command loads only what it uses:
- *             cli.mjs (`vanthu`, main/cli), host.mjs (`npm run web`, main/host/cli.ts),
- *             start.mjs (`npm start`, main/app/start.ts)
+ *   node      dist/node/: host.mjs (`npm run web`, main/host/cli.ts) and start.mjs (`npm start`,
+ *             main/app/start.ts), ESM split into chunks, so each loads only what it uses; and
+ *             cli.cjs (`vanthu`, main/cli), one CommonJS file, because only a classic script can be
+ *             given a V8 code cache on Node 20 (bin/code-cache.mjs; an ES module cannot). Its modules
+ *             load lazily inside the file (esbuild wraps each dynamic import), and the big libraries
+ *             only the registry, server and Word-check commands use are files of their own beside it
+ *             (vendor-*.cjs, see VENDOR), so `vanthu export` does not read them.
  *   electron  dist/electron/: CommonJS single files main.cjs and preload.cjs (a sandboxed preload
  *             cannot load modules)
  *
@@ -32,11 +36,27 @@ export const NODE_OUT = path.join(ROOT, 'dist', 'node');
 /** Output folder of the Electron bundles (CommonJS). */
 export const ELECTRON_OUT = path.join(ROOT, 'dist', 'electron');
 
-/** Entry points of dist/node: output name → source. */
+/** ESM entry points of dist/node: output name → source. */
 export const NODE_ENTRIES = {
-  cli: 'main/cli/index.ts',
   host: 'main/host/cli.ts',
   start: 'main/app/start.ts',
+};
+
+/** Source of dist/node/cli.cjs, the `vanthu` command. */
+export const CLI_ENTRY = 'main/cli/index.ts';
+
+/**
+ * Libraries the CLI bundle leaves to a file of their own (dist/node/vendor-<name>.cjs, required when
+ * first used): the registry's Excel, PostgreSQL and CSV, the server's certificates, the PDF fonts.
+ * Each is self-contained (nothing of ours compares their objects with another copy). Package → name.
+ */
+export const VENDOR = {
+  exceljs: 'exceljs',
+  pg: 'pg',
+  'csv-parse/sync': 'csv-parse',
+  'pdf-lib': 'pdf-lib',
+  '@pdf-lib/fontkit': 'fontkit',
+  '@peculiar/x509': 'x509',
 };
 
 /** Entry points of dist/electron: output name → source. */
@@ -80,6 +100,15 @@ const common = {
   plugins: [zodEnglishOnly],
 };
 
+/** The CLI bundle requires each VENDOR package from its own file beside it instead of bundling it. */
+const vendorFiles = {
+  name: 'vendor-files',
+  setup(b) {
+    const filter = new RegExp(`^(${Object.keys(VENDOR).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (a) => ({ path: `./vendor-${VENDOR[a.path]}.cjs`, external: true }));
+  },
+};
+
 /** ESM output: CommonJS dependencies call `require`, which an ES module must make for itself. */
 const ESM_BANNER = "import { createRequire as __vanthuRequire } from 'node:module'; const require = __vanthuRequire(import.meta.url);";
 
@@ -90,20 +119,39 @@ const CJS_BANNER = "const __vanthuMetaUrl = require('node:url').pathToFileURL(__
 const TARGETS = {
   node: {
     out: NODE_OUT,
-    files: Object.keys(NODE_ENTRIES).map((n) => `${n}.mjs`),
-    run: async (esbuild, outdir) => [
-      await esbuild({
-        ...common,
-        entryPoints: NODE_ENTRIES,
-        outdir,
-        target: 'node20.19',
-        format: 'esm',
-        splitting: true,
-        outExtension: { '.js': '.mjs' },
-        chunkNames: '[name]-[hash]',
-        banner: { js: ESM_BANNER },
-      }),
-    ],
+    files: [...Object.keys(NODE_ENTRIES).map((n) => `${n}.mjs`), 'cli.cjs', ...Object.values(VENDOR).map((n) => `vendor-${n}.cjs`)],
+    run: (esbuild, outdir) =>
+      Promise.all([
+        esbuild({
+          ...common,
+          entryPoints: NODE_ENTRIES,
+          outdir,
+          target: 'node20.19',
+          format: 'esm',
+          splitting: true,
+          outExtension: { '.js': '.mjs' },
+          chunkNames: '[name]-[hash]',
+          banner: { js: ESM_BANNER },
+        }),
+        esbuild({
+          ...common,
+          plugins: [...common.plugins, vendorFiles],
+          entryPoints: [CLI_ENTRY],
+          outfile: path.join(outdir, 'cli.cjs'),
+          target: 'node20.19',
+          format: 'cjs',
+          define: { 'import.meta.url': '__vanthuMetaUrl' },
+          banner: { js: CJS_BANNER },
+        }),
+        esbuild({
+          ...common,
+          entryPoints: Object.fromEntries(Object.entries(VENDOR).map(([pkg, name]) => [`vendor-${name}`, pkg])),
+          outdir,
+          target: 'node20.19',
+          format: 'cjs',
+          outExtension: { '.js': '.cjs' },
+        }),
+      ]),
   },
   electron: {
     out: ELECTRON_OUT,

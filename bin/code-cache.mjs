@@ -1,0 +1,112 @@
+// Runs a CommonJS bundle (dist/node/cli.cjs) with a V8 code cache, so a command does not compile again
+// at every start the code it ran last time. Node 20 cannot give a code cache to an ES module (Node 22's
+// module.enableCompileCache is not there), but it can to a classic script: the bundle is compiled with
+// vm.Script, fed the cache of its last run, and after the command the cache is written again when there
+// was none or V8 refused it (another Node, other flags).
+//
+// The cache only saves compiling; it is never needed: any problem with it (no private folder, a file
+// that is missing, stale, damaged or not ours) means compiling as without it. It is:
+//   - keyed by the SHA-256 of the bundle's bytes (and Node's version and the command), so a rebuilt
+//     bundle never meets the cache of another;
+//   - kept in the user's own cache folder (code/ of cacheDir()), 0700, used only when it is a real folder
+//     owned by the user that nobody else can write, its files 0600, owned by the user, and carrying the
+//     SHA-256 of their content (a damaged file is ignored);
+//   - written atomically (a temporary file renamed over), caches of older bundles removed meanwhile.
+// VANTHU_CODE_CACHE=0 turns it off; VANTHU_CACHE_DIR names another cache folder (tests).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+const MAGIC = Buffer.from('vanthu-v8-cache-1\n');
+const DIGEST = 32;
+
+/** The user's private cache folder of vanthu: XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows. */
+export function cacheDir(env = process.env, platform = process.platform) {
+  if (env.VANTHU_CACHE_DIR) return path.resolve(env.VANTHU_CACHE_DIR);
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(os.homedir(), 'AppData', 'Local'), 'vanthu', 'Cache');
+  if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'vanthu');
+  const xdg = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+  return path.join(xdg, 'vanthu');
+}
+
+const sha256 = (data) => createHash('sha256').update(data).digest();
+
+/** True when `st` (lstat/fstat) is owned by this user and neither group nor others may write or read it. */
+function isPrivate(st) {
+  if (process.platform === 'win32') return true;
+  return st.uid === process.getuid() && (st.mode & 0o077) === 0;
+}
+
+/** The code cache folder, made 0700 when missing; undefined when it is not a private folder of ours. */
+function privateFolder() {
+  const dir = path.join(cacheDir(), 'code');
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.lstatSync(dir);
+    return st.isDirectory() && isPrivate(st) ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cached data in `file` when it is a private regular file of ours whose content matches its digest. */
+function readCache(file) {
+  let fd;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || !isPrivate(st)) return undefined;
+    const bytes = fs.readFileSync(fd);
+    const head = MAGIC.length + DIGEST;
+    if (bytes.length <= head || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+    const data = bytes.subarray(head);
+    return sha256(data).equals(bytes.subarray(MAGIC.length, head)) ? data : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Writes `data` to `file` atomically (0600), then removes the caches of `prefix` with another name. */
+function writeCache(dir, file, prefix, data) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, Buffer.concat([MAGIC, sha256(data), data]), { mode: 0o600, flag: 'wx' });
+    fs.renameSync(tmp, file);
+    for (const name of fs.readdirSync(dir)) {
+      if (name.startsWith(prefix) && name !== path.basename(file) && !name.endsWith('.tmp')) fs.rmSync(path.join(dir, name), { force: true });
+    }
+  } catch {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Loads the CommonJS bundle `file` as `require` would, with the code cache of `label` (the command:
+ * a cache per command holds the functions that command ran). Returns its exports and `saveCache()`,
+ * to call once the command is done: it writes the cache when there was no usable one.
+ */
+export function loadWithCodeCache(file, label) {
+  const dynamicImport = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  const dir = process.env.VANTHU_CODE_CACHE === '0' || !dynamicImport ? undefined : privateFolder();
+  if (!dir) return { exports: createRequire(import.meta.url)(file), saveCache: () => false };
+  const bytes = fs.readFileSync(file);
+  const runtime = `${process.version}-${process.arch}`.replace(/[^\w.-]/g, '_');
+  const prefix = `${path.basename(file)}-${label}-`;
+  const cacheFile = path.join(dir, `${prefix}${sha256(bytes).toString('hex')}-${runtime}.v8`);
+  const cachedData = readCache(cacheFile);
+  const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData, importModuleDynamically: dynamicImport });
+  const module = { exports: {}, filename: file, id: file, loaded: false };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  module.loaded = true;
+  const saveCache = () => {
+    if (cachedData && !script.cachedDataRejected) return false;
+    writeCache(dir, cacheFile, prefix, script.createCachedData());
+    return true;
+  };
+  return { exports: module.exports, saveCache };
+}
