@@ -1,27 +1,50 @@
 /**
- * Drafts in the registry database: create, list and folded search, autosave with version retention,
- * restore, recycle bin, the Trình ký and issue locks, an unreadable row, and the issue written in
- * the register row's transaction (a failure inside rolls both back; a failure after leaves both).
+ * Drafts in the registry database, on both engines (SQLite and a real PostgreSQL): create, list and
+ * folded search, autosave with version retention, restore, recycle bin, the Trình ký and issue locks,
+ * an unreadable row, and the issue written in the register row's transaction (a failure inside rolls
+ * both back; a failure after leaves both).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RegistryService } from '../../../main/registry/index';
 import { MAX_VERSIONS } from '../../../main/registry/drafts/versions';
-import { freshRegistry, withTermBook } from './helpers';
+import { ENGINES, useRegistryEngines } from './engines';
+import { tmpDir } from './helpers';
+import { rawSql } from './drafts/raw';
 import { filledDraft } from '../../helpers/filled-draft';
 
+const engines = useRegistryEngines();
 let reg: RegistryService;
+let location = '';
 afterEach(() => {
   vi.useRealTimers();
-  reg?.close();
 });
 
 const doc = (n: number) => ({ format: 'test', n });
-const sql = (r: RegistryService) => new Database(r.path);
 
-describe('drafts in the database', () => {
+/** A trigger making any change of a draft's status fail, and the statement removing it (per engine). */
+const BOOM = {
+  sqlite: ["CREATE TRIGGER boom BEFORE UPDATE OF status ON drafts BEGIN SELECT RAISE(ABORT, 'hỏng giữa chừng'); END", 'DROP TRIGGER boom'],
+  postgres: [
+    "CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'hỏng giữa chừng'; END $$",
+    'CREATE TRIGGER boom BEFORE UPDATE OF status ON drafts FOR EACH ROW EXECUTE FUNCTION boom()',
+    'DROP TRIGGER boom ON drafts',
+  ],
+};
+
+describe.each(ENGINES)('drafts in the database (%s)', (engine) => {
+  const freshRegistry = () => {
+    const f = engines.fresh(engine);
+    location = f.location;
+    return f.reg;
+  };
+  const withTermBook = () => {
+    const t = engines.withTermBook(engine);
+    location = t.location;
+    return t;
+  };
+
   it('creates, lists newest first and searches the title without tone marks', () => {
     reg = freshRegistry();
     reg.drafts.create({ id: 'a', templateId: 'nghi-quyet', title: 'Nghị quyết về công tác Đảng', doc: doc(1) });
@@ -101,8 +124,8 @@ describe('drafts in the database', () => {
     expect(() => reg.drafts.setStatus('a', 'draft')).toThrow(/khóa/);
     await expect(reg.registerDocument(JSON.stringify(draft), { draftId: 'a' })).rejects.toThrow(/khóa/);
     expect(reg.listOutgoing()).toHaveLength(1);
-    const db = sql(reg);
-    expect(() => db.prepare("UPDATE drafts SET doc = '{}' WHERE id = 'a'").run()).toThrow(/khóa/);
+    const db = rawSql(location);
+    expect(() => db.exec("UPDATE drafts SET doc = '{}' WHERE id = 'a'")).toThrow(/khóa/);
     db.close();
   });
 
@@ -110,52 +133,53 @@ describe('drafts in the database', () => {
     reg = freshRegistry();
     reg.drafts.create({ id: 'a', templateId: 'nghi-quyet', title: 'Nghị quyết hỏng', doc: doc(0) });
     reg.drafts.create({ id: 'b', templateId: 'ket-luan', title: 'Kết luận', doc: doc(0) });
-    const db = sql(reg);
-    db.prepare("UPDATE drafts SET doc = '{\"format\": \"vanthu-dr' WHERE id = 'a'").run();
+    const db = rawSql(location);
+    db.exec("UPDATE drafts SET doc = '{\"format\": \"vanthu-dr' WHERE id = 'a'");
     db.close();
     expect(reg.drafts.list().map((d) => d.id).sort()).toEqual(['a', 'b']);
     expect(() => reg.drafts.get('a')).toThrow(/^Dự thảo "Nghị quyết hỏng" \(mã a\) bị hỏng: nội dung đã lưu không đọc được/);
     expect(reg.drafts.get('b')!.doc).toEqual(doc(0));
   });
-});
 
-describe('issue in the register row transaction', () => {
-  const setUp = () => {
-    const t = withTermBook(); reg = t.reg;
-    const draft = filledDraft('nghi-quyet'); // the issue gate refuses template blanks
-    reg.drafts.create({ id: 'a', templateId: 'nghi-quyet', title: 'NQ', doc: draft });
-    return { ...t, draft };
-  };
+  describe('issue in the register row transaction', () => {
+    const setUp = () => {
+      const t = withTermBook(); reg = t.reg;
+      const draft = filledDraft('nghi-quyet'); // the issue gate refuses template blanks
+      reg.drafts.create({ id: 'a', templateId: 'nghi-quyet', title: 'NQ', doc: draft });
+      return { ...t, draft, dir: tmpDir() };
+    };
 
-  it('writes number, date, status and register row together', async () => {
-    const { draft } = setUp();
-    const e = await reg.registerDocument(JSON.stringify(draft), { date: '2026-03-06', draftId: 'a' });
-    const d = reg.drafts.get('a')!;
-    expect(d).toMatchObject({ status: 'issued', registeredAs: '01-NQ/TU', outgoingId: e.id });
-    expect((d.doc as { doc: { content: { attrs: unknown }[] } }).doc.content[0].attrs).toMatchObject({ serial: 1, date: '2026-03-06' });
-  });
+    it('writes number, date, status and register row together', async () => {
+      const { draft } = setUp();
+      const e = await reg.registerDocument(JSON.stringify(draft), { date: '2026-03-06', draftId: 'a' });
+      const d = reg.drafts.get('a')!;
+      expect(d).toMatchObject({ status: 'issued', registeredAs: '01-NQ/TU', outgoingId: e.id });
+      expect((d.doc as { doc: { content: { attrs: unknown }[] } }).doc.content[0].attrs).toMatchObject({ serial: 1, date: '2026-03-06' });
+    });
 
-  it('rolls the register row back when the draft cannot be locked in the same transaction', async () => {
-    const { draft } = setUp();
-    const db = sql(reg);
-    db.exec("CREATE TRIGGER boom BEFORE UPDATE OF status ON drafts BEGIN SELECT RAISE(ABORT, 'hỏng giữa chừng'); END");
-    await expect(reg.registerDocument(JSON.stringify(draft), { date: '2026-03-06', draftId: 'a' })).rejects.toThrow(/hỏng giữa chừng/);
-    expect(reg.listOutgoing()).toEqual([]);
-    expect(reg.drafts.row('a')).toMatchObject({ status: 'draft', registeredAs: null });
-    const stored = path.join(reg.dataDir, 'di');
-    expect(fs.existsSync(stored) ? fs.readdirSync(stored, { recursive: true }).filter((f) => String(f).endsWith('.docx')) : []).toEqual([]);
-    db.exec('DROP TRIGGER boom');
-    db.close();
-    expect((await reg.registerDocument(JSON.stringify(draft), { date: '2026-03-06', draftId: 'a' })).number).toBe('01-NQ/TU');
-  });
+    it('rolls the register row back when the draft cannot be locked in the same transaction', async () => {
+      const { draft } = setUp();
+      const db = rawSql(location);
+      const boom = BOOM[engine];
+      for (const ddl of boom.slice(0, -1)) db.exec(ddl);
+      await expect(reg.registerDocument(JSON.stringify(draft), { date: '2026-03-06', draftId: 'a' })).rejects.toThrow(/hỏng giữa chừng/);
+      expect(reg.listOutgoing()).toEqual([]);
+      expect(reg.drafts.row('a')).toMatchObject({ status: 'draft', registeredAs: null });
+      const stored = path.join(reg.dataDir, 'di');
+      expect(fs.existsSync(stored) ? fs.readdirSync(stored, { recursive: true }).filter((f) => String(f).endsWith('.docx')) : []).toEqual([]);
+      db.exec(boom.at(-1)!);
+      db.close();
+      expect((await reg.registerDocument(JSON.stringify(draft), { date: '2026-03-06', draftId: 'a' })).number).toBe('01-NQ/TU');
+    });
 
-  it('leaves the draft issued when writing the DOCX copy fails after registration', async () => {
-    const { draft, dir } = setUp();
-    fs.writeFileSync(path.join(dir, 'not-a-folder'), '');
-    const outPath = path.join(dir, 'not-a-folder', 'nq.docx');
-    await expect(reg.registerDocument(JSON.stringify(draft), { date: '2026-03-06', outPath, draftId: 'a' })).rejects.toThrow();
-    const [row] = reg.listOutgoing();
-    expect(row).toMatchObject({ number: '01-NQ/TU', status: 'issued' });
-    expect(reg.drafts.row('a')).toMatchObject({ status: 'issued', registeredAs: '01-NQ/TU', outgoingId: row.id });
+    it('leaves the draft issued when writing the DOCX copy fails after registration', async () => {
+      const { draft, dir } = setUp();
+      fs.writeFileSync(path.join(dir, 'not-a-folder'), '');
+      const outPath = path.join(dir, 'not-a-folder', 'nq.docx');
+      await expect(reg.registerDocument(JSON.stringify(draft), { date: '2026-03-06', outPath, draftId: 'a' })).rejects.toThrow();
+      const [row] = reg.listOutgoing();
+      expect(row).toMatchObject({ number: '01-NQ/TU', status: 'issued' });
+      expect(reg.drafts.row('a')).toMatchObject({ status: 'issued', registeredAs: '01-NQ/TU', outgoingId: row.id });
+    });
   });
 });

@@ -1,30 +1,28 @@
 /**
  * The office flow on drafts (issue 14 item 4): Trình duyệt → Duyệt or Trả lại (with a comment) →
  * Cấp số, each allowed or refused by role and state, written to the review history and the audit
- * log naming the user; the single seat's Trình ký still goes straight to numbering.
+ * log naming the user; the single seat's Trình ký still goes straight to numbering. On both engines
+ * (SQLite and a real PostgreSQL).
  */
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { singleSeatActor, type FlowActor } from '../../../../common/rules/office-flow';
-import { openRegistry, type RegistryService } from '../../../../main/registry/index';
-import { freshRegistry, tmpDir, withTermBook } from '../helpers';
+import type { RegistryService } from '../../../../main/registry/index';
+import { ENGINES, useRegistryEngines } from '../engines';
 import { filledDraft } from '../../../helpers/filled-draft';
 
-const open: RegistryService[] = [];
-afterEach(() => { while (open.length) open.pop()!.close(); });
+const engines = useRegistryEngines();
 
 const A: FlowActor = { user: 'Nguyễn Văn A', roles: ['chuyen-vien'] };
 const L: FlowActor = { user: 'Lê Thị Lãnh', roles: ['lanh-dao'] };
 const V: FlowActor = { user: 'Phạm Văn Thư', roles: ['van-thu'] };
 
-function registry(): RegistryService {
-  const reg = freshRegistry();
-  open.push(reg);
-  reg.drafts.create({ id: 'd1', templateId: 'nghi-quyet', title: 'Nghị quyết về công tác cán bộ', doc: { n: 1 } });
-  return reg;
-}
+describe.each(ENGINES)('office flow transitions (%s)', (engine) => {
+  function registry(): RegistryService {
+    const { reg } = engines.fresh(engine);
+    reg.drafts.create({ id: 'd1', templateId: 'nghi-quyet', title: 'Nghị quyết về công tác cán bộ', doc: { n: 1 } });
+    return reg;
+  }
 
-describe('office flow transitions', () => {
   it('submit → return with comment → resubmit → approve, each in the history and the audit log by name', () => {
     const reg = registry();
     expect(reg.draftFlow('d1')).toMatchObject({ state: 'drafting', label: 'Đang soạn' });
@@ -74,8 +72,7 @@ describe('office flow transitions', () => {
   });
 
   it('numbers an approved draft; a draft waiting for approval takes no number', async () => {
-    const { reg } = withTermBook();
-    open.push(reg);
+    const { reg } = engines.withTermBook(engine);
     reg.drafts.create({ id: 'd2', templateId: 'nghi-quyet', title: 'Nghị quyết', doc: filledDraft('nghi-quyet') });
     reg.flowTransition(A, 'd2', 'submit');
     await expect(reg.registerDocument(JSON.stringify(filledDraft('nghi-quyet')), { draftId: 'd2', date: '2024-03-05' }))
@@ -112,13 +109,10 @@ describe('office flow transitions', () => {
     expect(reg.auditLog({ entity: 'draft' })[0]).toMatchObject({ action: 'draft.submit-sign', user: 'Lê Thị Lãnh' });
   });
 
-  it('two users on one database file see the same queue and history', () => {
-    const dir = tmpDir();
-    const file = path.join(dir, 'vanthu.db');
-    const a = openRegistry(file, { user: A.user, dailyBackup: false, backupOnClose: false });
-    open.push(a);
-    const l = openRegistry(file, { user: L.user, dailyBackup: false, backupOnClose: false });
-    open.push(l);
+  it('two users on one database see the same queue and history', () => {
+    const { location, dataDir } = engines.location(engine);
+    const a = engines.open(location, dataDir, { user: A.user });
+    const l = engines.open(location, dataDir, { user: L.user });
     a.drafts.create({ id: 'd3', templateId: 'ket-luan', title: 'Kết luận', doc: { n: 1 } });
     a.flowTransition(A, 'd3', 'submit');
     expect(l.flowQueue(L, 'pending').map((q) => q.id)).toEqual(['d3']);
