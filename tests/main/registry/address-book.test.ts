@@ -1,4 +1,4 @@
-/** The Nơi nhận address book of the registry (migration 5): filling, groups, per-type defaults. */
+/** The Nơi nhận address book of the registry (migration 5): filling, groups, per-type defaults, on both engines. */
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,14 +9,13 @@ import { seedOf, withRecipientItems } from '../../../main/services/address-book'
 import { createDraft } from '../../../common/draft/create';
 import { organisationSchema } from '../../../common/org/organisation';
 import { findTemplate } from '../../../main/templates/index';
+import { ENGINES, useRegistryEngines } from './engines';
 import { withTermBook } from './helpers';
 
 const org = organisationSchema.parse(JSON.parse(fs.readFileSync(path.resolve('templates/organisation.default.json'), 'utf8')));
+const engines = useRegistryEngines();
 let reg: RegistryService;
-let dir: string;
 let bookId: number;
-afterEach(() => { reg?.close(); fs.rmSync(dir, { recursive: true, force: true }); });
-const open = () => ({ reg, dir, bookId } = withTermBook());
 type Node = { type: string; attrs?: Record<string, unknown>; content?: Node[] };
 const recipientsOf = (n: unknown): Record<string, unknown> | undefined => {
   const node = n as Node;
@@ -24,17 +23,23 @@ const recipientsOf = (n: unknown): Record<string, unknown> | undefined => {
 };
 const texts = (r: RegistryService) => r.desk.recipients.book({ lines: [], groups: [] }).entries.map((e) => e.text);
 
-describe('Nơi nhận address book', () => {
+// SQLite only: reads the file's own catalogue and user_version (the PostgreSQL tables: desk-schema-engines.test.ts).
+describe('Nơi nhận address book (SQLite file)', () => {
+  let dir: string;
+  afterEach(() => { reg?.close(); fs.rmSync(dir, { recursive: true, force: true }); });
   it('is a table set of its own migration', () => {
-    open();
+    ({ reg, dir } = withTermBook());
     reg.close();
     const db = new Database(path.join(dir, 'vanthu.db'), { readonly: true });
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'recipient_%'").all() as { name: string }[]).map((t) => t.name);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     db.close();
     expect(tables.sort()).toEqual(['recipient_counted', 'recipient_defaults', 'recipient_entries', 'recipient_group_members', 'recipient_groups', 'recipient_sync']);
-    ({ reg } = withTermBook(fs.mkdtempSync(path.join(dir, 'x'))));
   });
+});
+
+describe.each(ENGINES)('Nơi nhận address book on %s', (engine) => {
+  const open = () => ({ reg, bookId } = engines.withTermBook(engine));
 
   it('takes the lines and the superiors group of the organisation profile once; a removed line stays removed', () => {
     open();
