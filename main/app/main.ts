@@ -1,6 +1,7 @@
 /**
  * The Electron main process: single instance, the app:// scheme, security, the Vietnamese menu,
- * the IPC handlers (one setupX per domain) and the main window. Built to dist/electron/main.cjs.
+ * the IPC handlers (one setupX per domain) and the main window, on the app's own page or, when this
+ * workstation works with the office server, on the server's (office.ts). Built to dist/electron/main.cjs.
  */
 import { BrowserWindow, Menu, app } from 'electron';
 import pkg from '../../package.json' with { type: 'json' };
@@ -12,6 +13,7 @@ import { menuTemplate } from './menu';
 import { appFile } from './paths';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { installSecurity } from './security';
+import { OfficeLink } from './office';
 import { createMainWindow } from './windows';
 import { usePrivateUmask } from '../fs';
 
@@ -34,13 +36,21 @@ if (!app.requestSingleInstanceLock()) {
   });
   if (process.platform === 'win32') app.setAppUserModelId('vn.vanthu.desktop');
   app.setAboutPanelOptions({ applicationName: 'vanthu', applicationVersion: pkg.version, copyright: 'Văn bản của Đảng' });
+  const office = new OfficeLink(ctx);
+  const officeOf = () => office.target();
+  const openWindow = () => {
+    const win = createMainWindow(null, officeOf);
+    office.watch(win);
+    void office.start(win);
+  };
   void app.whenReady().then(() => {
-    installSecurity();
-    installAppProtocol(appFile('../renderer'));
+    installSecurity(officeOf);
+    installAppProtocol(appFile('../renderer'), office.pages);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin')));
     setupAll(ctx);
-    createMainWindow();
-    app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createMainWindow());
+    office.installIpc((id) => BrowserWindow.getAllWindows().find((w) => w.webContents.id === id) ?? null);
+    openWindow();
+    app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => closeRegistry(ctx));

@@ -64,15 +64,31 @@ function headers(type: string): Record<string, string> {
   return { 'Content-Type': type, 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
 }
 
-/** The response to one request of the scheme: the file with the CSP, or 404. */
-export async function appResponse(root: string, request: { url: string; method?: string }): Promise<Response> {
+/** A page the main process makes itself (the office server's unreachable page): its type and text, or null. */
+export type GeneratedPages = (pathname: string) => { type: string; body: string } | null;
+
+/** The generated page `url` names, when it is one. */
+function generatedOf(url: string, generated: GeneratedPages | undefined): { type: string; body: string } | null {
+  if (!generated) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === 'vanthu' ? generated(u.pathname) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The response to one request of the scheme: a generated page or the file, with the CSP, or 404. */
+export async function appResponse(root: string, request: { url: string; method?: string }, generated?: GeneratedPages): Promise<Response> {
+  const made = request.method && request.method !== 'GET' ? null : generatedOf(request.url, generated);
+  if (made) return new Response(made.body, { status: 200, headers: headers(made.type) });
   const file = request.method && request.method !== 'GET' ? null : appFileOf(root, request.url);
   if (!file) return new Response('Không tìm thấy.', { status: 404, headers: headers('text/plain; charset=utf-8') });
   const body = await fs.promises.readFile(file);
   return new Response(body, { status: 200, headers: headers(TYPES[path.extname(file)] ?? 'application/octet-stream') });
 }
 
-/** Serves the scheme from `root` (dist/renderer); call once when the app is ready. */
-export function installAppProtocol(root: string): void {
-  protocol.handle(APP_SCHEME, (request) => appResponse(root, request));
+/** Serves the scheme from `root` (dist/renderer) and the generated pages; call once when the app is ready. */
+export function installAppProtocol(root: string, generated?: GeneratedPages): void {
+  protocol.handle(APP_SCHEME, (request) => appResponse(root, request, generated));
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { OPERATIONS } from '../../../common/api';
+import { OFFICE_CHANNELS } from '../../../main/app/office-channels';
 import { buildElectron } from '../../../scripts/build.mjs';
 
 const fake = path.resolve('tests/main/app/fixtures/fake-electron.cjs');
@@ -29,17 +30,17 @@ beforeAll(async () => {
 it('main.cjs loads: Vietnamese menu, one channel per operation, secure window on the app:// page', () => {
   const stdout = load(path.join(out, 'main.cjs'));
   expect(stdout).toContain('menu Tệp,Sửa,Xem,Trợ giúp');
-  expect(stdout).toContain(`channels ${Object.keys(OPERATIONS).length}`);
+  expect(stdout).toContain(`channels ${Object.keys(OPERATIONS).length + Object.keys(OFFICE_CHANNELS).length}`);
   expect(stdout).toMatch(/"contextIsolation":true,"nodeIntegration":false.*"sandbox":true/);
   expect(stdout).toContain('schemes [{"scheme":"app","privileges":{"standard":true,"secure":true');
   expect(stdout).toContain('protocol app');
   expect(stdout).toContain('load app://vanthu/index.html');
 });
 
-it('preload.cjs loads and exposes only window.vanthu with every domain', () => {
+it('preload.cjs loads and exposes only window.vanthu with every domain and the office bridge', () => {
   const stdout = load(path.join(out, 'preload.cjs'));
   const domains = new Set(Object.keys(OPERATIONS).map((name) => name.split('.')[0])).size;
   expect(domains).toBeGreaterThan(5);
-  expect(stdout).toContain(`exposed vanthu ${domains}`);
+  expect(stdout).toContain(`exposed vanthu,vanthuOffice ${domains}`);
   expect(fs.readFileSync(path.join(out, 'preload.cjs'), 'utf8')).not.toMatch(/require\("(?!electron")[^"]+"\)/);
 });

@@ -13,6 +13,8 @@ export const rec = {
   schemes: [] as unknown[],
   protocols: new Map<string, (request: { url: string; method?: string }) => Promise<Response> | Response>(),
   blocked: null as null | { urls: string[] },
+  beforeRequest: null as null | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
+  verify: null as null | ((req: { hostname: string; certificate: { data: string } }, cb: (code: number) => void) => void),
 };
 
 let nextId = 1;
@@ -68,10 +70,11 @@ export function electronMock() {
       defaultSession: {
         webRequest: {
           onHeadersReceived: (h: typeof rec.headers) => (rec.headers = h),
-          onBeforeRequest: vi.fn((filter: { urls: string[] }) => (rec.blocked = filter)),
+          onBeforeRequest: vi.fn((filter: { urls: string[] }, h: typeof rec.beforeRequest) => ((rec.blocked = filter), (rec.beforeRequest = h))),
         },
         setPermissionRequestHandler: (h: typeof rec.permission) => (rec.permission = h),
         setPermissionCheckHandler: vi.fn(),
+        setCertificateVerifyProc: vi.fn((p: typeof rec.verify) => (rec.verify = p)),
       },
     },
     protocol: {

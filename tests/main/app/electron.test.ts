@@ -38,9 +38,9 @@ describe('main window', () => {
   });
 
   it('refuses new windows and navigation', () => {
-    expect(win.openHandler?.()).toEqual({ action: 'deny' });
+    expect((win.openHandler as ((d: { url: string }) => unknown) | null)?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
     for (const ev of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
-      const e = { preventDefault: vi.fn() };
+      const e = { preventDefault: vi.fn(), url: 'https://evil.example/' };
       win.handlers.get(`wc:${ev}`)?.(e);
       expect(e.preventDefault, ev).toHaveBeenCalled();
     }
@@ -85,9 +85,11 @@ describe('IPC', () => {
 
 describe('preload', () => {
   it('exposes window.vanthu with one method per operation and no raw ipcRenderer', async () => {
+    vi.stubGlobal('location', { protocol: 'app:' });
     await import('../../../main/app/preload');
+    vi.unstubAllGlobals();
     const api = rec.exposed.get('vanthu') as Record<string, Record<string, (r?: unknown) => Promise<unknown>>>;
-    expect([...rec.exposed.keys()]).toEqual(['vanthu']);
+    expect([...rec.exposed.keys()]).toEqual(['vanthu', 'vanthuOffice']);
     for (const name of Object.keys(OPERATIONS)) {
       const [d, a] = name.split('.') as [string, string];
       expect(typeof api[d]?.[a], name).toBe('function');
@@ -111,6 +113,6 @@ describe('session security', () => {
     expect(granted).toBe(false);
     const contents = { setWindowOpenHandler: vi.fn(), on: vi.fn() };
     rec.appEvents.get('web-contents-created')?.({}, contents);
-    expect(contents.setWindowOpenHandler.mock.calls[0]?.[0]()).toEqual({ action: 'deny' });
+    expect(contents.setWindowOpenHandler.mock.calls[0]?.[0]({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
   });
 });
