@@ -1,7 +1,9 @@
 /**
  * The one-time import of the JSON drafts kept before the database: through the services (first use
  * of a data folder), with the recycle bin, workflow state, versions and an unreadable file; the
- * folders are renamed and a repeated import adds nothing, not even a draft deleted meanwhile.
+ * folders are renamed and a repeated import adds nothing, not even a draft deleted meanwhile. The
+ * services open the data folder's own SQLite file, so their tests run there; the import itself
+ * (`drafts.importLegacy`) runs on both engines below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,16 +12,20 @@ import { closeRegistry, createContext, dispatch, HANDLERS, type ServiceContext }
 import { withRegistry } from '../../../main/services/registry';
 import { legacyFolders } from '../../../main/services/drafts-store';
 import { todayIso } from '../../../main/registry/sql';
+import { ENGINES, useRegistryEngines } from './engines';
 import { tmpDir } from './helpers';
 
-let ctx: ServiceContext;
+const engines = useRegistryEngines();
+let ctx: ServiceContext | null = null;
 afterEach(() => {
+  if (!ctx) return;
   closeRegistry(ctx);
   fs.rmSync(ctx.dataDir, { recursive: true, force: true });
+  ctx = null;
 });
 
 const call = async (name: string, input: unknown) => {
-  const r = await dispatch(HANDLERS, ctx, name, input);
+  const r = await dispatch(HANDLERS, ctx!, name, input);
   if (!r.ok) throw new Error(r.error.message);
   // biome-ignore lint/suspicious/noExplicitAny: a test reads any operation's value
   return r.value as any;
@@ -59,10 +65,10 @@ describe('legacy JSON drafts', () => {
     expect((await call('drafts.versions', { id: '20260201-aaaa' })).map((v: { version: string }) => v.version)).toEqual(['00abcdef1-1', '00abcdef0-0']);
     await expect(call('drafts.get', { id: '20260201-broken' })).rejects.toThrow(/Dự thảo "Dự thảo không đọc được \(drafts\/20260201-broken.json\)" \(mã 20260201-broken\) bị hỏng/);
     for (const name of ['drafts', 'drafts-trash', 'drafts-meta', 'drafts-versions']) {
-      expect(fs.existsSync(path.join(ctx.dataDir, name))).toBe(false);
-      expect(fs.existsSync(path.join(ctx.dataDir, `${name}.imported-${todayIso()}`))).toBe(true);
+      expect(fs.existsSync(path.join(ctx!.dataDir, name))).toBe(false);
+      expect(fs.existsSync(path.join(ctx!.dataDir, `${name}.imported-${todayIso()}`))).toBe(true);
     }
-    expect(fs.readFileSync(path.join(ctx.dataDir, `drafts.imported-${todayIso()}`, '20260201-aaaa.json'), 'utf8')).toContain('chuyển đổi số');
+    expect(fs.readFileSync(path.join(ctx!.dataDir, `drafts.imported-${todayIso()}`, '20260201-aaaa.json'), 'utf8')).toContain('chuyển đổi số');
   });
 
   it('adds nothing when run again (interrupted before the rename), not even a draft moved to the recycle bin since', async () => {
@@ -75,7 +81,7 @@ describe('legacy JSON drafts', () => {
     const versions = (await call('drafts.versions', { id: '20260201-aaaa' })).length;
     for (const name of ['drafts', 'drafts-trash', 'drafts-meta', 'drafts-versions']) fs.cpSync(path.join(copy, name), path.join(dir, name), { recursive: true });
     fs.rmSync(copy, { recursive: true, force: true });
-    const again = await withRegistry(ctx, (r) => r.drafts.importLegacy(legacyFolders(ctx)));
+    const again = await withRegistry(ctx!, (r) => r.drafts.importLegacy(legacyFolders(ctx!)));
     expect(again).toMatchObject({ drafts: 0, trashed: 0, versions: 0 });
     expect(again.renamed.map((f) => path.basename(f))).toContain(`drafts.imported-${todayIso()}-2`);
     expect((await call('drafts.list', {})).map((d: { id: string }) => d.id).sort()).toEqual(['20260201-broken', '20260201-issued']);
@@ -92,5 +98,31 @@ describe('legacy JSON drafts', () => {
     expect(listed.find((d: { id: string }) => d.id === '20260201-bom')).toMatchObject({ title: 'Nghị quyết mới' });
     expect((await call('drafts.get', { id: '20260201-bom' })).draft).toEqual({ format: 'cu', text: 'abc' });
     await expect(call('drafts.get', { id: '20260201-bad' })).rejects.toThrow(/bị hỏng/);
+  });
+});
+
+describe.each(ENGINES)('the legacy import in the registry (%s)', (engine) => {
+  const foldersOf = (dir: string) => ({
+    drafts: path.join(dir, 'drafts'), trash: path.join(dir, 'drafts-trash'), meta: path.join(dir, 'drafts-meta'), versions: path.join(dir, 'drafts-versions'),
+  });
+
+  it('imports drafts, recycle bin, state and versions once; a repeated import adds nothing', () => {
+    const { reg } = engines.fresh(engine);
+    const dir = legacyDataDir();
+    const copy = `${dir}-copy`;
+    fs.cpSync(dir, copy, { recursive: true });
+    const report = reg.drafts.importLegacy(foldersOf(dir));
+    expect(report).toMatchObject({ drafts: 3, trashed: 1, versions: 2, unreadable: ['drafts/20260201-broken.json'] });
+    expect(reg.drafts.list().map((d) => d.id).sort()).toEqual(['20260201-aaaa', '20260201-broken', '20260201-issued']);
+    expect(reg.drafts.row('20260201-aaaa')).toMatchObject({ status: 'submitted', owner: '' });
+    expect(reg.drafts.row('20260201-issued')).toMatchObject({ status: 'issued', registeredAs: '01-KL/TU', files: [{ name: 'kl.docx' }] });
+    expect(reg.drafts.list({ trashed: true }).map((d) => d.id)).toEqual(['20260201-trash']);
+    expect(reg.drafts.versions('20260201-aaaa').map((v) => v.version)).toEqual(['00abcdef1-1', '00abcdef0-0']);
+    expect(fs.existsSync(path.join(dir, 'drafts'))).toBe(false);
+    for (const name of ['drafts', 'drafts-trash', 'drafts-meta', 'drafts-versions']) fs.cpSync(path.join(copy, name), path.join(dir, name), { recursive: true });
+    fs.rmSync(copy, { recursive: true, force: true });
+    expect(reg.drafts.importLegacy(foldersOf(dir))).toMatchObject({ drafts: 0, trashed: 0, versions: 0 });
+    expect(reg.drafts.list().length + reg.drafts.list({ trashed: true }).length).toBe(4);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -2,7 +2,9 @@
  * Migration 6 (the office flow): an older register's drafts keep their state (a Trình ký draft waits
  * in Chờ cấp số, nothing is marked for review), the audit chain still verifies, the review history
  * cannot be edited even with a plain SQLite tool (its guard trigger comes back when dropped), and
- * the SQL CHECKs hold exactly the lists of common/rules/office-flow.ts.
+ * the SQL CHECKs hold exactly the lists of common/rules/office-flow.ts. The migrations are SQLite's
+ * (a file's `user_version`), so those tests stay on SQLite; the PostgreSQL schema (created whole at
+ * version 2) gets the same guards and CHECKs, tested against a real server below.
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,9 +13,13 @@ import { REVIEW_EVENTS, REVIEW_MARKS, singleSeatActor } from '../../../../common
 import { openRegistry, type RegistryService } from '../../../../main/registry/index';
 import { LATEST_VERSION } from '../../../../main/registry/schema/migrations';
 import { OFFICE_FLOW_V6 } from '../../../../main/registry/schema/office-flow-v6';
+import { DRAFT_TABLES_POSTGRES } from '../../../../main/registry/schema/postgres/drafts';
+import { useRegistryEngines } from '../engines';
+import { rawSql } from './raw';
 import { tmpDir } from '../helpers';
 import { writeLegacyRegister } from '../legacy';
 
+const engines = useRegistryEngines();
 const open: RegistryService[] = [];
 afterEach(() => { while (open.length) open.pop()!.close(); });
 
@@ -65,5 +71,31 @@ describe('schema version 6', () => {
   it('the CHECKs of the migration hold the lists of common/rules/office-flow.ts', () => {
     expect(quoted(/CHECK \(review IN \(([^)]*)\)\)/.exec(OFFICE_FLOW_V6)![1])).toEqual([...REVIEW_MARKS]);
     expect(quoted(/CHECK \(action IN \(([^)]*)\)\)/.exec(OFFICE_FLOW_V6)![1])).toEqual([...REVIEW_EVENTS]);
+  });
+});
+
+describe('the drafts schema on PostgreSQL', () => {
+  it('keeps the review history unchangeable, an issued draft locked and the flow\'s CHECKs', () => {
+    const { reg, location } = engines.fresh('postgres');
+    reg.drafts.create({ id: 'd', templateId: 'nghi-quyet', title: 'Nghị quyết', doc: {} });
+    reg.flowTransition(singleSeatActor('kiem-thu'), 'd', 'submit');
+    const db = rawSql(location);
+    try {
+      expect(() => db.exec("UPDATE draft_reviews SET comment = 'giả' WHERE draft_id = 'd'")).toThrow('Không được sửa lịch sử duyệt dự thảo.');
+      expect(() => db.exec(`INSERT INTO draft_reviews (draft_id, at, "user", action) VALUES ('d', 'x', 'y', 'return')`)).toThrow(/check/i);
+      expect(() => db.exec("UPDATE drafts SET review = 'ok' WHERE id = 'd'")).toThrow(/check/i);
+      expect(() => db.exec("UPDATE drafts SET shared = 2 WHERE id = 'd'")).toThrow(/check/i);
+      db.exec("UPDATE drafts SET status = 'issued', registered_as = '01-NQ/TU' WHERE id = 'd'");
+      expect(() => db.exec("UPDATE drafts SET doc = '{\"x\": 1}' WHERE id = 'd'")).toThrow('Văn bản đã cấp số và khóa; không sửa được nữa.');
+    } finally {
+      db.close();
+    }
+    expect(reg.draftFlow('d').history).toHaveLength(1);
+  });
+
+  it('the CHECKs of the PostgreSQL tables hold the lists of common/rules/office-flow.ts', () => {
+    const ddl = DRAFT_TABLES_POSTGRES.join('\n');
+    expect(quoted(/CHECK \(review IN \(([^)]*)\)\)/.exec(ddl)![1])).toEqual([...REVIEW_MARKS]);
+    expect(quoted(/CHECK \(action IN \(([^)]*)\)\)/.exec(ddl)![1])).toEqual([...REVIEW_EVENTS]);
   });
 });
