@@ -1,11 +1,14 @@
+/** The incoming register, the received stamp and the organisation profiles, on both engines. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../main/registry/index';
 import { stampFields } from '../../../main/registry/index';
-import { freshRegistry, tmpDir } from './helpers';
+import { ENGINES, useRegistryEngines } from './engines';
+import { tmpDir } from './helpers';
 
+const engines = useRegistryEngines();
 let reg: RegistryService;
 afterEach(() => reg?.close());
 
@@ -13,7 +16,9 @@ const doc = (receivedDate: string, extra: Record<string, unknown> = {}) => ({
   receivedDate, sender: 'Tỉnh ủy Hà Nam', senderNumber: '04-NQ/TU', docDate: '2021-03-06', summary: 'Nghị quyết về công tác tư tưởng', ...extra,
 });
 
-describe('incoming register', () => {
+describe.each(ENGINES)('incoming register on %s', (engine) => {
+  const freshRegistry = () => engines.fresh(engine).reg;
+
   it('numbers per calendar year and per book (ordinary, secret, complaint letters)', () => {
     reg = freshRegistry();
     expect(reg.addIncoming(doc('2021-12-30')).serial).toBe(1);
@@ -39,7 +44,7 @@ describe('incoming register', () => {
 
   it('copies attachments under generated names with their SHA-256, and leaves nothing on failure', () => {
     const dir = tmpDir();
-    reg = freshRegistry(dir);
+    reg = freshRegistry();
     const scan = path.join(dir, 'bản quét 04-NQ.pdf');
     fs.writeFileSync(scan, '%PDF-1.4 giả lập');
     const e = reg.addIncoming(doc('2021-03-10'), [scan]);
