@@ -3,9 +3,15 @@
 // or a source edited since the last build), it is rebuilt first with esbuild (a few seconds, without a
 // word) instead of failing. Without esbuild (dependencies not installed) it exits 1 saying to run the
 // setup; when the sources do not build (a bug), it exits 2 with esbuild's errors.
-import { pathToFileURL } from 'node:url';
-import { ensureBuilt, NODE_OUT } from '../scripts/build.mjs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isFolderFresh } from '../scripts/build-fresh.mjs';
 import { loadWithCodeCache } from './code-cache.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The build's folders by target (as in scripts/build.mjs, which loads only when a build is needed). */
+const OUT = { node: path.join(ROOT, 'dist', 'node'), electron: path.join(ROOT, 'dist', 'electron') };
+const NODE_OUT = OUT.node;
 
 /**
  * Imports dist/node/<name>.mjs after making sure the `targets` of the build (default: node) are built
@@ -18,7 +24,9 @@ export async function loadBuilt(name, targets = ['node']) {
 
 /** Builds the stale `targets`, or exits 1 (no esbuild: run the setup) or 2 (the sources do not build). */
 async function ensureFresh(targets) {
+  if (targets.every((t) => isFolderFresh(OUT[t], ROOT))) return;
   try {
+    const { ensureBuilt } = await import('../scripts/build.mjs');
     await ensureBuilt(targets);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -13,6 +13,7 @@
 //     SHA-256 of their content (a damaged file is ignored);
 //   - written atomically (a temporary file renamed over), caches of older bundles removed meanwhile.
 // VANTHU_CODE_CACHE=0 turns it off; VANTHU_CACHE_DIR names another cache folder (tests).
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -99,7 +100,9 @@ export function loadWithCodeCache(file, label) {
   const prefix = `${path.basename(file)}-${label}-`;
   const cacheFile = path.join(dir, `${prefix}${sha256(bytes).toString('hex')}-${runtime}.v8`);
   const cachedData = readCache(cacheFile);
-  const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData, importModuleDynamically: dynamicImport });
+  // An ASCII bundle (scripts/build.mjs makes it so) decodes as Latin-1 into a one-byte string: same text, faster.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: dynamicImport });
   const module = { exports: {}, filename: file, id: file, loaded: false };
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
   module.loaded = true;

@@ -23,9 +23,10 @@
  * when one of its sources changed. `node scripts/build.mjs` builds both (scripts/setup.sh and
  * tests/run-all.mjs run it).
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_INFO, isFolderFresh } from './build-fresh.mjs';
 
 /** The project root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,7 +72,7 @@ export const EXTERNAL = ['electron', 'better-sqlite3', 'pdfjs-dist', 'vite'];
 /** Files whose change makes every output stale, besides the sources the build read. */
 const BUILD_INPUTS = ['scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
 
-const INFO = 'build-info.json';
+const INFO = BUILD_INFO;
 
 /**
  * zod's message locales (about 50 languages, half of zod's code in the start-up chunk) are never used:
@@ -109,6 +110,19 @@ const vendorFiles = {
   },
 };
 
+/**
+ * Rewrites the non-ASCII characters esbuild leaves in a bundle (in regular expressions and the text of
+ * tagged templates, e.g. /^Số\s+/u, sql`… 'Khác' …`) as \uXXXX escapes, which mean the same there, so the
+ * bundle is ASCII: it loads as a one-byte string, several times faster to decode than UTF-8
+ * (bin/code-cache.mjs). Left as it is when such a character follows a backslash (an escape would change
+ * its meaning) — still correct, only slower to load.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  if (/\\[^\x00-\x7f]/.test(text)) return;
+  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** ESM output: CommonJS dependencies call `require`, which an ES module must make for itself. */
 const ESM_BANNER = "import { createRequire as __vanthuRequire } from 'node:module'; const require = __vanthuRequire(import.meta.url);";
 
@@ -142,6 +156,9 @@ const TARGETS = {
           format: 'cjs',
           define: { 'import.meta.url': '__vanthuMetaUrl' },
           banner: { js: CJS_BANNER },
+        }).then((r) => {
+          asciiOnly(path.join(outdir, 'cli.cjs'));
+          return r;
         }),
         esbuild({
           ...common,
@@ -190,7 +207,8 @@ async function buildTarget(name) {
   for (const r of results) {
     for (const file of Object.keys(r.metafile.inputs)) if (!file.includes('node_modules/')) inputs.add(file);
   }
-  writeFileSync(path.join(fresh, INFO), `${JSON.stringify({ builtAt, inputs: [...inputs].sort() }, null, 1)}\n`);
+  const info = { builtAt, inputs: [...inputs].sort(), outputs: target.files };
+  writeFileSync(path.join(fresh, INFO), `${JSON.stringify(info, null, 1)}\n`);
   try {
     renameSync(target.out, old);
   } catch (e) {
@@ -203,25 +221,10 @@ async function buildTarget(name) {
 
 /**
  * True when the target's folder holds a build newer than every project file it read (and than the
- * lockfile and this script). A few hundred `stat` calls: a few milliseconds.
+ * lockfile and this script), with all its files (scripts/build-fresh.mjs).
  */
 export function isBuildFresh(name = 'node') {
-  const target = TARGETS[name];
-  let info;
-  try {
-    info = JSON.parse(readFileSync(path.join(target.out, INFO), 'utf8'));
-  } catch {
-    return false;
-  }
-  if (!target.files.every((f) => existsSync(path.join(target.out, f)))) return false;
-  for (const file of info.inputs) {
-    try {
-      if (statSync(path.join(ROOT, file)).mtimeMs > info.builtAt) return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
+  return isFolderFresh(TARGETS[name].out, ROOT);
 }
 
 /** A lock older than this is left over from a build that crashed. */
