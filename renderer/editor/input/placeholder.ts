@@ -93,19 +93,40 @@ function unmarkComposed(view: EditorView, before: Node | null): void {
   if (tr) view.dispatch(tr.setMeta('addToHistory', false));
 }
 
+/** A plain single click on a placeholder selects it whole; false for any other click. */
+function selectOnClick(view: EditorView, pos: number, event: MouseEvent): boolean {
+  if (event.button !== 0 || event.shiftKey || event.detail > 1 || !view.editable) return false;
+  const placeholder = placeholderAt(view.state.doc, pos);
+  if (!placeholder) return false;
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, placeholder.from, placeholder.to)));
+  return true;
+}
+
+/**
+ * A press ProseMirror took for a double or triple click although the browser counts a single click
+ * (`detail` 1): on a placeholder, selects it as a click does. ProseMirror then prevents the press, so
+ * the browser neither places its caret nor moves the focus: the editor takes the focus itself.
+ */
+function selectOnMisreadClick(view: EditorView, pos: number, event: MouseEvent): boolean {
+  if (event.detail !== 1 || !selectOnClick(view, pos, event)) return false;
+  view.focus();
+  return true;
+}
+
 /** The placeholder plugin of the editor. */
 export function placeholderPlugin(): Plugin {
   const composition = new CompositionStart();
   return new Plugin({
     key: placeholderKey,
     props: {
-      handleClick(view: EditorView, pos: number, event: MouseEvent) {
-        if (event.button !== 0 || event.shiftKey || event.detail > 1 || !view.editable) return false;
-        const placeholder = placeholderAt(view.state.doc, pos);
-        if (!placeholder) return false;
-        view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, placeholder.from, placeholder.to)));
-        return true;
-      },
+      handleClick: selectOnClick,
+      // ProseMirror counts a press within 500 ms and 10 px of the previous one as a double (then triple)
+      // click whatever happened in between, and then never calls handleClick. Once a sample sentence is
+      // typed over, the page moves up and the next placeholder often lies under the pointer: a quick click
+      // on it put the caret where it landed. The browser's own count (event.detail) tells a single click:
+      // it selects the placeholder here too, on the press that ProseMirror took for a double click.
+      handleDoubleClick: selectOnMisreadClick,
+      handleTripleClick: selectOnMisreadClick,
       transformPasted: (slice, view) => withoutPlaceholders(slice, view.state),
       handleDOMEvents: {
         compositionstart(view: EditorView) {
