@@ -11,7 +11,7 @@
  * straight to Chờ cấp số.
  */
 import type { DraftStatus } from './draft-status';
-import { ROLE_CODES, ROLE_LABELS, type RoleCode } from './roles';
+import { FLOW_ROLES, ROLE_CODES, ROLE_LABELS, type RoleCode } from './roles';
 
 /** The review mark stored beside a draft's status (its CHECK in main/registry/schema/office-flow-v6.ts). */
 export const REVIEW_MARKS = ['none', 'pending', 'returned', 'approved'] as const;
@@ -56,7 +56,7 @@ export const FLOW_STEPS = ['submit', 'approve', 'return', 'withdraw'] as const;
 /** One transition. */
 export type FlowStep = (typeof FLOW_STEPS)[number];
 
-/** One transition: its label, the states it starts from, where it leads, who may do it. */
+/** One transition: its label, the states it starts from, where it leads, who may do it (FLOW_ROLES of ./roles.ts). */
 export interface FlowTransition {
   label: string;
   from: readonly FlowState[];
@@ -68,24 +68,25 @@ export interface FlowTransition {
   audit: string;
 }
 
-/** Every transition of the flow. */
+/** Every transition of the flow; who may take it is FLOW_ROLES of ./roles.ts (written there only). */
 export const FLOW_TRANSITIONS: Record<FlowStep, FlowTransition> = {
-  submit: { label: 'Trình duyệt', from: ['drafting', 'returned'], to: 'pending', roles: ['chuyen-vien'], comment: false, audit: 'draft.submit-review' },
-  approve: { label: 'Duyệt', from: ['pending'], to: 'approved', roles: ['lanh-dao'], comment: false, audit: 'draft.approve' },
-  return: { label: 'Trả lại', from: ['pending'], to: 'returned', roles: ['lanh-dao'], comment: true, audit: 'draft.return' },
-  withdraw: { label: 'Rút lại để sửa', from: ['pending'], to: 'drafting', roles: ['chuyen-vien'], comment: false, audit: 'draft.withdraw-review' },
+  submit: { label: 'Trình duyệt', from: ['drafting', 'returned'], to: 'pending', roles: FLOW_ROLES.submit, comment: false, audit: 'draft.submit-review' },
+  approve: { label: 'Duyệt', from: ['pending'], to: 'approved', roles: FLOW_ROLES.approve, comment: false, audit: 'draft.approve' },
+  return: { label: 'Trả lại', from: ['pending'], to: 'returned', roles: FLOW_ROLES.return, comment: true, audit: 'draft.return' },
+  withdraw: { label: 'Rút lại để sửa', from: ['pending'], to: 'drafting', roles: FLOW_ROLES.withdraw, comment: false, audit: 'draft.withdraw-review' },
 };
 
-/** Who may number (Cấp số & đăng ký) an approved draft, and from which state. */
-export const NUMBERING = { label: 'Cấp số & đăng ký', from: ['approved'] as readonly FlowState[], roles: ['van-thu'] as readonly FlowRole[] };
+/** Who may number (Cấp số & đăng ký) an approved draft (FLOW_ROLES.number), and from which state. */
+export const NUMBERING = { label: 'Cấp số & đăng ký', from: ['approved'] as readonly FlowState[], roles: FLOW_ROLES.number as readonly FlowRole[] };
 
 /**
  * Trình ký straight to numbering (skipping Duyệt) is the single seat's path and the leader's own:
- * only a lãnh đạo văn phòng may do it (the single seat's user holds that role). Why `actor` may not;
+ * only the roles of FLOW_ROLES.sign (lãnh đạo văn phòng; the single seat's user holds it) may do it,
+ * the same rule the office server applies to the operation 'drafts.submit'. Why `actor` may not;
  * null when allowed.
  */
 export function signRefusal(actor: FlowActor): string | null {
-  return actorHoldsRole(actor, ['lanh-dao']) ? null
+  return actorHoldsRole(actor, FLOW_ROLES.sign) ? null
     : 'Chỉ lãnh đạo văn phòng được trình ký thẳng để cấp số; chuyên viên hãy bấm "Trình duyệt" để lãnh đạo duyệt trước.';
 }
 
@@ -166,17 +167,17 @@ export interface QueueSpec { title: string; state: FlowState; roles: readonly Fl
 /** What each queue shows, and to whom. */
 export const QUEUE_SPECS: Record<FlowQueue, QueueSpec> = {
   pending: {
-    title: 'Chờ duyệt', state: 'pending', roles: ['lanh-dao'],
+    title: 'Chờ duyệt', state: 'pending', roles: FLOW_ROLES.approve,
     hint: 'Dự thảo chuyên viên đã trình; duyệt để chuyển văn thư cấp số, hoặc trả lại kèm ý kiến.',
     empty: 'Không có dự thảo nào chờ duyệt.',
   },
   returned: {
-    title: 'Bị trả lại', state: 'returned', roles: ['chuyen-vien'],
+    title: 'Bị trả lại', state: 'returned', roles: FLOW_ROLES.submit,
     hint: 'Dự thảo lãnh đạo trả lại, kèm ý kiến; sửa rồi trình duyệt lại.',
     empty: 'Không có dự thảo nào bị trả lại.',
   },
   approved: {
-    title: 'Chờ cấp số', state: 'approved', roles: ['van-thu'],
+    title: 'Chờ cấp số', state: 'approved', roles: FLOW_ROLES.number,
     hint: 'Dự thảo đã duyệt (hoặc đã trình ký); mở để cấp số và đăng ký vào sổ văn bản đi.',
     empty: 'Không có dự thảo nào chờ cấp số.',
   },

@@ -38,6 +38,44 @@ const DRAFT_READERS = ['chuyen-vien', 'lanh-dao', 'van-thu'] as const;
 const REGISTER_READERS = ['van-thu', 'lanh-dao'] as const;
 
 /**
+ * The steps of the office flow a person takes on a draft ('drafts.flowStep' runs the first four,
+ * 'drafts.submit' Trình ký straight to numbering, 'drafts.issue' the numbering; the states they lead to
+ * are common/rules/office-flow.ts, which reads who may take each step from FLOW_ROLES below).
+ */
+export const FLOW_ACTIONS = ['submit', 'withdraw', 'approve', 'return', 'sign', 'number'] as const;
+
+/** One step of the office flow. */
+export type FlowAction = (typeof FLOW_ACTIONS)[number];
+
+/** Vietnamese name of each step, as the buttons and the audit log show it. */
+export const FLOW_ACTION_LABELS: Readonly<Record<FlowAction, string>> = {
+  submit: 'Trình duyệt',
+  withdraw: 'Rút lại để sửa',
+  approve: 'Duyệt',
+  return: 'Trả lại',
+  sign: 'Trình ký',
+  number: 'Cấp số và đăng ký',
+};
+
+/**
+ * Roles allowed to take each step of the flow: the one source of who does what in the flow, read by
+ * the flow's rules (common/rules/office-flow.ts), the registry and the operations below. Trình ký
+ * straight to numbering skips Duyệt, so it is the lãnh đạo văn phòng's own step.
+ */
+export const FLOW_ROLES = {
+  submit: ['chuyen-vien'],
+  withdraw: ['chuyen-vien'],
+  approve: ['lanh-dao'],
+  return: ['lanh-dao'],
+  sign: ['lanh-dao'],
+  number: ['van-thu'],
+} as const satisfies Readonly<Record<FlowAction, readonly RoleCode[]>>;
+
+/** Roles that may take one of the steps of 'drafts.flowStep' (each step is then checked on its own). */
+const FLOW_STEP_ROLES = ROLE_CODES.filter((r) => (['submit', 'withdraw', 'approve', 'return'] as const)
+  .some((a) => (FLOW_ROLES[a] as readonly RoleCode[]).includes(r)));
+
+/**
  * Roles allowed to run each operation of the contract (common/api/operations.ts). `satisfies`
  * makes a new operation without an entry, or an entry for an operation that is gone, a type error.
  */
@@ -77,14 +115,16 @@ export const OPERATION_ROLES = {
   'drafts.trashList': ['chuyen-vien'],
   'drafts.untrash': ['chuyen-vien'],
   'drafts.openWord': ['chuyen-vien'],
-  'drafts.submit': ['chuyen-vien'],
-  'drafts.issue': ['van-thu'],
+  // The operations of a flow step are allowed to the roles of that step (FLOW_ROLES), never listed twice.
+  'drafts.submit': FLOW_ROLES.sign,
+  'drafts.issue': FLOW_ROLES.number,
   'drafts.flowActor': ALL,
   'drafts.flow': DRAFT_READERS,
   'drafts.queue': DRAFT_READERS,
-  'drafts.flowStep': ['chuyen-vien', 'lanh-dao'],
+  'drafts.flowStep': FLOW_STEP_ROLES,
   'drafts.editStart': DRAFT_READERS,
   'drafts.editEnd': DRAFT_READERS,
+  'drafts.share': ['chuyen-vien'],
 
   'registry.listOutgoing': REGISTER_READERS,
   'registry.deskToday': ALL,
@@ -133,33 +173,6 @@ export const OPERATION_ROLES = {
   'backup.list': ['quan-tri'],
   'backup.restore': ['quan-tri'],
 } as const satisfies Record<OpName, readonly RoleCode[]>;
-
-/**
- * The steps of the office flow a person takes on a draft ('drafts.flowStep' runs the first four,
- * 'drafts.issue' the last; the states they lead to are common/rules/office-flow.ts).
- */
-export const FLOW_ACTIONS = ['submit', 'withdraw', 'approve', 'return', 'number'] as const;
-
-/** One step of the office flow. */
-export type FlowAction = (typeof FLOW_ACTIONS)[number];
-
-/** Vietnamese name of each step, as the buttons and the audit log show it. */
-export const FLOW_ACTION_LABELS: Readonly<Record<FlowAction, string>> = {
-  submit: 'Trình duyệt',
-  withdraw: 'Rút lại để sửa',
-  approve: 'Duyệt',
-  return: 'Trả lại',
-  number: 'Cấp số và đăng ký',
-};
-
-/** Roles allowed to take each step of the flow. */
-export const FLOW_ROLES: Readonly<Record<FlowAction, readonly RoleCode[]>> = {
-  submit: ['chuyen-vien'],
-  withdraw: ['chuyen-vien'],
-  approve: ['lanh-dao'],
-  return: ['lanh-dao'],
-  number: ['van-thu'],
-};
 
 /** What the account service does on behalf of a signed-in person. */
 export const ACCOUNT_ACTIONS = ['list', 'create', 'setRoles', 'disable', 'enable', 'unlock', 'resetPassword', 'changeOwnPassword', 'logout'] as const;

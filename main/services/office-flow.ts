@@ -39,4 +39,5 @@ export const officeFlowHandlers: Handlers = {
     lease: r.acquireDraftLease(id, client, { takeOver }), flow: r.draftFlow(id),
   })),
   'drafts.editEnd': async ({ id, client }, ctx) => withRegistry(ctx, (r) => ({ released: r.releaseDraftLease(id, client) })),
+  'drafts.share': async ({ id, shared }, ctx) => withRegistry(ctx, (r) => ({ id, shared: r.drafts.share(id, shared).shared })),
 };

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OPERATIONS, type OpName } from '../../common/api/operations';
-import { FLOW_ROLE_CODES, FLOW_ROLE_LABELS, FLOW_STEPS, FLOW_TRANSITIONS, NUMBERING } from '../../common/rules/office-flow';
+import { FLOW_ROLE_CODES, FLOW_ROLE_LABELS, FLOW_STEPS, FLOW_TRANSITIONS, NUMBERING, QUEUE_SPECS, signRefusal } from '../../common/rules/office-flow';
 import {
   ACCOUNT_ACTIONS, ACCOUNT_ROLES, FLOW_ACTIONS, FLOW_ROLES, OPERATION_ROLES, ROLE_CODES, ROLE_LABELS, SINGLE_SEAT_ROLES,
   isRoleCode, mayRunOperation, mayTakeAccountAction, mayTakeFlowAction,
@@ -31,10 +31,10 @@ describe('permission map', () => {
     for (const role of ROLE_CODES) expect(ops.some((op) => mayRunOperation([role], op)), role).toBe(true);
   });
 
-  it('a chuyên viên drafts and submits but cannot number, register incoming, print books or manage books', () => {
+  it('a chuyên viên drafts and submits for review but cannot Trình ký straight, number, register incoming, print books or manage books', () => {
     const cv = ['chuyen-vien'] as const;
-    for (const op of ['drafts.create', 'drafts.autosave', 'drafts.submit'] as const) expect(mayRunOperation(cv, op), op).toBe(true);
-    for (const op of ['drafts.issue', 'registry.deskReserve', 'registry.deskRegisterIncoming', 'registry.deskPrint', 'registry.deskCreateBook', 'backup.restore'] as const) {
+    for (const op of ['drafts.create', 'drafts.autosave', 'drafts.flowStep'] as const) expect(mayRunOperation(cv, op), op).toBe(true);
+    for (const op of ['drafts.submit', 'drafts.issue', 'registry.deskReserve', 'registry.deskRegisterIncoming', 'registry.deskPrint', 'registry.deskCreateBook', 'backup.restore'] as const) {
       expect(mayRunOperation(cv, op), op).toBe(false);
     }
     expect(mayTakeFlowAction(cv, 'number')).toBe(false);
@@ -59,7 +59,7 @@ describe('permission map', () => {
 
 describe('flow and accounts', () => {
   it('gives each step of the flow to its role only', () => {
-    expect(FLOW_ROLES).toEqual({ submit: ['chuyen-vien'], withdraw: ['chuyen-vien'], approve: ['lanh-dao'], return: ['lanh-dao'], number: ['van-thu'] });
+    expect(FLOW_ROLES).toEqual({ submit: ['chuyen-vien'], withdraw: ['chuyen-vien'], approve: ['lanh-dao'], return: ['lanh-dao'], sign: ['lanh-dao'], number: ['van-thu'] });
     expect(FLOW_ACTIONS.filter((a) => mayTakeFlowAction(['van-thu'], a))).toEqual(['number']);
   });
 
@@ -84,10 +84,26 @@ describe('the office flow (common/rules/office-flow.ts) agrees with the roles', 
     for (const r of ROLE_CODES) expect(FLOW_ROLE_LABELS[r], r).toBe(ROLE_LABELS[r].toLowerCase());
   });
 
-  it('gives each step, and numbering, to the roles of FLOW_ROLES', () => {
-    for (const step of FLOW_STEPS) expect([...FLOW_TRANSITIONS[step].roles], step).toEqual([...FLOW_ROLES[step]]);
-    expect([...NUMBERING.roles]).toEqual([...FLOW_ROLES.number]);
-    expect([...FLOW_ACTIONS].sort()).toEqual([...FLOW_STEPS, 'number'].sort());
+  it('reads who takes each step, numbering and the queues from FLOW_ROLES (one source, not a copy)', () => {
+    for (const step of FLOW_STEPS) expect(FLOW_TRANSITIONS[step].roles, step).toBe(FLOW_ROLES[step]);
+    expect(NUMBERING.roles).toBe(FLOW_ROLES.number);
+    expect(QUEUE_SPECS.pending.roles).toBe(FLOW_ROLES.approve);
+    expect(QUEUE_SPECS.approved.roles).toBe(FLOW_ROLES.number);
+    expect([...FLOW_ACTIONS].sort()).toEqual([...FLOW_STEPS, 'number', 'sign'].sort());
+  });
+
+  it('Trình ký is one rule: the operation drafts.submit is allowed to exactly the roles the flow lets sign straight', () => {
+    expect(OPERATION_ROLES['drafts.submit']).toBe(FLOW_ROLES.sign);
+    expect(OPERATION_ROLES['drafts.issue']).toBe(FLOW_ROLES.number);
+    for (const role of ROLE_CODES) {
+      const mayRun = mayRunOperation([role], 'drafts.submit');
+      expect(signRefusal({ user: 'x', roles: [role] }) === null, role).toBe(mayRun);
+      expect(mayTakeFlowAction([role], 'sign'), role).toBe(mayRun);
+    }
+    expect(mayRunOperation(['chuyen-vien'], 'drafts.submit')).toBe(false);
+    expect(mayRunOperation(['lanh-dao'], 'drafts.submit')).toBe(true);
+    // drafts.flowStep is open to the roles of its four steps, each then checked on its own.
+    expect([...OPERATION_ROLES['drafts.flowStep']].sort()).toEqual(['chuyen-vien', 'lanh-dao']);
   });
 });
 

@@ -92,4 +92,8 @@ export const officeFlowOps = {
     label: 'Mở dự thảo để sửa',
   }),
   'drafts.editEnd': op<{ released: boolean }>()({ input: z.strictObject({ id, client: clientId }), label: 'Đóng dự thảo' }),
+  /** Shares a draft with the other chuyên viên (or stops sharing it): its owner only (docs/office-flow.md). */
+  'drafts.share': op<{ id: string; shared: boolean }>()({
+    input: z.strictObject({ id, shared: z.boolean() }), label: 'Chia sẻ dự thảo',
+  }),
 };

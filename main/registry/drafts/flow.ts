@@ -8,7 +8,7 @@
  */
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import {
-  FLOW_STATE_LABELS, FLOW_TRANSITIONS, QUEUE_SPECS, flowStateOf, actorHoldsRole, numberingRefusal, refusalOf, signRefusal,
+  FLOW_STATE_LABELS, FLOW_TRANSITIONS, NUMBERING, QUEUE_SPECS, flowStateOf, actorHoldsRole, numberingRefusal, refusalOf, signRefusal,
   type FlowStep, type FlowActor, type FlowQueue, type ReviewMark,
 } from '../../../common/rules/office-flow';
 import type { DraftFlow, QueueItem, ReviewEvent } from '../../../common/api/domains/office-flow';
@@ -88,7 +88,7 @@ export function flowTransition(ctx: Ctx, actor: FlowActor, id: string, action: F
 export function assertNumberable(ctx: Ctx, actor: FlowActor, id: string): void {
   const r = readable(ctx, id);
   const refusal = numberingRefusal(flowStateOf(r.status, r.review), actor);
-  if (refusal) throw new RegistryError(actorHoldsRole(actor, ['van-thu']) ? 'locked' : 'forbidden', refusal);
+  if (refusal) throw new RegistryError(actorHoldsRole(actor, NUMBERING.roles) ? 'locked' : 'forbidden', refusal);
 }
 
 /**

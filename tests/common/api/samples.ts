@@ -26,6 +26,7 @@ export const VALID: Partial<Record<OpName, Record<string, unknown>>> = {
   'drafts.untrash': { id: '20261122-abcdef12' },
   'drafts.meta': { id: '20261122-abcdef12' },
   'drafts.submit': { id: '20261122-abcdef12', submitted: true },
+  'drafts.share': { id: '20261122-abcdef12', shared: true },
   'drafts.exportDraft': { id: '20261122-abcdef12' },
   'drafts.issue': { id: '20261122-abcdef12', date: '2026-03-06', reservationId: 3, pdf: false },
   'export.pdf': { draftId: '20261122-abcdef12' },

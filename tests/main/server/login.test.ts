@@ -120,7 +120,8 @@ describe('operations checked against the person\'s roles', () => {
     const cv = (await login(addr, pin, 'chuyenvien')).cookie;
     const r = await callOp(addr, pin, cv, 'drafts.submit', { id: '20261122-abcdef12', submitted: true });
     expect(r.status).toBe(403);
-    expect(body(r).error?.message).toBe('Chỉ lãnh đạo văn phòng được trình ký thẳng để cấp số; chuyên viên hãy bấm "Trình duyệt" để lãnh đạo duyệt trước.');
+    // One rule: the operation is allowed to the roles of the flow's Trình ký step (FLOW_ROLES.sign).
+    expect(body(r).error?.message).toBe('Tài khoản "chuyenvien" (Chuyên viên) không được phép "Trình ký". Việc này dành cho: Lãnh đạo văn phòng.');
   });
 
   it('refuses the accounts screen to anyone but the quản trị', async () => {
