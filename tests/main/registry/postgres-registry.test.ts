@@ -114,7 +114,6 @@ describe('a registry on PostgreSQL', () => {
     const t = engines.withTermBook('postgres'); reg = t.reg;
     const refusal = /^Chức năng này chưa chạy trên máy chủ PostgreSQL/;
     expect(() => reg.desk.listAddresses()).toThrow(refusal);
-    expect(() => reg.drafts.get('d1')).toThrow(refusal);
     await expect(async () => reg.backup('/tmp/x.db')).rejects.toThrow(refusal);
     expect(() => reg.saveOrganisation({} as never)).toThrow(refusal);
   });
