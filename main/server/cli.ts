@@ -104,6 +104,7 @@ async function run(dir: string, port: number | undefined, host: string | undefin
   console.log(`Cơ sở dữ liệu PostgreSQL: ${maskConnectionString(server.settings.database)}`);
   for (const line of fingerprintLines(server.certificate)) console.log(line);
   console.log(`Tài khoản lưu trong: ${server.accounts.engine === 'postgres' ? 'PostgreSQL' : 'SQLite (thư mục data/ của máy chủ)'}.`);
+  console.log(`Sổ đăng ký lưu trong: ${server.registry.engine === 'postgres' ? 'PostgreSQL' : 'SQLite (tệp data/vanthu.db của máy chủ; khai báo PostgreSQL bằng "vanthu server settings --database postgres://…")'}.`);
   console.log(`Mở ${server.url} trong trình duyệt và đăng nhập bằng tài khoản do quản trị cấp.`);
   if (server.accounts.count() === 0) {
     console.log(`Máy chủ chưa có tài khoản nào: hãy tạo quản trị đầu tiên bằng "vanthu server admin create <tên đăng nhập> --dir ${server.files.dir}".`);

@@ -4,7 +4,9 @@
  * init`. One port: TLS goes to the HTTPS server, plain HTTP is refused (plain-gate.ts). A browser
  * signs in with an account (main/host/login-gate.ts; accounts in PostgreSQL when server.json names
  * one, else SQLite in `data/`, accounts-store.ts), and every operation is checked against the
- * person's roles. The services (the registry) use `data/` of the server folder (docs/server.md).
+ * person's roles. The registry is on the same PostgreSQL when server.json names one (opened at
+ * start, registry-store.ts), else in SQLite in `data/`; while PostgreSQL cannot be reached, the API
+ * answers 503 with a Vietnamese sentence and works again once it is back (database-guard.ts).
  */
 import fs from 'node:fs';
 import https from 'node:https';
@@ -12,13 +14,16 @@ import type { AddressInfo, Socket } from 'node:net';
 import { UserError } from '../../common/api/errors';
 import { ensurePrivateDir, environmentError, tempNameFor } from '../fs';
 import { createHostHandler } from '../host/handler';
+import { provideRegistry } from '../services/registry';
 import type { Site } from '../host/security';
 import { openServerAccounts, type ServerAccounts } from './accounts-store';
 import type { CertificateInfo } from './certificate-info';
 import { lanIPv4, machineName } from './addresses';
 import { loadCredentials } from './credentials';
 import { serverFiles, type ServerFiles } from './files';
+import { guardDatabase } from './database-guard';
 import { createGate } from './plain-gate';
+import { openServerRegistry, type ServerRegistry } from './registry-store';
 import { readServerSettings, type ServerSettings } from './settings';
 
 /** Options of startServer. */
@@ -44,6 +49,8 @@ export interface OfficeServer {
   certificate: CertificateInfo;
   /** The account service of the server (its store is closed with the server). */
   accounts: ServerAccounts;
+  /** Where the registry is (PostgreSQL: opened at start; SQLite: data/vanthu.db, opened on first use). */
+  registry: ServerRegistry;
   close(): Promise<void>;
 }
 
@@ -100,8 +107,18 @@ export async function startServer(opts: ServerOptions): Promise<OfficeServer> {
   const settings = readServerSettings(files.settings);
   checkWritable(files);
   const host = opts.host ?? settings.listen.host;
-  const accounts = openServerAccounts(files, settings);
+  // The registry first: in an empty database it creates its schema (the account tables join it).
+  const registry = openServerRegistry(files, settings);
+  let accounts: ServerAccounts;
+  try {
+    accounts = openServerAccounts(files, settings);
+  } catch (e) {
+    registry.service?.close();
+    throw e;
+  }
+  if (registry.watch) accounts = { ...accounts, service: guardDatabase(accounts.service, registry.watch) };
   const handler = createHostHandler({ dataDir: files.data, rendererDir: opts.rendererDir, peerCheck: false, accounts: accounts.service });
+  if (registry.service) provideRegistry(handler.ctx.dataDir, registry.service);
   const tlsServer = https.createServer({ key: creds.key, cert: creds.cert, minVersion: 'TLSv1.2' }, handler.handle);
   tlsServer.on('tlsClientError', (_e, socket) => socket.destroy());
   tlsServer.on('clientError', (_e, socket) => socket.destroy());
@@ -129,5 +146,5 @@ export async function startServer(opts: ServerOptions): Promise<OfficeServer> {
     gate.close(() => resolve());
     for (const socket of open) socket.destroy();
   });
-  return { url, port, files, settings, certificate: creds.info, accounts, close };
+  return { url, port, files, settings, certificate: creds.info, accounts, registry, close };
 }
