@@ -80,6 +80,10 @@ export function useRegistryEngines() {
       reg.openTerm(book.id, '2020–2025', '2020-10-15');
       return { reg, bookId: book.id, location, dataDir };
     },
+    /** withTermBook with a scratch folder of its own (`dir`) for the files a test writes (imports, exports). */
+    withTermBookDir(engine: Engine): TermBook & { dir: string } {
+      return { ...engines.withTermBook(engine), dir: tmpDir('vanthu-engines-files-') };
+    },
   };
   return engines;
 }

@@ -2,10 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../../main/registry/index';
 import { FIXTURE_DIR } from '../../../fixtures/registers/make-fixtures';
-import { withTermBook } from '../helpers';
+import type { Engine } from '../../../../main/store';
+import { ENGINES, useRegistryEngines } from '../engines';
+
+const engines = useRegistryEngines();
+/** The engine of the running block (set before each test). */
+let engine: Engine = 'sqlite';
+const withTermBook = () => engines.withTermBookDir(engine);
 
 let reg: RegistryService;
 afterEach(() => reg?.close());
@@ -28,7 +34,9 @@ const tmp = (name: string, bytes: Uint8Array | string) => {
   return f;
 };
 
-describe('bad register files: a Vietnamese message naming what is wrong, nothing written', () => {
+describe.each(ENGINES)('bad register files: a Vietnamese message naming what is wrong, nothing written (%s)', (e) => {
+  beforeEach(() => { engine = e; });
+
   it('a file that is not a spreadsheet, named .xlsx', async () => {
     await refused(tmp('so-di.xlsx', '%PDF-1.7\n1 0 obj\n'), /^Tệp "so-di\.xlsx" không phải tệp Excel \(\.xlsx\)/u);
   });
@@ -76,9 +84,14 @@ describe('bad register files: a Vietnamese message naming what is wrong, nothing
   });
 });
 
-describe('reading an .xlsx spools nothing to the temporary folder', () => {
+describe.each(ENGINES)('reading an .xlsx spools nothing to the temporary folder (%s)', (e) => {
+  beforeEach(() => { engine = e; });
+
   const savedTmp = process.env.TMPDIR;
-  afterEach(() => { process.env.TMPDIR = savedTmp; });
+  afterEach(() => {
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+  });
 
   it('imports a workbook whose worksheets come before its shared strings with no temporary folder at all', async () => {
     const t = withTermBook(); reg = t.reg;

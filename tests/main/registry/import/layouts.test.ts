@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../../main/registry/index';
 import { LAYOUTS } from '../../../fixtures/registers/layouts';
 import { FIXTURE_DIR } from '../../../fixtures/registers/make-fixtures';
-import { withTermBook } from '../helpers';
+import { ENGINES, useRegistryEngines } from '../engines';
+
+const engines = useRegistryEngines();
 
 let reg: RegistryService;
 afterEach(() => reg?.close());
@@ -15,7 +17,9 @@ const registerRows = (r: RegistryService) => [
 const sortRows = <T extends { register: string; number: string; date: string }>(rows: T[]) =>
   [...rows].sort((a, b) => a.register.localeCompare(b.register) || a.date.localeCompare(b.date) || a.number.localeCompare(b.number));
 
-describe('registers kept in Excel in the common layouts import fully', () => {
+describe.each(ENGINES)('registers kept in Excel in the common layouts import fully (%s)', (engine) => {
+  const withTermBook = () => engines.withTermBookDir(engine);
+
   for (const layout of LAYOUTS) {
     it(`${layout.file}: ${layout.about}`, async () => {
       const t = withTermBook(); reg = t.reg;

@@ -3,36 +3,22 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../../main/registry/index';
-import { tmpDir, withTermBook } from '../helpers';
+import type { Engine } from '../../../../main/store';
+import { ENGINES, useRegistryEngines } from '../engines';
+import { tmpDir } from '../helpers';
+import { PERIOD, seedRegister } from '../print/register-fixture';
+
+const engines = useRegistryEngines();
 
 const open: RegistryService[] = [];
 afterEach(() => { while (open.length) open.pop()!.close(); });
-const PERIOD = { from: '2024-01-01', to: '2024-12-31' };
 type Kind = 'out' | 'in' | 'follow-up';
 
-/** Register A: outgoing numbers of several types (one cancelled), incoming entries in every status. */
-function seeded(): { reg: RegistryService; dir: string } {
-  const t = withTermBook(); open.push(t.reg);
-  const r = t.reg;
-  r.registerNumber(t.bookId, {
-    typeCode: 'NQ', date: '2024-03-06', summary: 'Nghị quyết về chuyển đổi số; giai đoạn 2024–2030, "đột phá"', signer: 'Nguyễn Văn An',
-    recipients: ['Các huyện ủy, thành ủy', 'Các ban Đảng Tỉnh ủy', 'Lưu VPTU'], archiveHolder: 'Văn phòng Tỉnh ủy', copies: 25,
-    secrecy: 'Mật', urgency: 'Hỏa tốc', notes: 'Kèm phụ lục',
-  });
-  r.registerNumber(t.bookId, { typeCode: 'KL', date: '2024-03-07', summary: 'Kết luận của Ban Thường vụ về công tác cán bộ', signer: 'Trần Thị Bình' });
-  const wrong = r.registerNumber(t.bookId, { typeCode: 'CV', date: '2024-04-01', summary: 'Công văn ghi nhầm', signer: 'Lê Văn Cường' });
-  r.cancelNumber(wrong.id, 'Ghi nhầm loại văn bản');
-  r.registerNumber(t.bookId, { typeCode: 'CV', date: '2024-04-02', summary: 'Công văn về việc chuẩn bị hội nghị', urgency: 'Khẩn', copies: 3 });
-  for (let i = 0; i < 12; i++) r.registerNumber(t.bookId, { typeCode: 'GM', date: `2024-05-${String(i + 10).padStart(2, '0')}`, summary: `Giấy mời dự họp lần ${i + 1}` });
-  r.registerNumber(t.bookId, { typeCode: 'TB', date: '2024-12-31', summary: 'Thông báo lịch nghỉ Tết' });
-  r.addIncoming({
-    receivedDate: '2024-03-10', sender: 'Tỉnh ủy Hà Nam', senderNumber: '04-NQ/TU', docDate: '2024-03-06', summary: 'Nghị quyết về công tác tư tưởng',
-    routedTo: 'Đ/c Bí thư', deadline: '2024-03-20', fileRef: 'HS-12', notes: 'Bản chính', status: 'đang xử lý',
-  });
-  r.addIncoming({ receivedDate: '2024-03-11', sender: 'Huyện ủy Lý Nhân', summary: 'Báo cáo tình hình quý I, "khẩn"', urgency: 'Khẩn', status: 'đã xử lý' });
-  r.addIncoming({ receivedDate: '2024-03-11', sender: 'Ban Tổ chức Tỉnh ủy', senderNumber: '45-HD/BTCTU', docDate: '2024-03-09', typeName: 'Hướng dẫn', summary: 'về công tác đảng viên' });
-  r.addIncoming({ receivedDate: '2024-11-30', sender: 'Văn phòng Trung ương Đảng', senderNumber: '1200-CV/VPTW', summary: 'Công văn về việc gửi tài liệu\nhội nghị' });
-  return { reg: r, dir: t.dir };
+/** Register A on `engine`: outgoing numbers of several types (one cancelled), incoming entries in every status. */
+function seeded(engine: Engine): { reg: RegistryService } {
+  const t = engines.withTermBook(engine); open.push(t.reg);
+  seedRegister(t.reg, t.bookId);
+  return { reg: t.reg };
 }
 
 /** Every cell of the first sheet as text (dates as ISO), row by row. */
@@ -66,8 +52,8 @@ async function excelLikeCsv(bytes: Uint8Array, delimiter: string): Promise<strin
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-async function importInto(file: string): Promise<RegistryService> {
-  const t = withTermBook(); open.push(t.reg);
+async function importInto(file: string, engine: Engine): Promise<RegistryService> {
+  const t = engines.withTermBook(engine); open.push(t.reg);
   const preview = await t.reg.importFile(file);
   expect(preview.refused).toEqual([]);
   const done = await t.reg.importFile(file, { apply: true, expect: preview.fingerprint });
@@ -80,15 +66,15 @@ const outRows = (r: RegistryService) => r.listOutgoing().map((e) => (e.status ==
   : [e.number, e.date, e.summary, e.status, e.signer, e.recipients, e.copies, e.secrecy, e.urgency, e.notes]));
 const inRows = (r: RegistryService) => r.listIncoming().map((e) => [e.serial, e.receivedDate, e.sender, e.senderNumber, [e.typeName, e.summary].filter(Boolean).join(' '), e.routedTo, e.deadline]);
 
-describe('round trip: every printed register vanthu writes imports into a fresh registry unchanged', () => {
+describe.each(ENGINES)('round trip on %s: every printed register vanthu writes imports into a fresh registry unchanged', (engine) => {
   for (const kind of ['out', 'in', 'follow-up'] as Kind[]) {
     for (const form of ['xlsx', 'csv ,', 'csv ;'] as const) {
       it(`${kind} book, ${form}`, async () => {
-        const a = seeded();
+        const a = seeded(engine);
         const printed = await a.reg.printRegister(kind, { ...PERIOD, format: 'xlsx' });
         const file = path.join(tmpDir(), form === 'xlsx' ? 'so.xlsx' : 'so.csv');
         fs.writeFileSync(file, form === 'xlsx' ? printed : await excelLikeCsv(printed, form.slice(-1)));
-        const b = await importInto(file);
+        const b = await importInto(file, engine);
         // The book printed again from the imported register is the same, cell for cell (titles included).
         expect(await sheetValues(await b.printRegister(kind, { ...PERIOD, format: 'xlsx' }))).toEqual(await sheetValues(printed));
         if (kind === 'out') expect(outRows(b)).toEqual(outRows(a.reg));
