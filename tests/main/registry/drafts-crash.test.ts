@@ -2,6 +2,8 @@
  * Autosave survives a hard stop: a child process autosaving a draft in a loop is killed with
  * SIGKILL at random moments; after each kill the database passes `integrity_check` and holds the
  * last save the child acknowledged (or the one it committed just before dying), versions included.
+ * SQLite only: it is about the file itself (its journal and `integrity_check` after a hard stop); on
+ * PostgreSQL durability is the server's, and a lost connection is tested with the store.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
