@@ -1,9 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+/** `vanthu registry import` on a file and on PostgreSQL (the audit key of the latter in XDG_DATA_HOME, a scratch folder here). */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runRegistry } from '../../../../main/cli/registry';
 import { FIXTURE_DIR } from '../../../fixtures/registers/make-fixtures';
+import { ENGINES, useRegistryEngines } from '../engines';
 import { ROOT, tmpDir } from '../helpers';
+
+const engines = useRegistryEngines();
+const savedHome = process.env.XDG_DATA_HOME;
+beforeAll(() => { process.env.XDG_DATA_HOME = tmpDir('vanthu-import-cli-'); });
+afterAll(() => {
+  if (savedHome === undefined) delete process.env.XDG_DATA_HOME;
+  else process.env.XDG_DATA_HOME = savedHome;
+});
 
 let out: string[];
 let err: string[];
@@ -18,9 +28,9 @@ async function run(...argv: string[]): Promise<number> {
   return runRegistry(argv);
 }
 
-describe('vanthu registry import', () => {
+describe.each(ENGINES)('vanthu registry import on %s', (engine) => {
   it('previews by default (nothing written), writes with --apply', async () => {
-    const db = path.join(tmpDir(), 'so.db');
+    const { location: db } = engines.location(engine);
     expect(await run('init', '--db', db, '--org', path.join(ROOT, 'templates/organisation.default.json'), '--term', '2020–2025', '--start', '2020-10-15')).toBe(0);
     const file = path.join(FIXTURE_DIR, '02-hai-dong-tieu-de.xlsx');
     expect(await run('import', file, '--db', db)).toBe(0);
@@ -41,7 +51,7 @@ describe('vanthu registry import', () => {
 
   it('exits 1 with the Vietnamese reason for a file that holds no register', async () => {
     const dir = tmpDir();
-    const db = path.join(dir, 'so.db');
+    const { location: db } = engines.location(engine);
     expect(await run('init', '--db', db)).toBe(0);
     const file = path.join(dir, 'ghi-chu.csv');
     fs.writeFileSync(file, 'Ghi chú\nSổ cũ đã chuyển sang máy khác\n');
