@@ -7,9 +7,31 @@
  */
 import { createApi, type ApiResult, type OpName, type Transport, type VanthuApi } from '../../common/api';
 import { pickFile } from './pick-file';
+import { hideOutage, showOutage } from './outage-banner';
 import { hideSessionEnded, showSessionEnded } from './session-banner';
 
 const LOST = 'Mất kết nối với vanthu (máy chủ cục bộ đã dừng?). Hãy mở lại vanthu (từ menu của máy hoặc lệnh "npm start").';
+
+/** The office server's page (https), as opposed to the local host's (http on 127.0.0.1). */
+const onOfficeServer = () => location.protocol === 'https:';
+
+/**
+ * Whether an answer says the server (or its database) is away for now: 502 or 504 (a gateway), or
+ * 503 with Retry-After, without the contract's envelope, or with the server's "không liên lạc được"
+ * sentence (main/server/database-guard.ts); a 503 for a function not available in this mode is not.
+ */
+function isAway(res: Response, result: ApiResult<unknown>): boolean {
+  if (res.status === 502 || res.status === 504) return true;
+  if (res.status !== 503) return false;
+  return res.headers.has('Retry-After') || result.ok || result.error.code !== 'not-available' || /không liên lạc được/u.test(result.error.message);
+}
+
+/** What a call failing because the office server cannot be reached answers, with the reason. */
+export function unreachableFailure(reason?: string): ApiResult<unknown> {
+  const message = reason?.trim() || 'Máy chủ văn phòng không liên lạc được (mạng hoặc máy chủ đang dừng).';
+  showOutage(message);
+  return { ok: false, error: { code: 'not-available', message: `${message} Đang thử lại…` } };
+}
 
 /** Headers every API request of the page carries besides its content type. */
 export const API_HEADERS: Readonly<Record<string, string>> = { 'X-Vanthu': '1' };
@@ -36,8 +58,16 @@ export function httpTransport(): Transport {
     try {
       if (name === 'files.saveAs') return await downloadFile(request as { file: string; name: string });
       if (name === 'files.open') return await uploadFile((request as { kind: 'attachment' | 'backup' | 'register' }).kind);
-      const res = await post(`/api/call/${name}`, JSON.stringify(request));
+      let res: Response;
+      try {
+        res = await post(`/api/call/${name}`, JSON.stringify(request));
+      } catch (e) {
+        if (onOfficeServer()) return unreachableFailure();
+        throw e;
+      }
       const result = await envelope(res);
+      if (onOfficeServer() && isAway(res, result)) return unreachableFailure(result.ok ? undefined : result.error.message);
+      hideOutage();
       // The office server's session ended: say so (the editor keeps its text), until a call succeeds again.
       if (res.status === 401 && !result.ok) showSessionEnded(result.error.message);
       else hideSessionEnded();

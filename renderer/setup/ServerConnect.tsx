@@ -9,6 +9,7 @@ import type { OfficeStatus, ServerProbe } from '../../common/api/domains/office'
 import { useBusy } from '../app/busy';
 import { Field } from './Field';
 import { Fingerprint } from './Fingerprint';
+import { officeBridge } from './office-bridge';
 
 /** Props of ServerConnect. */
 export interface ServerConnectProps {
@@ -24,6 +25,7 @@ export function ServerConnect({ onSingle }: ServerConnectProps) {
   const [status, setStatus] = useState<OfficeStatus | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const [renewed, setRenewed] = useState(false);
+  const [openFailure, setOpenFailure] = useState<string | null>(null);
   useEffect(() => {
     window.vanthu.settings.officeStatus().then(setStatus, () => setStatus(null));
   }, []);
@@ -49,6 +51,14 @@ export function ServerConnect({ onSingle }: ServerConnectProps) {
     if (left) onSingle();
   };
 
+  const bridge = officeBridge();
+  const enter = async () => {
+    if (!bridge) return;
+    setOpenFailure(null);
+    const r = await busy.run('Vào máy chủ văn phòng', () => bridge.open());
+    if (r && !r.ok) setOpenFailure(r.message);
+  };
+
   if (status?.mode === 'server' && status.server) {
     const s = status.server;
     return (
@@ -60,10 +70,16 @@ export function ServerConnect({ onSingle }: ServerConnectProps) {
         </tbody></table>
         <Fingerprint short={s.short} full={s.fingerprint} />
         <p className="notice">Máy này chỉ chấp nhận đúng chứng chỉ có mã nhận dạng trên. Nếu một ngày máy chủ đưa ra mã khác, vanthu sẽ cảnh báo và không kết nối.</p>
-        <p className="muted">Đăng nhập bằng tài khoản văn phòng và làm việc trên sổ của máy chủ chưa có trong phiên bản này. Trong lúc chờ, có thể chọn “Làm việc một mình”; mã đã xác nhận vẫn được giữ.</p>
+        {bridge ? (
+          <p className="muted">Bấm “Vào máy chủ văn phòng” rồi đăng nhập bằng tài khoản văn phòng (người quản trị cấp). Từ lần mở sau, vanthu vào thẳng máy chủ này.</p>
+        ) : (
+          <p className="muted" data-testid="server-browser-hint">Trong trình duyệt, mở địa chỉ <b>{s.origin}/</b> để đăng nhập bằng tài khoản văn phòng (trình duyệt sẽ hỏi về chứng chỉ: chỉ chấp nhận khi mã nhận dạng trùng với mã trên).</p>
+        )}
+        {openFailure && <p className="notice error" role="alert">{openFailure}</p>}
         <div className="actions">
           <button type="button" className="secondary" onClick={() => setStatus({ mode: 'single', server: null })}>Đổi máy chủ khác</button>
-          <button type="button" className="primary" onClick={alone}>Làm việc một mình</button>
+          <button type="button" className={bridge ? 'secondary' : 'primary'} onClick={alone}>Làm việc một mình</button>
+          {bridge && <button type="button" className="primary" onClick={enter}>Vào máy chủ văn phòng</button>}
         </div>
       </section>
     );

@@ -39,6 +39,36 @@ describe('web client', () => {
     await expect(createApi(httpTransport()).app.info()).rejects.toThrow('mã 502');
   });
 
+  it('on the office server, a failed request says the server cannot be reached, with a banner until a call goes through', async () => {
+    vi.stubGlobal('location', { protocol: 'https:' });
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const api = createApi(httpTransport());
+    const err = (await api.drafts.autosave({ id: 'x' } as never).catch((e: unknown) => e)) as UserError;
+    expect(err.code).toBe('not-available');
+    expect(err.message).toBe('Máy chủ văn phòng không liên lạc được (mạng hoặc máy chủ đang dừng). Đang thử lại…');
+    const banner = document.getElementById('office-unreachable');
+    expect(banner?.getAttribute('role')).toBe('alert');
+    expect(banner?.textContent).toContain('Văn bản đang soạn vẫn được giữ trong cửa sổ này; vanthu đang thử lại');
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: true, value: { updatedAt: 'x' } })));
+    await api.drafts.autosave({ id: 'x' } as never);
+    expect(document.getElementById('office-unreachable')).toBeNull();
+  });
+
+  it('on the office server, 503 for its database away is the same state with the server\'s sentence; 503 for a missing function is not', async () => {
+    vi.stubGlobal('location', { protocol: 'https:' });
+    const away = 'Máy chủ cơ sở dữ liệu không liên lạc được: thao tác này chưa được ghi.';
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: false, error: { code: 'not-available', message: away } }), { status: 503 }));
+    const api = createApi(httpTransport());
+    await expect(api.drafts.list({})).rejects.toMatchObject({ code: 'not-available', message: `${away} Đang thử lại…` });
+    expect(document.getElementById('office-unreachable')?.textContent).toContain(away);
+    const missing = 'Chức năng "Sao lưu" không dùng được ở chế độ này.';
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: false, error: { code: 'not-available', message: missing } }), { status: 503 }));
+    await expect(api.backup.list({})).rejects.toMatchObject({ message: missing });
+    expect(document.getElementById('office-unreachable')).toBeNull();
+  });
+
   it('installs window.vanthu only when the preload has not', () => {
     const preload = { marker: true } as never;
     window.vanthu = preload;

@@ -140,7 +140,7 @@ export function Workspace({ record, meta, org, onBack, onReplace, unsaved, edit,
       {save.failure && !locked && (
         <div className="compose-save-failed" role="alert" data-save-failed>
           <strong>Chưa lưu được dự thảo.</strong> {save.failure}{' '}
-          Những gì bạn gõ vẫn được giữ tạm trên máy này; sửa chỗ sai (xem khung Kiểm tra thể thức) để lưu được.{' '}
+          {save.retrying ? 'Những gì bạn gõ vẫn được giữ trong cửa sổ này và được lưu ngay khi máy chủ hoạt động lại.' : 'Những gì bạn gõ vẫn được giữ tạm trên máy này; sửa chỗ sai (xem khung Kiểm tra thể thức) để lưu được.'}{' '}
           <button type="button" className="link" onClick={() => void saveNow()}>Thử lưu lại</button>
         </div>
       )}

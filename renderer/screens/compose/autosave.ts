@@ -34,6 +34,9 @@ export function writeRecovery(id: string, draft: Draft): boolean {
   }
 }
 
+/** Delay before saving again when the office server could not be reached ('not-available'), ms. */
+export const SAVE_RETRY_MS = 3000;
+
 /** Save state shown in the toolbar. */
 export type SaveState = { kind: 'saved'; at: string; title?: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
@@ -49,6 +52,8 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean, sessi
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: '' });
   /** The message of the last failed save, until a save succeeds. */
   const [failure, setFailure] = useState<string | null>(null);
+  /** Whether the last failure is the office server being away (the save is tried again by itself). */
+  const [retrying, setRetrying] = useState(false);
   const failed = useRef(false);
   const latest = useRef<Node | null>(null);
   /** The newest document not yet in the recovery copy. */
@@ -81,11 +86,19 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean, sessi
         if (!latest.current && !unrecovered.current) localStorage.removeItem(recoveryKey(id));
         failed.current = false;
         setFailure(null);
+        setRetrying(false);
         setState({ kind: 'saved', at: r.updatedAt, title: r.title });
       } catch (e) {
         failed.current = true;
         setFailure((e as Error).message);
         setState({ kind: 'error', message: (e as Error).message });
+        // The office server is away (network, or its database: 503): keep this text and try again.
+        setRetrying((e as { code?: string }).code === 'not-available');
+        if (doc && (e as { code?: string }).code === 'not-available' && !latest.current) {
+          latest.current = doc;
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => void flush(), SAVE_RETRY_MS);
+        }
       }
     });
     return chain.current;
@@ -141,7 +154,7 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean, sessi
 
   /** Whether there is work not yet saved (a change waiting, a save running, or a save that failed). */
   const unsaved = () => failed.current || !!latest.current || state.kind === 'saving';
-  return { onChange, flush, state, failure, unsaved };
+  return { onChange, flush, state, failure, retrying, unsaved };
 }
 
 /** A recovery copy newer than the saved draft, if the app stopped before saving it. */
