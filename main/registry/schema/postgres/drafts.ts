@@ -5,15 +5,36 @@
  * document JSON TEXT, flags integers 0/1, the review history's id an identity (BY DEFAULT, so a
  * registry moved in keeps its ids). The guards are PL/pgSQL trigger functions with SQLite's
  * messages: an issued draft's document and number never change, the review history is never
- * updated. Run after the outgoing tables (drafts.outgoing_id references out_entries).
+ * updated; one dropped behind vanthu's back is re-created on open and audited (restoreDraftGuards). Run after the outgoing tables (drafts.outgoing_id references out_entries).
  */
 import { sql } from 'kysely';
 import { DRAFT_STATUSES } from '../../../../common/rules/draft-status';
 import { REVIEW_EVENTS, REVIEW_MARKS } from '../../../../common/rules/office-flow';
+import { appendAudit } from '../../audit/log';
 import type { RegistryStore } from '../../context';
 import { DRAFTS_METHODS } from '../../drafts/service';
 
 const quoted = (values: readonly string[]): string => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+
+/** The drafts' guards by trigger name (SQLite's names and messages): the table, when, and the refusal. */
+export const DRAFT_GUARDS_POSTGRES: Readonly<Record<string, { table: string; timing: string; when?: string; message: string }>> = {
+  drafts_issued_locked: {
+    table: 'drafts', timing: 'BEFORE UPDATE OF doc, registered_as',
+    when: 'OLD.registered_as IS NOT NULL AND (NEW.doc IS DISTINCT FROM OLD.doc OR NEW.registered_as IS DISTINCT FROM OLD.registered_as)',
+    message: 'Văn bản đã cấp số và khóa; không sửa được nữa.',
+  },
+  draft_reviews_no_update: { table: 'draft_reviews', timing: 'BEFORE UPDATE', message: 'Không được sửa lịch sử duyệt dự thảo.' },
+};
+
+/** The two statements of one guard: its function (replaced) and its trigger. */
+function guardDdl(name: string): string[] {
+  const g = DRAFT_GUARDS_POSTGRES[name];
+  return [
+    `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION ${quoted([g.message])} USING ERRCODE = 'restrict_violation'; END $$`,
+    `CREATE TRIGGER ${name} ${g.timing} ON ${g.table} FOR EACH ROW ${g.when ? `WHEN (${g.when}) ` : ''}EXECUTE FUNCTION ${name}()`,
+  ];
+}
 
 /** The drafts' tables, indexes and guards (PostgreSQL DDL, one statement each). */
 export const DRAFT_TABLES_POSTGRES: readonly string[] = [
@@ -41,20 +62,37 @@ export const DRAFT_TABLES_POSTGRES: readonly string[] = [
   `CREATE TABLE draft_leases (
     draft_id text PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE, holder text NOT NULL, client text NOT NULL,
     taken_at text NOT NULL, expires_at text NOT NULL)`,
-  `CREATE FUNCTION drafts_issued_locked() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION 'Văn bản đã cấp số và khóa; không sửa được nữa.' USING ERRCODE = 'restrict_violation'; END $$`,
-  `CREATE TRIGGER drafts_issued_locked BEFORE UPDATE OF doc, registered_as ON drafts FOR EACH ROW
-    WHEN (OLD.registered_as IS NOT NULL AND (NEW.doc IS DISTINCT FROM OLD.doc OR NEW.registered_as IS DISTINCT FROM OLD.registered_as))
-    EXECUTE FUNCTION drafts_issued_locked()`,
-  `CREATE FUNCTION draft_reviews_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION 'Không được sửa lịch sử duyệt dự thảo.' USING ERRCODE = 'restrict_violation'; END $$`,
-  'CREATE TRIGGER draft_reviews_no_update BEFORE UPDATE ON draft_reviews FOR EACH ROW EXECUTE FUNCTION draft_reviews_no_update()',
+  ...Object.keys(DRAFT_GUARDS_POSTGRES).flatMap(guardDdl),
 ];
 
 /** Creates the drafts' tables, inside the schema's transaction. */
 export function createDraftsSchema(store: RegistryStore): void {
   for (const ddl of DRAFT_TABLES_POSTGRES) store.run(sql.raw(ddl));
 }
+
+/**
+ * Re-creates the drafts' guards dropped behind vanthu's back (on open, after the schema is up to date),
+ * in one transaction, audited as on SQLite ('db.triggers-restored'); returns their names.
+ */
+export function restoreDraftGuards(store: RegistryStore, user = 'vanthu'): string[] {
+  const present = () => new Set(store.all<{ name: string }>(sql`SELECT t.tgname AS name FROM pg_trigger t
+    JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = current_schema() AND NOT t.tgisinternal`).map((r) => r.name));
+  if (Object.keys(DRAFT_GUARDS_POSTGRES).every((n) => present().has(n))) return [];
+  return store.transaction(() => {
+    store.run(sql`SELECT pg_advisory_xact_lock(${GUARD_LOCK})`); // one client re-creates them
+    const have = present();
+    const missing = Object.keys(DRAFT_GUARDS_POSTGRES).filter((n) => !have.has(n));
+    for (const name of missing) for (const ddl of guardDdl(name)) store.run(sql.raw(ddl));
+    if (missing.length) {
+      appendAudit(store, { user, action: 'db.triggers-restored', entity: 'database', entityId: 'triggers', after: { restored: missing } });
+    }
+    return missing;
+  });
+}
+
+/** Advisory lock key of the drafts' guards re-creation ("VNTD"). */
+const GUARD_LOCK = 0x564e5444;
 
 /** The methods of REGISTRY_METHODS (main/registry/methods.ts) about drafts that run on PostgreSQL. */
 export const POSTGRES_DRAFT_METHODS: readonly string[] = [

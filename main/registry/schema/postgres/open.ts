@@ -20,7 +20,7 @@ import { createPostgresTables } from './tables';
 import { createPostgresGuards, restorePostgresGuards } from './triggers';
 import { createIncomingSchema } from './incoming';
 import { createDeskSchema } from './desk';
-import { createDraftsSchema } from './drafts';
+import { createDraftsSchema, restoreDraftGuards } from './drafts';
 
 /** The application named by the marker row. */
 export const POSTGRES_APPLICATION = 'vanthu';
@@ -128,6 +128,7 @@ export function openPostgresRegistry(location: PostgresLocation, opts: PostgresO
     upgradeSchema(store);
     useAuditKey(store, loadAuditKeyIn(opts.dataDir, false));
     restorePostgresGuards(store, opts.user);
+    restoreDraftGuards(store, opts.user);
     return store;
   } catch (e) {
     store.close();

@@ -93,6 +93,24 @@ describe('the drafts schema on PostgreSQL', () => {
     expect(reg.draftFlow('d').history).toHaveLength(1);
   });
 
+  it('a dropped guard of the drafts comes back when the registry is opened, audited', () => {
+    const { reg, location, dataDir } = engines.fresh('postgres');
+    reg.drafts.create({ id: 'd', templateId: 'nghi-quyet', title: 'Nghị quyết', doc: {} });
+    reg.flowTransition(singleSeatActor('kiem-thu'), 'd', 'submit');
+    reg.close();
+    const db = rawSql(location);
+    try {
+      db.exec('DROP TRIGGER draft_reviews_no_update ON draft_reviews');
+      db.exec("UPDATE draft_reviews SET comment = 'giả trước khi mở lại' WHERE draft_id = 'd'"); // unguarded meanwhile
+      const again = engines.open(location, dataDir);
+      expect(again.auditLog({ entity: 'database' })[0]).toMatchObject({ action: 'db.triggers-restored', after: { restored: ['draft_reviews_no_update'] } });
+      expect(() => db.exec("UPDATE draft_reviews SET comment = 'giả' WHERE draft_id = 'd'")).toThrow('Không được sửa lịch sử duyệt dự thảo.');
+      expect(again.auditVerify().ok).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+
   it('the CHECKs of the PostgreSQL tables hold the lists of common/rules/office-flow.ts', () => {
     const ddl = DRAFT_TABLES_POSTGRES.join('\n');
     expect(quoted(/CHECK \(review IN \(([^)]*)\)\)/.exec(ddl)![1])).toEqual([...REVIEW_MARKS]);
