@@ -73,6 +73,12 @@ async function main(): Promise<void> {
   }));
   process.stdout.write('ready\n');
   await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
+  // Fresh connections: while waiting for "go" the idle ones may have passed the server's keep-alive
+  // timeout, and a request racing its close would fail with "socket hang up".
+  for (const s of sessions) {
+    s.agent.destroy();
+    s.agent = new https.Agent({ ...pinnedTlsOptions(cfg.pin), keepAlive: true, maxSockets: 1 });
+  }
   const out: LoadClientResult = { acked: [], failures: [] };
   const deadline = Date.now() + cfg.deadlineMs;
   await Promise.all(sessions.map(async (s, k) => {

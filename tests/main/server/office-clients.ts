@@ -56,7 +56,8 @@ export async function runOfficeClients(configs: LoadClientConfig[], onStarted?: 
       child.once('exit', (code) => reject(new Error(`client exited (${code}) before it was ready: ${err}`)));
     });
     const done = new Promise<LoadClientResult>((resolve, reject) => {
-      child.once('exit', (code) => {
+      // 'close', not 'exit': the last of stdout may still be unread when the process has exited.
+      child.once('close', (code) => {
         if (code !== 0) reject(new Error(`client exited with ${code}: ${err}`));
         else resolve(JSON.parse(out.slice('ready\n'.length)) as LoadClientResult);
       });
