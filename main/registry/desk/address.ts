@@ -29,7 +29,7 @@ export function suggestSenders(ctx: Ctx, query: string, limit = 8): AddressRow[]
   const words = foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (query.trim() && !words.length) return [];
   const s = ctx.store;
-  const all = s.all(s.db.selectFrom('address_book').select(['id', 'name', 'uses', 'folded']).orderBy('uses', 'desc').orderBy('folded'));
+  const all = s.all(s.db.selectFrom('address_book').select(['id', 'name', 'uses', 'folded']).orderBy('uses', 'desc').orderBy('folded').orderBy('id'));
   const out: AddressRow[] = [];
   for (const a of all) {
     if (out.length >= limit) break;
@@ -53,7 +53,7 @@ export function touchSender(ctx: Ctx, name: string, count = true): AddressRow {
 /** Every body of the address book, by name. */
 export function listAddresses(ctx: Ctx): AddressRow[] {
   const s = ctx.store;
-  return s.all(s.db.selectFrom('address_book').select(['id', 'name', 'uses']).orderBy('folded'));
+  return s.all(s.db.selectFrom('address_book').select(['id', 'name', 'uses']).orderBy('folded').orderBy('id'));
 }
 
 /** Removes a body from the address book (registered entries keep their sender text). */

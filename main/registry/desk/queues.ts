@@ -56,7 +56,7 @@ export function deadlineQueues(ctx: Ctx, o: QueueOptions): Queues {
     UNIT.as('unit'), person.as('person'),
     sql<number>`SUM(CASE WHEN e.deadline < ${today} THEN 1 ELSE 0 END)`.as('overdue'),
     sql<number>`SUM(CASE WHEN e.deadline >= ${today} AND e.deadline <= ${soon} THEN 1 ELSE 0 END)`.as('dueSoon'),
-  ]).groupBy([sql`1`, sql`2`]).orderBy(sql`3`, 'desc').orderBy(sql`4`, 'desc').orderBy(sql`1`))
+  ]).groupBy([sql`1`, sql`2`]).orderBy(sql`3`, 'desc').orderBy(sql`4`, 'desc').orderBy(sql`1`).orderBy(sql`2`))
     .map((c) => ({ ...c, overdue: Number(c.overdue), dueSoon: Number(c.dueSoon) }));
   const totals = counts.reduce((t, c) => ({ overdue: t.overdue + c.overdue, dueSoon: t.dueSoon + c.dueSoon }), { overdue: 0, dueSoon: 0 });
   return { today: o.today, overdue, dueSoon, counts, totals };

@@ -34,7 +34,7 @@ export function upsertEntry(ctx: Ctx, text: string, source: RecipientSource, use
 /** Every line, most used first, then by name. */
 export function listEntries(ctx: Ctx): RecipientEntry[] {
   const s = ctx.store;
-  return s.all(s.db.selectFrom('recipient_entries').select(['id', 'text', 'uses', 'source']).orderBy('uses', 'desc').orderBy('folded'));
+  return s.all(s.db.selectFrom('recipient_entries').select(['id', 'text', 'uses', 'source']).orderBy('uses', 'desc').orderBy('folded').orderBy('id'));
 }
 
 /** Adds a line typed by the clerk, or renames the line `id` (groups and defaults follow it). */

@@ -31,7 +31,7 @@ export function deskStats(ctx: Ctx, year: number, today: string): DeskStats {
   const inByUnit = s.all(s.db.selectFrom('in_entries as e').leftJoin('in_routes as r', (j) => j.on(LAST_ROUTE)).select([
     unit.as('unit'), (eb) => eb.fn.countAll<number>().as('count'),
     sql<number>`SUM(CASE WHEN e.status <> ${INCOMING_DONE} AND e.deadline <> '' AND e.deadline < ${today} THEN 1 ELSE 0 END)`.as('overdue'),
-  ]).where('e.received_date', '>=', from).where('e.received_date', '<=', to).groupBy(unit).orderBy(sql`2`, 'desc').limit(30))
+  ]).where('e.received_date', '>=', from).where('e.received_date', '<=', to).groupBy(unit).orderBy(sql`2`, 'desc').orderBy(sql`1`).limit(30))
     .map((r) => ({ unit: r.unit, count: Number(r.count), overdue: Number(r.overdue) }));
   return { year, byTypeMonth, inByStatus, inByUnit };
 }
