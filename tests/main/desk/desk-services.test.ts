@@ -1,4 +1,8 @@
-/** The desk's operations through the dispatcher: validation, uploads-only attachments with their names, the clock. */
+/**
+ * The desk's operations through the dispatcher: validation, uploads-only attachments with their names, the clock.
+ * SQLite only: the dispatcher's context opens the single seat's own registry file in its data folder
+ * (createContext); the desk methods it calls are tested on both engines in desk.test.ts and desk-engines.test.ts.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
