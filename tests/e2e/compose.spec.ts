@@ -9,6 +9,9 @@ import { composeWord, docxParagraphs, openComposePage } from './compose-helpers'
 import { screen } from './helpers';
 import { fillPlaceholders } from './placeholder-helpers';
 
+/** The sentence fillPlaceholders types over each sample sentence. */
+const SAMPLE = 'Nội dung do người soạn thảo viết.';
+
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let page: Page;
@@ -34,6 +37,20 @@ for (const c of CASES) {
     await expect(page.locator('.compose-work .vt-doc')).toBeVisible();
     await fillPlaceholders(page); // the template's blanks and sample prose block Trình ký and Cấp số until replaced
     await expect(page.locator('.vt-check-sum')).toHaveAttribute('data-errors', '0');
+    // Each sample sentence was replaced whole, never typed into the middle of one ("lãNội dung…nh đạo").
+    const filled = await page.locator('.compose-work .vt-body p').evaluateAll((ps, sample) => ps.map((p) => {
+      const copy = p.cloneNode(true) as Element;
+      copy.querySelectorAll('.vt-pagegap').forEach((g) => g.remove()); // a page break's number inside the paragraph
+      return copy.textContent ?? '';
+    }).filter((t) => t.includes(sample)), SAMPLE);
+    expect(filled.length).toBeGreaterThan(0);
+    for (const t of filled) expect(t).not.toMatch(/\SNội dung do người soạn thảo viết\.|viết\.\S/);
+    if (c.id === 'nghi-quyet') {
+      // Its two dash items under "1. Quan điểm" come one after the other under the pointer.
+      await expect(page.locator('.compose-work .vt-body > p.vt-dash').filter({ hasText: 'Người đứng đầu' })).toHaveCount(0);
+      await page.locator('.compose-work .vt-body > h3', { hasText: '1. Quan điểm' }).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await screen(page, 'compose-nghi-quyet-filled');
+    }
 
     // The summary is cleared: the check panel reports it, Trình ký is refused; its finding jumps to the field.
     await page.locator('[data-open="title"]').click();
