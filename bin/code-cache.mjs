@@ -1,8 +1,8 @@
-// Runs a CommonJS bundle (dist/node/cli.cjs) with a V8 code cache, so a command does not compile again
-// at every start the code it ran last time. Node 20 cannot give a code cache to an ES module (Node 22's
-// module.enableCompileCache is not there), but it can to a classic script: the bundle is compiled with
-// vm.Script, fed the cache of its last run, and after the command the cache is written again when there
-// was none or V8 refused it (another Node, other flags).
+// Runs a CommonJS bundle (dist/node/cli.cjs) as a classic script with a V8 code cache, so a command does
+// not compile again at every start the code it ran last time. Node 20 cannot give a code cache to an ES
+// module (Node 22's module.enableCompileCache is not there), but it can to a classic script: the bundle
+// is compiled with vm.Script, fed the cache of its last run, and after the command the cache is written
+// again when there was none or V8 refused it (another Node, other flags).
 //
 // The cache only saves compiling; it is never needed: any problem with it (no private folder, a file
 // that is missing, stale, damaged or not ours) means compiling as without it. It is:
@@ -16,9 +16,10 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 
 const MAGIC = Buffer.from('vanthu-v8-cache-1\n');
@@ -86,28 +87,40 @@ function writeCache(dir, file, prefix, data) {
   }
 }
 
+/** The bundle's own import() (scripts/build.mjs writes its import() calls as __vanthuImport calls). */
+function importerFor(file) {
+  return (specifier) => import(specifier.startsWith('.') ? pathToFileURL(path.resolve(path.dirname(file), specifier)).href : specifier);
+}
+
+/** The CommonJS wrapper of a module, with __vanthuImport besides Node's five names. */
+const wrap = (source) => `(function (exports, require, module, __filename, __dirname, __vanthuImport) { ${source}\n})`;
+
 /**
  * Loads the CommonJS bundle `file` as `require` would, with the code cache of `label` (the command:
  * a cache per command holds the functions that command ran). Returns its exports and `saveCache()`,
  * to call once the command is done: it writes the cache when there was no usable one.
  */
 export function loadWithCodeCache(file, label) {
-  const dynamicImport = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  const dir = process.env.VANTHU_CODE_CACHE === '0' || !dynamicImport ? undefined : privateFolder();
-  if (!dir) return { exports: createRequire(import.meta.url)(file), saveCache: () => false };
+  const dir = process.env.VANTHU_CODE_CACHE === '0' ? undefined : privateFolder();
   const bytes = fs.readFileSync(file);
-  const runtime = `${process.version}-${process.arch}`.replace(/[^\w.-]/g, '_');
-  const prefix = `${path.basename(file)}-${label}-`;
-  const cacheFile = path.join(dir, `${prefix}${sha256(bytes).toString('hex')}-${runtime}.v8`);
-  const cachedData = readCache(cacheFile);
+  let cacheFile;
+  let prefix;
+  let cachedData;
+  if (dir) {
+    const runtime = `${process.version}-${process.arch}`.replace(/[^\w.-]/g, '_');
+    prefix = `${path.basename(file)}-${label}-`;
+    cacheFile = path.join(dir, `${prefix}${sha256(bytes).toString('hex')}-${runtime}.v8`);
+    cachedData = readCache(cacheFile);
+  }
   // An ASCII bundle (scripts/build.mjs makes it so) decodes as Latin-1 into a one-byte string: same text, faster.
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: dynamicImport });
+  // A dynamic import() the build did not rewrite still works through Node's loader (with a warning).
+  const script = new vm.Script(wrap(source), { filename: file, cachedData, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   const module = { exports: {}, filename: file, id: file, loaded: false };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), importerFor(file));
   module.loaded = true;
   const saveCache = () => {
-    if (cachedData && !script.cachedDataRejected) return false;
+    if (!dir || (cachedData && !script.cachedDataRejected)) return false;
     writeCache(dir, cacheFile, prefix, script.createCachedData());
     return true;
   };

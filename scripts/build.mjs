@@ -101,26 +101,35 @@ const common = {
   plugins: [zodEnglishOnly],
 };
 
-/** The CLI bundle requires each VENDOR package from its own file beside it instead of bundling it. */
+/**
+ * The CLI bundle requires each VENDOR package from its own file beside it instead of bundling it: an
+ * import of the package becomes a small module of the bundle that requires the file (so even a dynamic
+ * import() of it stays a `require`, run by the CommonJS loader).
+ */
 const vendorFiles = {
   name: 'vendor-files',
   setup(b) {
     const filter = new RegExp(`^(${Object.keys(VENDOR).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
-    b.onResolve({ filter }, (a) => ({ path: `./vendor-${VENDOR[a.path]}.cjs`, external: true }));
+    b.onResolve({ filter }, (a) => ({ path: a.path, namespace: 'vendor' }));
+    b.onLoad({ filter: /.*/, namespace: 'vendor' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(`./vendor-${VENDOR[a.path]}.cjs`)});`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/vendor-[\w-]+\.cjs$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
 
 /**
- * Rewrites the non-ASCII characters esbuild leaves in a bundle (in regular expressions and the text of
- * tagged templates, e.g. /^Số\s+/u, sql`… 'Khác' …`) as \uXXXX escapes, which mean the same there, so the
- * bundle is ASCII: it loads as a one-byte string, several times faster to decode than UTF-8
- * (bin/code-cache.mjs). Left as it is when such a character follows a backslash (an escape would change
- * its meaning) — still correct, only slower to load.
+ * Finishes dist/node/cli.cjs for bin/code-cache.mjs, which runs it as a classic script (vm.Script):
+ *   - each import() of a package left external (pdfjs-dist, vite: ES modules) becomes a call of
+ *     __vanthuImport, the loader's own import(), which a classic script lacks without an experimental
+ *     flag;
+ *   - the non-ASCII characters esbuild leaves (in regular expressions and the text of tagged templates,
+ *     e.g. /^Số\s+/u, sql`… 'Khác' …`) become \uXXXX escapes, which mean the same there, so the bundle is
+ *     ASCII and loads as a one-byte string, several times faster to decode than UTF-8. Not done when such
+ *     a character follows a backslash (an escape would change its meaning): still correct, only slower.
  */
-function asciiOnly(file) {
-  const text = readFileSync(file, 'utf8');
-  if (/\\[^\x00-\x7f]/.test(text)) return;
-  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+function finishCliBundle(file) {
+  let text = readFileSync(file, 'utf8').replace(/\bimport\((["'])([\w@./-]+)\1\)/g, (_, q, spec) => `__vanthuImport(${q}${spec}${q})`);
+  if (!/\\[^\x00-\x7f]/.test(text)) text = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(file, text);
 }
 
 /** ESM output: CommonJS dependencies call `require`, which an ES module must make for itself. */
@@ -157,7 +166,7 @@ const TARGETS = {
           define: { 'import.meta.url': '__vanthuMetaUrl' },
           banner: { js: CJS_BANNER },
         }).then((r) => {
-          asciiOnly(path.join(outdir, 'cli.cjs'));
+          finishCliBundle(path.join(outdir, 'cli.cjs'));
           return r;
         }),
         esbuild({
