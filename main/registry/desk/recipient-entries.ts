@@ -15,6 +15,9 @@ import { inserting, lockDesk } from './lock';
 
 const MAX = FIELD_LIMITS['recipients.items'];
 
+/** Entries marked counted per INSERT. */
+const COUNTED_BATCH = 500;
+
 /** A line as stored: NFC, single spaces, without the "- " and the end mark the layout adds. */
 export function cleanLine(text: string): string {
   const clean = cleanRecipient(text).replace(/\s+/g, ' ');
@@ -79,7 +82,7 @@ export function syncEntries(ctx: Ctx, orgLines: string[]): boolean {
     // Read again inside the write lock: another window may have synced meanwhile (PostgreSQL: the lock of the sync).
     lockDesk(ctx, 'recipient-sync');
     const taken = syncedHash() !== hash;
-    const issued = s.all(uncounted(ctx).select('o.recipients'));
+    const issued = s.all(uncounted(ctx).select(['o.id', 'o.recipients']));
     if (taken) {
       for (const l of lines) upsertEntry(ctx, l, 'org');
       s.run(s.db.insertInto('recipient_sync').values({ key: 'org', value: hash })
@@ -94,7 +97,10 @@ export function syncEntries(ctx: Ctx, orgLines: string[]): boolean {
         if (clean && clean.length <= MAX) counts.set(clean, (counts.get(clean) ?? 0) + 1);
       }
     }
-    s.run(s.db.insertInto('recipient_counted').columns(['out_id']).expression(uncounted(ctx).select('o.id')));
+    // Exactly the entries read above: on PostgreSQL another client may issue a number meanwhile (counted next time).
+    for (let i = 0; i < issued.length; i += COUNTED_BATCH) {
+      s.run(s.db.insertInto('recipient_counted').values(issued.slice(i, i + COUNTED_BATCH).map((e) => ({ out_id: e.id }))));
+    }
     for (const [text, uses] of counts) upsertEntry(ctx, text, 'register', uses);
     return taken;
   });
