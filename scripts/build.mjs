@@ -214,7 +214,8 @@ async function buildTarget(name) {
   const results = await target.run(esbuild, fresh);
   const inputs = new Set(BUILD_INPUTS);
   for (const r of results) {
-    for (const file of Object.keys(r.metafile.inputs)) if (!file.includes('node_modules/')) inputs.add(file);
+    // Not the libraries, nor the modules plugins make up (`vendor:pg`): only the project's files.
+    for (const file of Object.keys(r.metafile.inputs)) if (!file.includes('node_modules/') && !/^[\w-]+:/.test(file)) inputs.add(file);
   }
   const info = { builtAt, inputs: [...inputs].sort(), outputs: target.files };
   writeFileSync(path.join(fresh, INFO), `${JSON.stringify(info, null, 1)}\n`);
