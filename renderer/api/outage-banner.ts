@@ -2,9 +2,10 @@
  * The banner shown while the office server cannot be reached (the network or the server is down:
  * the request failed; or the server answers 503 because its database is away): the text in the
  * editor stays in this window and the autosave tries again until the server takes it. The next
- * successful call removes the banner. Plain DOM, so it works whatever screen is open.
+ * successful call removes the banner. Plain DOM, so it works whatever screen is open; it sits at the
+ * foot of the window, so the editor's toolbar and save state stay visible.
  */
-import './session-banner.css';
+import './outage-banner.css';
 
 const ID = 'office-unreachable';
 
@@ -17,7 +18,7 @@ export function showOutage(reason: string): void {
   if (!box) {
     box = document.createElement('div');
     box.id = ID;
-    box.className = 'session-ended outage';
+    box.className = 'office-outage';
     box.setAttribute('role', 'alert');
     box.append(document.createElement('span'));
     document.body.append(box);

@@ -26,11 +26,19 @@ function isAway(res: Response, result: ApiResult<unknown>): boolean {
   return res.headers.has('Retry-After') || result.ok || result.error.code !== 'not-available' || /không liên lạc được/u.test(result.error.message);
 }
 
-/** What a call failing because the office server cannot be reached answers, with the reason. */
-export function unreachableFailure(reason?: string): ApiResult<unknown> {
-  const message = reason?.trim() || 'Máy chủ văn phòng không liên lạc được (mạng hoặc máy chủ đang dừng).';
-  showOutage(message);
-  return { ok: false, error: { code: 'not-available', message: `${message} Đang thử lại…` } };
+/** The banner's reason when a request did not reach the office server at all. */
+export const SERVER_AWAY = 'Máy chủ văn phòng không liên lạc được (mạng hoặc máy chủ đang dừng).';
+/** The banner's reason when the server answered that its database is away (503). */
+export const DATABASE_AWAY = 'Máy chủ văn phòng không liên lạc được với cơ sở dữ liệu của nó (PostgreSQL đang dừng?).';
+
+/**
+ * What a call failing because the office server (or its database) cannot be reached answers: the
+ * server's own sentence when it gave one (it says whether the operation was written), else
+ * SERVER_AWAY; the banner shows the short reason until a call goes through again.
+ */
+export function unreachableFailure(serverMessage?: string): ApiResult<unknown> {
+  showOutage(serverMessage ? DATABASE_AWAY : SERVER_AWAY);
+  return { ok: false, error: { code: 'not-available', message: serverMessage?.trim() || SERVER_AWAY } };
 }
 
 /** Headers every API request of the page carries besides its content type. */
@@ -66,7 +74,7 @@ export function httpTransport(): Transport {
         throw e;
       }
       const result = await envelope(res);
-      if (onOfficeServer() && isAway(res, result)) return unreachableFailure(result.ok ? undefined : result.error.message);
+      if (onOfficeServer() && isAway(res, result)) return unreachableFailure(!result.ok && result.error.code === 'not-available' ? result.error.message : undefined);
       hideOutage();
       // The office server's session ended: say so (the editor keeps its text), until a call succeeds again.
       if (res.status === 401 && !result.ok) showSessionEnded(result.error.message);

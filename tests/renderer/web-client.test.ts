@@ -47,10 +47,10 @@ describe('web client', () => {
     const api = createApi(httpTransport());
     const err = (await api.drafts.autosave({ id: 'x' } as never).catch((e: unknown) => e)) as UserError;
     expect(err.code).toBe('not-available');
-    expect(err.message).toBe('Máy chủ văn phòng không liên lạc được (mạng hoặc máy chủ đang dừng). Đang thử lại…');
+    expect(err.message).toBe('Máy chủ văn phòng không liên lạc được (mạng hoặc máy chủ đang dừng).');
     const banner = document.getElementById('office-unreachable');
     expect(banner?.getAttribute('role')).toBe('alert');
-    expect(banner?.textContent).toContain('Văn bản đang soạn vẫn được giữ trong cửa sổ này; vanthu đang thử lại');
+    expect(banner?.textContent).toBe('Máy chủ văn phòng không liên lạc được (mạng hoặc máy chủ đang dừng). Văn bản đang soạn vẫn được giữ trong cửa sổ này; vanthu đang thử lại và tự lưu khi máy chủ hoạt động lại. Đừng đóng cửa sổ này.');
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: true, value: { updatedAt: 'x' } })));
     await api.drafts.autosave({ id: 'x' } as never);
     expect(document.getElementById('office-unreachable')).toBeNull();
@@ -61,8 +61,8 @@ describe('web client', () => {
     const away = 'Máy chủ cơ sở dữ liệu không liên lạc được: thao tác này chưa được ghi.';
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: false, error: { code: 'not-available', message: away } }), { status: 503 }));
     const api = createApi(httpTransport());
-    await expect(api.drafts.list({})).rejects.toMatchObject({ code: 'not-available', message: `${away} Đang thử lại…` });
-    expect(document.getElementById('office-unreachable')?.textContent).toContain(away);
+    await expect(api.drafts.list({})).rejects.toMatchObject({ code: 'not-available', message: away });
+    expect(document.getElementById('office-unreachable')?.textContent).toContain('Máy chủ văn phòng không liên lạc được với cơ sở dữ liệu của nó');
     const missing = 'Chức năng "Sao lưu" không dùng được ở chế độ này.';
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: false, error: { code: 'not-available', message: missing } }), { status: 503 }));
     await expect(api.backup.list({})).rejects.toMatchObject({ message: missing });

@@ -89,12 +89,13 @@ export function useAutosave(id: string, envelope: Draft, enabled: boolean, sessi
         setRetrying(false);
         setState({ kind: 'saved', at: r.updatedAt, title: r.title });
       } catch (e) {
+        // The office server is away (network, or its database: 503): keep this text and try again.
+        const away = (e as { code?: string }).code === 'not-available';
         failed.current = true;
         setFailure((e as Error).message);
-        setState({ kind: 'error', message: (e as Error).message });
-        // The office server is away (network, or its database: 503): keep this text and try again.
-        setRetrying((e as { code?: string }).code === 'not-available');
-        if (doc && (e as { code?: string }).code === 'not-available' && !latest.current) {
+        setState({ kind: 'error', message: away ? 'máy chủ không liên lạc được, đang thử lại…' : (e as Error).message });
+        setRetrying(away);
+        if (doc && away && !latest.current) {
           latest.current = doc;
           clearTimeout(timer.current);
           timer.current = setTimeout(() => void flush(), SAVE_RETRY_MS);
