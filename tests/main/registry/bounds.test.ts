@@ -4,14 +4,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../main/registry/index';
-import { freshRegistry, withTermBook } from './helpers';
+import { ENGINES, useRegistryEngines } from './engines';
 
+const engines = useRegistryEngines();
 let reg: RegistryService;
 afterEach(() => reg?.close());
 
-describe('registry bounds', () => {
+describe.each(ENGINES)('registry bounds, on %s', (engine) => {
   it('refuses a last-used number over 99999, so no number of six digits or more is ever handed out', () => {
-    const t = withTermBook(); reg = t.reg;
+    const t = engines.withTermBook(engine); reg = t.reg;
     expect(() => reg.setLastUsed(t.bookId, 'NQ', 1000000000, { date: '2021-03-01' })).toThrow('Số cuối cùng đã dùng phải là số nguyên từ 0 đến 99999, không phải "1000000000".');
     expect(() => reg.setLastUsed(t.bookId, 'NQ', -1, { date: '2021-03-01' })).toThrow(/từ 0 đến 99999/);
     reg.setLastUsed(t.bookId, 'NQ', 99998, { date: '2021-03-01' });
@@ -22,7 +23,7 @@ describe('registry bounds', () => {
   });
 
   it('refuses term dates outside 1930 – a year after today', () => {
-    reg = freshRegistry();
+    reg = engines.fresh(engine).reg;
     const book = reg.createOutBook({ issuerCode: 'TU', name: 'Tỉnh ủy' });
     expect(() => reg.openTerm(book.id, 'Sai', '9999-12-31')).toThrow(/^Ngày bắt đầu nhiệm kỳ 31\/12\/9999 phải từ 01\/01\/1930 đến/u);
     expect(() => reg.openTerm(book.id, 'Sai', '0001-01-01')).toThrow(/01\/01\/0001 phải từ 01\/01\/1930/u);

@@ -7,8 +7,9 @@ import { createDraft } from '../../../common/draft/create';
 import { acceptSamples } from '../../../common/draft/fill';
 import type { RegistryService } from '../../../main/registry/index';
 import { defaultOrganisation, findTemplate } from '../../../main/templates/index';
-import { withTermBook } from './helpers';
+import { ENGINES, useRegistryEngines } from './engines';
 
+const engines = useRegistryEngines();
 let reg: RegistryService;
 afterEach(() => reg?.close());
 
@@ -18,9 +19,9 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
   return strFromU8(unzipSync(bytes)['word/document.xml']);
 }
 
-describe('registering a draft in one action', () => {
+describe.each(ENGINES)('registering a draft in one action, on %s', (engine) => {
   it('numbers the draft, exports the DOCX, stores it with its SHA-256 and writes the row', async () => {
-    const t = withTermBook(); reg = t.reg;
+    const t = engines.withTermBookDir(engine); reg = t.reg;
     const out = path.join(t.dir, 'nq.docx');
     const e = await reg.registerDocument(draftText(), { date: '2026-03-06', outPath: out });
     expect(e).toMatchObject({ number: '01-NQ/TU', date: '2026-03-06', status: 'issued', typeId: 'nghi-quyet', signer: 'Nguyễn Văn An' });
@@ -39,7 +40,7 @@ describe('registering a draft in one action', () => {
   });
 
   it('uses a reservation when given one, and refuses a draft of another issuer or an invalid draft', async () => {
-    const t = withTermBook(); reg = t.reg;
+    const t = engines.withTermBookDir(engine); reg = t.reg;
     const r = reg.reserveNumber(t.bookId, { typeCode: 'NQ', date: '2026-03-01' });
     reg.registerNumber(t.bookId, { typeCode: 'NQ', date: '2026-03-02' });
     const e = await reg.registerDocument(draftText(), { reservationId: r.id });
