@@ -10,6 +10,9 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RegistryService } from '../../../main/registry/index';
+import { POSTGRES_SCHEMA_VERSION } from '../../../main/registry/schema/postgres/open';
+import { DESK_TABLES_POSTGRES } from '../../../main/registry/schema/postgres/desk';
+import { DRAFT_TABLES_POSTGRES } from '../../../main/registry/schema/postgres/drafts';
 import { openStore } from '../../../main/store';
 import { useRegistryEngines } from './engines';
 import { tmpDir } from './helpers';
@@ -42,7 +45,7 @@ describe('a registry on PostgreSQL', () => {
     const hex = fs.readFileSync(key, 'utf8').trim();
     const leaks = store.first<{ n: number }>(sql`SELECT count(*) AS n FROM audit_log WHERE before LIKE ${`%${hex}%`} OR after LIKE ${`%${hex}%`}`);
     store.close();
-    expect(marker).toEqual({ application: 'vanthu', version: 1 });
+    expect(marker).toEqual({ application: 'vanthu', version: POSTGRES_SCHEMA_VERSION });
     expect(leaks!.n).toBe(0);
     reg = engines.open(t.location, t.dataDir);
     expect(reg.listOutgoing().map((e) => e.number)).toEqual(['01-NQ/TU']);
@@ -60,6 +63,32 @@ describe('a registry on PostgreSQL', () => {
     t.reg.close();
     psql(t.location, 'UPDATE vanthu_registry SET version = 99');
     expect(() => engines.open(t.location, t.dataDir)).toThrow(/phiên bản vanthu mới hơn \(lược đồ dữ liệu PostgreSQL số 99/);
+  });
+
+  it('brings a registry of schema version 1 (before the drafts and the desk) up to date when opened, keeping its numbers', () => {
+    const t = engines.withTermBook('postgres'); reg = t.reg;
+    reg.registerNumber(t.bookId, { typeCode: 'NQ', date: '2021-03-06', summary: 'Nghị quyết' });
+    reg.close();
+    // What a version-1 registry held: none of version 2's tables or guard functions.
+    const objects = (ddl: readonly string[], kind: RegExp) => ddl.flatMap((d) => [...d.matchAll(kind)].map((m) => m[1]));
+    const tables = objects([...DRAFT_TABLES_POSTGRES, ...DESK_TABLES_POSTGRES], /^CREATE TABLE (\w+)/g);
+    const functions = objects([...DRAFT_TABLES_POSTGRES, ...DESK_TABLES_POSTGRES], /CREATE (?:OR REPLACE )?FUNCTION (\w+)\(/g);
+    expect(tables).toEqual(expect.arrayContaining(['drafts', 'draft_reviews', 'organisations', 'in_routes']));
+    psql(t.location, `DROP TABLE ${tables.join(', ')} CASCADE`);
+    for (const fn of functions) psql(t.location, `DROP FUNCTION IF EXISTS ${fn}() CASCADE`);
+    psql(t.location, 'UPDATE vanthu_registry SET version = 1');
+    reg = engines.open(t.location, t.dataDir);
+    const store = openStore(t.location);
+    const marker = store.first<{ version: number }>(sql`SELECT version FROM vanthu_registry`);
+    const present = store.all<{ name: string }>(sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`).map((r) => r.name);
+    store.close();
+    expect(marker).toEqual({ version: POSTGRES_SCHEMA_VERSION });
+    expect(present).toEqual(expect.arrayContaining(tables));
+    expect(reg.listOutgoing().map((e) => e.number)).toEqual(['01-NQ/TU']);
+    expect(reg.registerNumber(t.bookId, { typeCode: 'NQ', date: '2021-03-07' }).number).toBe('02-NQ/TU');
+    reg.drafts.create({ id: 'sau-nang-cap', templateId: 'thong-bao', title: 'Thông báo', doc: { format: 'test' } });
+    expect(reg.drafts.list().map((d) => d.id)).toContain('sau-nang-cap');
+    expect(reg.auditVerify().ok).toBe(true);
   });
 
   it('does not create a registry in an empty database unless asked (create: false)', () => {
