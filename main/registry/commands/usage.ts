@@ -19,5 +19,6 @@ export const USAGE = `Cách dùng: vanthu registry <lệnh> [--db tệp.db] … 
   search <chữ cần tìm> [--book … --type … --from … --to … --status … --overdue]
   backup <tệp-đích.db>          restore <tệp-sao-lưu.db>          audit verify
   backup --db postgres://… [--out thư-mục] [--keep 14]   restore <tệp.dump> --db postgres://…/csdl-mới   (máy chủ PostgreSQL: pg_dump, pg_restore)
+  move-in <tệp.db | bản-sao-lưu.db> --db postgres://… [--tep thư-mục-tệp] [--khoa audit.key] [--data-dir thư-mục]   chuyển sổ một máy vào máy chủ (sổ trống)
   print out|in|follow-up --from 2026-01-01 --to 2026-12-31 -o so.docx|so.xlsx [--book …]
   import <so-cu.xlsx|.csv> [--book 1] [--apply]   nhập sổ đang giữ bằng Excel: xem trước (không ghi gì); --apply để ghi`;

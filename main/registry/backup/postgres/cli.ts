@@ -14,6 +14,7 @@ import { parseStoreLocation } from '../../../store/location';
 import { backupPostgres } from './dump';
 import { DEFAULT_KEEP } from './rotation';
 import { restorePostgres } from './restore';
+import { commandOf } from './route';
 
 /** Help for the PostgreSQL backup commands. */
 export const POSTGRES_BACKUP_USAGE = `Cách dùng (máy chủ PostgreSQL):
@@ -65,6 +66,7 @@ function stopToolOnSignal(): { onStart: (pid: number) => void; release: () => vo
 
 /** Runs the backup or restore of `argv` (after `registry`); prints the outcome and returns the exit code. */
 export async function runPostgresBackupCli(argv: string[]): Promise<number> {
+  if (commandOf(argv) === 'move-in') return (await import('../../move-in/cli')).runMoveInCli(argv);
   const signals = stopToolOnSignal();
   try {
     const { values, positionals } = parseArgs({

@@ -14,9 +14,18 @@ function dbOption(argv: string[]): string | undefined {
   return undefined;
 }
 
-/** True when `argv` (after `registry`) is a backup or restore of a PostgreSQL database. */
+/** The command word of `argv` (after `registry`): its first word that is neither an option nor an option's value. */
+export function commandOf(argv: string[]): string | undefined {
+  return argv.find((a, i) => !a.startsWith('-') && !(i > 0 && /^(--db|--out|-o|--keep|--tep|--khoa|--data-dir|--user)$/.test(argv[i - 1])));
+}
+
+/**
+ * True when `argv` (after `registry`) is a backup or restore of a PostgreSQL database, or a
+ * `move-in` (always into PostgreSQL: its own command line, main/registry/move-in/cli.ts).
+ */
 export function isPostgresBackupCommand(argv: string[]): boolean {
-  const command = argv.find((a, i) => !a.startsWith('-') && !(i > 0 && /^(--db|--out|-o|--keep)$/.test(argv[i - 1])));
+  const command = commandOf(argv);
+  if (command === 'move-in') return true;
   const db = dbOption(argv);
   if ((command !== 'backup' && command !== 'restore') || db === undefined) return false;
   try {
