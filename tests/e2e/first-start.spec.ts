@@ -3,7 +3,10 @@
  * the server's fingerprint shown as the server machine printed it, confirmed and kept after a
  * reload; a renewed certificate on the same address shown as possible impersonation, its old pin
  * removable only after ticking the administrator's confirmation; back to working alone.
- * The office server runs on loopback over real TLS (main/server/https.ts).
+ * The office server runs on loopback over real TLS (main/server/https.ts). The desktop app's
+ * pieces that Chromium can show without Electron: the confirmed server's "Vào máy chủ văn phòng"
+ * (with the preload's bridge stood in) and the local page shown when the server cannot be reached
+ * (its script, under the app's CSP, with "Thử lại" and "Làm việc một mình").
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +15,8 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { startHost, type Host } from '../../main/host/server';
 import { initServer } from '../../main/server/certificate';
 import { startServer, type OfficeServer } from '../../main/server/https';
+import { OFFICE_PAGE_PATHS, UNREACHABLE_SCRIPT, UNREACHABLE_STYLE, unreachableHtml } from '../../main/app/office-page';
+import { CSP } from '../../main/app/window-options';
 import { officeFile } from '../../main/server/trust-store';
 import { screen } from './helpers';
 
@@ -81,6 +86,9 @@ test('the office server: its fingerprint is shown as the server printed it, then
   await page.reload();
   await expect(page.getByTestId('server-confirmed')).toContainText(address());
   await expect(page.getByTestId('server-confirmed').getByTestId('server-fingerprint').locator('b').first()).toHaveText(server.certificate.short.split(' ')[0] ?? '');
+  // In a browser (no desktop bridge): where to sign in.
+  await expect(page.getByTestId('server-browser-hint')).toContainText(`${address()}/`);
+  await expect(page.getByRole('button', { name: 'Vào máy chủ văn phòng' })).toHaveCount(0);
   await shot('first-start-confirmed');
 });
 
@@ -141,4 +149,66 @@ test('a browser signed in to the server (first quản trị, one-time password c
   } finally {
     await remote.close();
   }
+});
+
+test('desktop: the confirmed server opens in the window through the bridge, which says why when it cannot', async () => {
+  const desk = await context.newPage();
+  await desk.addInitScript(() => {
+    (window as unknown as { vanthuOffice: unknown }).vanthuOffice = {
+      open: async () => ({ ok: false, message: 'Không kết nối được máy chủ văn phòng 127.0.0.1:9: máy chủ chưa chạy vanthu server, hoặc sai cổng.' }),
+      alone: async () => ({ ok: true }),
+    };
+  });
+  const fresh = await startHost({ dataDir: path.join(temp, 'desktop'), rendererDir }); // a first start again
+  await desk.goto(fresh.launchUrl());
+  await desk.getByRole('radio', { name: /Kết nối máy chủ văn phòng/ }).check();
+  await desk.getByLabel('Địa chỉ máy chủ').fill(address());
+  await desk.getByRole('button', { name: 'Kiểm tra máy chủ' }).click();
+  await desk.getByRole('button', { name: /Mã trùng khớp|Dùng máy chủ này/ }).click();
+  await expect(desk.getByTestId('server-browser-hint')).toHaveCount(0);
+  await desk.getByRole('button', { name: 'Vào máy chủ văn phòng' }).click();
+  await expect(desk.getByTestId('server-confirmed').getByRole('alert')).toContainText('máy chủ chưa chạy vanthu server');
+  await desk.close();
+  await fresh.close();
+});
+
+test('desktop: the local page when the office server cannot be reached — Thử lại says why, Làm việc một mình asks the main process', async () => {
+  const origin = 'https://127.0.0.1:9';
+  const local = await context.newPage();
+  let message = 'Không kết nối được máy chủ văn phòng 127.0.0.1:9: máy chủ chưa chạy vanthu server, hoặc sai cổng.';
+  // The app's scheme stood in by a route: the same page, script, style and CSP as main/app/protocol.ts serves.
+  await local.route('http://vanthu.local/**', (route) => {
+    const p = new URL(route.request().url()).pathname;
+    const [type, body] = p === OFFICE_PAGE_PATHS.script ? ['text/javascript', UNREACHABLE_SCRIPT]
+      : p === OFFICE_PAGE_PATHS.style ? ['text/css', UNREACHABLE_STYLE] : ['text/html', unreachableHtml({ origin, message })];
+    return route.fulfill({ status: 200, contentType: `${type}; charset=utf-8`, headers: { 'Content-Security-Policy': CSP }, body });
+  });
+  await local.addInitScript(() => {
+    const w = window as unknown as { vanthuOffice: unknown; asked: string[] };
+    w.asked = [];
+    w.vanthuOffice = {
+      open: async () => (w.asked.push('open'), { ok: false, message: 'Không kết nối được máy chủ văn phòng 127.0.0.1:9: máy chủ không trả lời (kiểm tra mạng, tường lửa, địa chỉ).' }),
+      alone: async () => (w.asked.push('alone'), { ok: true }),
+    };
+  });
+  const errors: string[] = [];
+  local.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await local.goto(`http://vanthu.local${OFFICE_PAGE_PATHS.html}`);
+  const box = local.getByTestId('office-unreachable');
+  await expect(box.getByRole('heading')).toHaveText('Không kết nối được máy chủ văn phòng');
+  await expect(box.getByRole('alert')).toHaveText(message);
+  await local.screenshot({ path: path.join('test-results', 'screens', 'office-unreachable-page.png') });
+  await box.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(box.getByRole('alert')).toContainText('máy chủ không trả lời');
+  await expect(box.getByRole('status')).toContainText('Vẫn chưa kết nối được');
+  await box.getByRole('button', { name: 'Làm việc một mình' }).click();
+  expect(await local.evaluate(() => (window as unknown as { asked: string[] }).asked)).toEqual(['open', 'alone']);
+  expect(errors).toEqual([]); // the CSP let the page's own script and style run, nothing inline was needed
+  // Another certificate than the confirmed one: the impersonation warning, in red.
+  message = 'CẢNH BÁO: mã nhận dạng của máy chủ 127.0.0.1:9 đã thay đổi (đã xác nhận: AAAA; bây giờ: BBBB). Có thể có máy khác đang giả mạo máy chủ văn phòng, nên vanthu không kết nối.';
+  await local.reload();
+  await expect(local.locator('main.box.warning')).toBeVisible();
+  await expect(box.getByRole('alert')).toContainText('giả mạo');
+  await local.screenshot({ path: path.join('test-results', 'screens', 'office-unreachable-warning.png') });
+  await local.close();
 });
