@@ -46,7 +46,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     installSecurity(officeOf);
     installAppProtocol(appFile('../renderer'), office.pages);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin')));
+    const workAlone = () => {
+      const win = BrowserWindow.getAllWindows()[0];
+      if (win && office.target()) void office.alone(win);
+    };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', { workAlone })));
     setupAll(ctx);
     office.installIpc((id) => BrowserWindow.getAllWindows().find((w) => w.webContents.id === id) ?? null);
     openWindow();

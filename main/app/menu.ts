@@ -1,12 +1,21 @@
 /** The application menu, in Vietnamese, with the usual shortcuts. */
 import type { MenuItemConstructorOptions } from 'electron';
 
+/** What the menu can ask of the main process. */
+export interface MenuActions {
+  /** Leave the office server and work alone on this machine (the confirmation is kept). */
+  workAlone?: () => void;
+}
+
 /** Menu template; `isMac` puts the app menu first as macOS expects. */
-export function menuTemplate(isMac: boolean): MenuItemConstructorOptions[] {
+export function menuTemplate(isMac: boolean, actions: MenuActions = {}): MenuItemConstructorOptions[] {
+  const leave: MenuItemConstructorOptions[] = actions.workAlone
+    ? [{ label: 'Rời máy chủ văn phòng, làm việc một mình', click: actions.workAlone }, { type: 'separator' }]
+    : [];
   const menu: MenuItemConstructorOptions[] = [
     {
       label: 'Tệp',
-      submenu: [isMac ? { role: 'close', label: 'Đóng cửa sổ' } : { role: 'quit', label: 'Thoát', accelerator: 'Ctrl+Q' }],
+      submenu: [...leave, isMac ? { role: 'close', label: 'Đóng cửa sổ' } : { role: 'quit', label: 'Thoát', accelerator: 'Ctrl+Q' }],
     },
     {
       label: 'Sửa',

@@ -11,6 +11,16 @@ describe('menu', () => {
     const acc = Object.fromEntries(items.filter((i) => i.label).map((i) => [i.label, i.accelerator]));
     expect(acc).toMatchObject({ 'Hoàn tác': 'CmdOrCtrl+Z', 'Làm lại': 'Ctrl+Y', 'Sao chép': 'CmdOrCtrl+C', 'Dán': 'CmdOrCtrl+V', Thoát: 'Ctrl+Q' });
   });
+
+  it('offers to leave the office server when the main process gives the action', () => {
+    let asked = 0;
+    const file = menuTemplate(false, { workAlone: () => asked++ })[0];
+    const item = (Array.isArray(file?.submenu) ? file.submenu : []).find((i) => i.label === 'Rời máy chủ văn phòng, làm việc một mình');
+    (item?.click as (() => void) | undefined)?.();
+    expect(asked).toBe(1);
+    const plain = menuTemplate(false)[0];
+    expect((Array.isArray(plain?.submenu) ? plain.submenu : []).map((i) => i.label)).toEqual(['Thoát']);
+  });
 });
 
 describe('window bounds', () => {
