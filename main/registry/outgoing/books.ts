@@ -32,9 +32,14 @@ export function listOutBooks(ctx: Ctx): OutBook[] {
 /** One book by id; throws 'not-found'. */
 export function getOutBook(ctx: Ctx, id: number): OutBook {
   const { store } = ctx;
-  const r = store.first(store.db.selectFrom('out_books').selectAll().where('id', '=', id));
+  // The book and its per-type scopes in one statement (one round trip to PostgreSQL instead of two).
+  const rows = store.all(store.db.selectFrom('out_books as b').leftJoin('out_type_scopes as s', 's.book_id', 'b.id')
+    .selectAll('b').select(['s.type_code', 's.scope']).where('b.id', '=', id).orderBy('s.type_code'));
+  const r = rows[0];
   if (!r) throw new RegistryError('not-found', `Không có sổ văn bản đi số ${id}.`);
-  return toBook(ctx, r);
+  const scopes: Record<string, NumberingScope> = {};
+  for (const x of rows) if (x.type_code !== null && x.scope !== null) scopes[x.type_code] = x.scope;
+  return { id: r.id, issuerCode: r.issuer_code, name: r.name, defaultScope: r.default_scope, secretSeparate: r.secret_separate === 1, scopes, closed: r.closed === 1 };
 }
 
 /** The book of an issuer symbol ("TU"), or undefined. */

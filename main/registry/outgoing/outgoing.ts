@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/log';
 import { getOutBook } from './books';
 import type { Ctx } from '../context';
 import { check, RegistryError } from '../errors';
-import { getOutgoing, outSearchText } from './rows';
+import { getOutgoing, outSearchText, toOutEntry, type OutRow } from './rows';
 import { peekSerial, resolveSequence } from './sequence';
 import { isUniqueViolation } from '../../store/errors';
 import { lockSequence } from './lock';
@@ -54,14 +54,16 @@ function take(ctx: Ctx, bookId: number, details: OutDetails, status: 'issued' | 
     }
     const number = formatNumber({ serial, typeCode: d.typeCode, issuerCode: book.issuerCode });
     const row = { ...d, number, cancelReason: null };
-    const { id } = store.first(store.db.insertInto('out_entries').values({
+    const inserted = store.first(store.db.insertInto('out_entries').values({
       book_id: book.id, seq_code: seq.seqCode, period: seq.period, serial, number, type_code: d.typeCode, type_id: d.typeId,
       term_id: seq.termId, doc_date: d.date, summary: d.summary, signer: d.signer, recipients: JSON.stringify(d.recipients),
       secrecy: d.secrecy, urgency: d.urgency, drafting_unit: d.draftingUnit, copies: d.copies, archive_holder: d.archiveHolder,
       notes: d.notes, status, file_path: file?.filePath ?? null, sha256: file?.sha256 ?? null, search_text: outSearchText(row),
       created_at: nowIso(),
-    }).returning('id'))!;
-    const entry = getOutgoing(ctx, id)!;
+    }).returningAll())!;
+    // The row as written (RETURNING), not read again: one round trip fewer on PostgreSQL.
+    const entry = toOutEntry({ ...inserted, issuer_code: book.issuerCode } as OutRow);
+    const { id } = entry;
     const action = fixedSerial !== undefined ? 'out.import' : status === 'issued' ? 'out.register' : 'out.reserve';
     appendAudit(store, { user: ctx.user, action, entity: 'out_entry', entityId: id, after: entry });
     return entry;
