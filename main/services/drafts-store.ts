@@ -36,7 +36,10 @@ export function newDraftId(): string {
 
 /** A database row as the contract lists it. */
 export function summaryOf(row: DraftRow): DraftSummary {
-  return { id: row.id, templateId: row.templateId, title: row.title, updatedAt: row.updatedAt, ...(row.registeredAs ? { registeredAs: row.registeredAs } : {}) };
+  return {
+    id: row.id, templateId: row.templateId, title: row.title, updatedAt: row.updatedAt,
+    ...(row.registeredAs ? { registeredAs: row.registeredAs } : {}), owner: row.owner, shared: row.shared,
+  };
 }
 
 /** A database row with its document as the contract returns it. */

@@ -13,6 +13,10 @@ export interface DraftSummary {
   updatedAt: string;
   /** Number given by the registry ("01-NQ/TU") once registered. */
   registeredAs?: string;
+  /** Who created it (user name; '' for a draft written before owners were kept). */
+  owner?: string;
+  /** Whether its owner shared it with the other chuyên viên (drafts.share). */
+  shared?: boolean;
 }
 
 /** A draft with its document (the `Draft` JSON envelope of common/draft). */

@@ -1,14 +1,17 @@
 /**
  * The start of Soạn thảo: the drafts list first (what a clerk goes back to most), with search, open,
  * duplicate and delete to the recycle bin, and the recycle bin itself; then the template gallery
- * (first-page previews).
+ * (first-page previews). On the office server each draft says whose it is ("Của bạn", "Của
+ * nguyen.van.a") and whether it is shared with the other chuyên viên ("Đã chia sẻ").
  */
 import { useState } from 'react';
 import type { DraftSummary } from '../../../common/api';
 import type { Organisation } from '../../../common/org/organisation';
 import { displayDate } from '../../../common/rules/date-line';
+import { ownerText } from '../../../common/rules/flow-actions';
 import { useBusy } from '../../app/busy';
 import { useLoad } from '../../app/use-load';
+import { useMe } from '../../app/use-me';
 import { Notice } from '../Notice';
 import { TemplatePreview } from './TemplatePreview';
 import { WordIn } from './WordIn';
@@ -22,6 +25,8 @@ export interface HomeProps {
 /** Drafts, recycle bin, then the gallery. */
 export function Home({ org, onOpen }: HomeProps) {
   const busy = useBusy();
+  const me = useMe();
+  const office = !!me && !me.singleSeat; // the single seat has one user: no owners to tell apart
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
   const templates = useLoad(() => window.vanthu.templates.list());
@@ -46,7 +51,11 @@ export function Home({ org, onOpen }: HomeProps) {
             <li key={d.id} className="row" data-draft={d.id}>
               <div className="row-main">
                 <button type="button" className="link row-title" onClick={() => onOpen(d.id)}>{d.title}</button>
-                <span className="row-sub">{d.registeredAs ? `Đã cấp số ${d.registeredAs} · ` : 'Dự thảo · '}sửa lần cuối {displayDate(d.updatedAt)}</span>
+                <span className="row-sub">
+                  {office && ownerText(d.owner, me.userName) && <span className="draft-owner" data-owner={d.owner}>{ownerText(d.owner, me.userName)} · </span>}
+                  {office && d.shared && <span className="draft-shared" data-shared title="Các chuyên viên khác thấy và sửa được dự thảo này">Đã chia sẻ · </span>}
+                  {d.registeredAs ? `Đã cấp số ${d.registeredAs} · ` : 'Dự thảo · '}sửa lần cuối {displayDate(d.updatedAt)}
+                </span>
               </div>
               <div className="row-actions">
                 <button type="button" className="secondary" onClick={() => onOpen(d.id)}>Mở</button>

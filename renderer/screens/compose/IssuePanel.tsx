@@ -7,14 +7,22 @@
  * The issue date is the date the drafter set in the header; an undated draft gets today's date
  * (said so). When the clerk types another date, both dates are shown and the clerk confirms the
  * change; a date in the future is also confirmed. Every disabled button says why.
+ *
+ * Each action is shown only to the roles that may take it (common/rules/flow-actions.ts, read from
+ * FLOW_ROLES): on the office server a chuyên viên gets no Trình ký (the lãnh đạo's step; they use
+ * Trình duyệt above) and no Cấp số; a văn thư gets Cấp số & đăng ký. The single seat's user holds
+ * every role, so nothing changes there. A hidden action is not rendered, so no key reaches it.
  */
 import { useState } from 'react';
 import type { DraftRecord, ProducedFile } from '../../../common/api';
 import type { DraftMeta } from '../../../common/api/domains/editor';
 import { civilOf, fromIsoDate, parseDate, shortDate, toIsoDate } from '../../../common/rules/date-line';
 import type { Finding } from '../../../common/rules/check';
+import { issueActionsOf } from '../../../common/rules/flow-actions';
+import { mayTakeFlowAction } from '../../../common/rules/roles';
 import { useBusy } from '../../app/busy';
 import { useLoad } from '../../app/use-load';
+import { useMe } from '../../app/use-me';
 
 /** Props of IssuePanel. */
 export interface IssuePanelProps {
@@ -66,13 +74,16 @@ export function IssuePanel({ record, meta, findings, saveNow, onIssued }: IssueP
   const [confirmed, setConfirmed] = useState(false);
   const [reservation, setReservation] = useState('');
   const errors = findings.filter((f) => f.severity === 'error').length;
+  const me = useMe();
+  const can = me ? issueActionsOf(me.roles, meta.status) : null; // nothing offered until the roles are known
+  const numbering = Boolean(can?.number);
   const submitted = meta.status === 'submitted';
-  const reserved = useLoad(() => (submitted ? window.vanthu.registry.listOutgoing({ status: 'reserved', limit: 100 }) : Promise.resolve(null)), [meta.status]);
+  const reserved = useLoad(() => (numbering ? window.vanthu.registry.listOutgoing({ status: 'reserved', limit: 100 }) : Promise.resolve(null)), [meta.status, numbering]);
   const dates = useLoad(async () => {
-    if (!submitted) return null;
+    if (!numbering) return null;
     const [rec, today] = await Promise.all([window.vanthu.drafts.get({ id: record.id }), todayOfDesk()]);
     return { drafter: draftHeaderDate(rec.draft), today };
-  }, [meta.status, record.id]);
+  }, [meta.status, record.id, numbering]);
   const download = (f: ProducedFile) => busy.run('Tải tệp', () => window.vanthu.files.saveAs({ file: f.file, name: f.name }));
   const submit = (on: boolean) => busy.run(on ? 'Trình ký' : 'Rút trình ký', async () => {
     await saveNow();
@@ -102,17 +113,28 @@ export function IssuePanel({ record, meta, findings, saveNow, onIssued }: IssueP
     : !plan ? 'Đang đọc ngày của văn bản…'
       : plan.error ? plan.error
         : needsConfirm && !confirmed ? 'Hãy đánh dấu ô xác nhận ngày ban hành ở trên rồi mới cấp số.' : '';
+  if (!me || !can) return null;
+  // A chuyên viên on the office server: Trình ký is the lãnh đạo's step; say where their own step is.
+  const drafterOnly = !can.sign && meta.status === 'draft' && mayTakeFlowAction(me.roles, 'submit');
   return (
-    <div className={`compose-issue ${meta.status}`} aria-label="Trình ký và cấp số">
-      {errors > 0 && <span className="error-text" id="issue-blocked-errors">Còn {errors} lỗi thể thức (xem khung Kiểm tra thể thức) — sửa xong mới trình ký, cấp số được.</span>}
-      {meta.status === 'draft' && (
+    <div className={`compose-issue ${meta.status}`} aria-label="Trình ký và cấp số" data-issue-actions={Object.keys(can).filter((k) => can[k as keyof typeof can]).join(' ')}>
+      {errors > 0 && (can.sign || can.number) && <span className="error-text" id="issue-blocked-errors">Còn {errors} lỗi thể thức (xem khung Kiểm tra thể thức) — sửa xong mới trình ký, cấp số được.</span>}
+      {drafterOnly && (
+        <span className="muted" data-testid="issue-drafter-note">
+          Bấm "Trình duyệt" ở trên để gửi lãnh đạo văn phòng duyệt; văn thư cấp số sau khi lãnh đạo duyệt. Trình ký thẳng để cấp số là việc của lãnh đạo văn phòng.
+        </span>
+      )}
+      {can.sign && (
         <button type="button" disabled={errors > 0} title={errors > 0 ? blocked : undefined}
           aria-describedby={errors > 0 ? 'issue-blocked-errors' : undefined} onClick={() => submit(true)}>Trình ký</button>
       )}
-      {submitted && (
+      {submitted && !can.unsign && !can.number && (
+        <strong className="compose-locked" role="status">Chờ văn thư cấp số — văn bản đang khóa</strong>
+      )}
+      {(can.unsign || can.number) && <strong className="compose-locked" role="status">Đã trình ký — văn bản đang khóa</strong>}
+      {can.unsign && <button type="button" className="secondary" onClick={() => submit(false)}>Rút lại để sửa</button>}
+      {can.number && (
         <>
-          <strong className="compose-locked" role="status">Đã trình ký — văn bản đang khóa</strong>
-          <button type="button" className="secondary" onClick={() => submit(false)}>Rút lại để sửa</button>
           <label>Ngày ban hành{' '}
             <input aria-label="Ngày ban hành" aria-describedby="issue-date-note" size={10} disabled={!dates.data}
               value={typed ?? (plan?.iso ? shown(plan.iso) : '')}

@@ -160,7 +160,7 @@ export function Workspace({ record, meta, org, onBack, onReplace, unsaved, edit,
           onRestored={(r) => { setPanel('none'); onReplace(r, meta); }} />
       )}
       <EditBanners edit={edit} conflict={conflict} lostLease={lostLease} onOpen={(id, takeOver) => onOpen(id, { takeOver })} />
-      {!issued && <FlowBar edit={edit} errors={findings.filter((f) => f.severity === 'error').length} saveNow={saveNow} onStepped={() => onOpen(record.id)} />}
+      {!issued && <FlowBar edit={edit} errors={findings.filter((f) => f.severity === 'error').length} saveNow={saveNow} onStepped={() => onOpen(record.id)} draft={record} />}
       {(issued || (edit.lease.held && edit.flow.state !== 'pending')) && (
         <IssuePanel record={record} meta={meta} findings={findings} saveNow={saveNow} onIssued={onReplace} />
       )}

@@ -3,14 +3,18 @@
  * số, Đã cấp số) and the steps the user's roles allow (common/rules/office-flow.ts): Trình duyệt
  * for the chuyên viên (blocked while the format check finds errors, like Trình ký), Duyệt and Trả
  * lại with a required comment for the lãnh đạo, Rút lại to edit again. Every disabled button says why.
- * After a step the draft is opened again (its lock follows the new state).
+ * After a step the draft is opened again (its lock follows the new state). On the office server the
+ * bar ends with the draft's owner and sharing (ShareControl).
  */
 import { useState } from 'react';
+import type { DraftSummary } from '../../../common/api';
 import type { EditStart } from '../../../common/api/domains/office-flow';
 import { COMMENT_MIN, FLOW_TRANSITIONS, refusalOf, type FlowStep } from '../../../common/rules/office-flow';
 import { useBusy } from '../../app/busy';
 import { useLoad } from '../../app/use-load';
+import type { RoleCode } from '../../../common/rules/roles';
 import { WINDOW_CLIENT_ID } from './client';
+import { ShareControl } from './ShareControl';
 import './flow.css';
 
 /** Props of FlowBar. */
@@ -21,10 +25,12 @@ export interface FlowBarProps {
   saveNow(): Promise<void>;
   /** Called after a step: the draft is opened again. */
   onStepped(): void;
+  /** The draft's owner and sharing (the Chia sẻ control on the office server). */
+  draft?: Pick<DraftSummary, 'owner' | 'shared'>;
 }
 
 /** The flow bar above the issue panel. */
-export function FlowBar({ edit, errors, saveNow, onStepped }: FlowBarProps) {
+export function FlowBar({ edit, errors, saveNow, onStepped, draft }: FlowBarProps) {
   const busy = useBusy();
   const actor = useLoad(() => window.vanthu.drafts.flowActor({}));
   const [returning, setReturning] = useState(false);
@@ -64,6 +70,8 @@ export function FlowBar({ edit, errors, saveNow, onStepped }: FlowBarProps) {
           </span>
         </label>
       )}
+      {draft && <ShareControl key={flow.id} id={flow.id} owner={draft.owner} shared={draft.shared ?? false}
+        person={{ user: a.user, roles: a.roles as RoleCode[], singleSeat: a.singleSeat }} />}
     </div>
   );
 }
