@@ -67,7 +67,10 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
     const dataDir = opts.dataDir ?? postgresDataDir(where);
     const user = opts.user ?? userName();
     const store = openPostgresRegistry(where, { create: opts.create, dataDir, user });
-    return postgresService(store, where.describe(), user, dataDir);
+    return postgresService(store, where.describe(), user, dataDir, {
+      location: where, backupDir: opts.backupDir, keepBackups: opts.keepBackups,
+      reopen: () => openPostgresRegistry(where, { create: false, dataDir, user }),
+    });
   }
   const abs = where.file;
   const ctx: Ctx = sqliteCtx(openDatabase(abs, { create: opts.create, check: 'quick' }), opts.user ?? userName(), dataDirFor(abs));

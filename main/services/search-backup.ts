@@ -17,10 +17,11 @@ export const searchBackupHandlers: Handlers = {
     fs.mkdirSync(path.dirname(dest), { recursive: true });
     return backupInfo(await withRegistry(ctx, (r) => r.backup(dest)));
   },
+  // A registry on PostgreSQL (the office server) writes pg_dump files, `vanthu-pg-….dump`, in the same folder.
   'backup.list': async (_i, ctx) => {
     const dir = folders(ctx.dataDir).backups;
     if (!fs.existsSync(dir)) return [];
-    return fs.readdirSync(dir).filter((f) => f.endsWith('.db')).map((f) => backupInfo(path.join(dir, f)))
+    return fs.readdirSync(dir).filter((f) => f.endsWith('.db') || /^vanthu-pg-.*\.dump$/.test(f)).map((f) => backupInfo(path.join(dir, f)))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   },
   'backup.restore': ({ file }, ctx) => withRegistry(ctx, async (r) => {

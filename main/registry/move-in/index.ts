@@ -130,14 +130,14 @@ export async function moveIn(source: string, url: string, opts: MoveInOptions = 
   try {
     store = openPostgresRegistry(where, { create: true, dataDir, user: opts.user ?? 'vanthu' });
     const s = store;
+    const plan = planMove(src.db, s);
     const refuseFull = () => {
-      const full = targetContents(s);
+      const full = targetContents(s, plan.tables.map((t) => t.name));
       if (full.length) {
         throw new RegistryError('conflict', `Sổ đăng ký trên máy chủ ${shown} đã có dữ liệu (${full.slice(0, 6).map((f) => `${f.name}: ${f.rows} dòng`).join(', ')}${full.length > 6 ? ', …' : ''}). vanthu chỉ chuyển sổ vào một sổ trống trên máy chủ, không trộn hai sổ. Hãy dùng một cơ sở dữ liệu mới (createdb) rồi chuyển lại; không có gì được ghi.`);
       }
     };
     refuseFull();
-    const plan = planMove(src.db, s);
     refuseMissing(plan.missing);
     const files = storedFiles(src.db);
     const copied = copyStoredFiles(files, src.filesDir, dataDir);

@@ -138,10 +138,14 @@ export function planMove(db: Db, store: RegistryStore): MovePlan {
   return { tables, missing };
 }
 
-/** Rows of each table of the target that must be empty before a move, by table (only the non-empty ones). */
-export function targetContents(store: RegistryStore): { name: string; rows: number }[] {
+/**
+ * Rows of each registry table of the target that must be empty before a move (only the non-empty
+ * ones): the tables of the plan. Other tables of the database (the server's accounts, kept in the
+ * same database) are not the registry's and do not count.
+ */
+export function targetContents(store: RegistryStore, tables: readonly string[]): { name: string; rows: number }[] {
   const out: { name: string; rows: number }[] = [];
-  for (const t of postgresColumns(store).keys()) {
+  for (const t of tables) {
     if (POSTGRES_ONLY_TABLES.includes(t)) continue;
     const q = REPLACED_TABLES.includes(t) && t === 'audit_head'
       ? sql`SELECT coalesce(sum(count), 0)::int AS n FROM audit_head` : sql`SELECT count(*)::int AS n FROM ${sql.table(t)}`;

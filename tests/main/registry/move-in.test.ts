@@ -173,6 +173,9 @@ describe('move-in', () => {
     const backup = await seat.backup(path.join(backupDir, 'vanthu-2025-12-01.db'));
     seat.close();
     const t = await target();
+    // As on the office server: the registry created empty, the accounts in the same database beside it.
+    openRegistry(t.url, { dataDir: t.dataDir }).close();
+    await query(t.url, "CREATE TABLE accounts (id integer PRIMARY KEY, user_name text NOT NULL); INSERT INTO accounts VALUES (1, 'quantri')");
     expect(await cli.run('move-in', backup, '--db', t.url, '--data-dir', t.dataDir)).toBe(0);
     expect(cli.out.join('\n')).toMatch(/Đã chuyển sổ đăng ký/);
     const counts = await pgCounts(t.url);

@@ -5,6 +5,9 @@
  * touching a database it cannot reach. The list of ported methods is the one docs/query-layer.md
  * shows; it grows as the registry's code is ported.
  */
+import path from 'node:path';
+import type { PostgresLocation } from '../../../store/location';
+import { postgresSession } from '../../backup/postgres/session';
 import { actingUser } from '../../acting-user';
 import { bindAll } from '../../bind';
 import type { Ctx, RegistryStore } from '../../context';
@@ -47,9 +50,20 @@ function refuseAll<T extends object>(obj: T, ported: readonly string[] = []): T 
   return out as T;
 }
 
+/** Where the session's backups go and how the registry is opened again after a restore (see backup/postgres/session.ts). */
+export interface PostgresSessionOptions {
+  location: PostgresLocation;
+  /** Folder of automatic backups (default `<dataDir>/backups`). */
+  backupDir?: string;
+  keepBackups?: number;
+  /** Opens the registry's store again (after a restore swapped its database). */
+  reopen: () => RegistryStore;
+}
+
 /** Builds the service of the PostgreSQL registry `store` (`shown`: its masked URL, the service's `path`). */
-export function postgresService(store: RegistryStore, shown: string, user: string, dataDir: string): RegistryService {
+export function postgresService(store: RegistryStore, shown: string, user: string, dataDir: string, sessionOpts?: PostgresSessionOptions): RegistryService {
   let open = true;
+  let current = store;
   let own = user;
   const ctx: Ctx = {
     get db(): never { throw notOnPostgres(); },
@@ -57,7 +71,8 @@ export function postgresService(store: RegistryStore, shown: string, user: strin
     // The person of the current request on the office server (../../acting-user.ts), else the registry's user.
     get user() { return actingUser() ?? own; },
     set user(u: string) { own = u; },
-    store, dataDir,
+    get store() { return current; },
+    dataDir,
   };
   const live = (): Ctx => {
     if (!open) throw new RegistryError('invalid', 'Sổ đăng ký đã đóng.');
@@ -67,7 +82,10 @@ export function postgresService(store: RegistryStore, shown: string, user: strin
   for (const name of Object.keys(bound)) {
     if (!POSTGRES_METHODS.has(name as keyof typeof REGISTRY_METHODS)) bound[name] = () => { throw notOnPostgres(); };
   }
-  const session = refuseAll({
+  const session = sessionOpts ? postgresSession({
+    location: sessionOpts.location, backupDir: sessionOpts.backupDir ?? path.join(dataDir, 'backups'), keep: sessionOpts.keepBackups,
+    store: () => current, live: () => void live(), closeStore: () => current.close(), reopen: () => { current = sessionOpts.reopen(); },
+  }) : refuseAll({
     backup: async () => '', autoBackup: async () => null, listBackups: () => [], restore: async () => ({ keptAside: '' }),
     integrity: () => ({ state: 'pending' as const, problems: [], checkedAt: null, ms: null }),
     checkIntegrity: async () => ({ state: 'pending' as const, problems: [], checkedAt: null, ms: null }),
@@ -82,7 +100,7 @@ export function postgresService(store: RegistryStore, shown: string, user: strin
     close(): void {
       if (!open) return;
       open = false;
-      store.close();
+      current.close();
     },
   };
 }

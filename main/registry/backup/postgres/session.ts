@@ -1,0 +1,146 @@
+/**
+ * The session methods of a registry on PostgreSQL (the SQLite ones are main/registry/session.ts):
+ * what the Backups screen and the desk's integrity card call, done with PostgreSQL's own tools.
+ *
+ * - `backup(dest)`, `autoBackup(reason)`: a pg_dump of the registry's database (./dump.ts) into the
+ *   folder of `dest` (the screen's backups folder) or the registry's backup folder; verified, rotated.
+ * - `listBackups()`: the dumps of this database in the backup folder, oldest first.
+ * - `restore(file)`: the dump is restored into a NEW database and verified (./restore.ts); then the
+ *   registry's connection is closed, the other connections to the database ended, the database in
+ *   use renamed `<tên>_truoc_khoi_phuc_<thời điểm>` (kept, never dropped) and the restored one given
+ *   its name; the registry opens it again. The audit key stays (the same registry, the same key).
+ * - `integrity()`, `checkIntegrity()`: the audit chain verified (every row against its last event)
+ *   and the registry's marker read; PostgreSQL checks its own pages.
+ */
+import path from 'node:path';
+import { verifyAudit } from '../../audit/log';
+import type { RegistryStore } from '../../context';
+import { RegistryError } from '../../errors';
+import type { IntegrityReport } from '../../integrity';
+import type { PostgresLocation } from '../../../store/location';
+import { backupPostgres } from './dump';
+import { restorePostgres } from './restore';
+import { DEFAULT_KEEP, listPostgresBackups } from './rotation';
+import { connectServer, describeServerError } from './server';
+import { parseBackupTarget, withDatabase } from './url';
+
+/** What the PostgreSQL session needs of the service. */
+export interface PostgresSessionHost {
+  location: PostgresLocation;
+  /** Folder of automatic backups (default `<dataDir>/backups`). */
+  backupDir: string;
+  keep?: number;
+  /** The registry's store now in use. */
+  store(): RegistryStore;
+  /** Closes the store in use (before the database is swapped). */
+  closeStore(): void;
+  /** Opens the registry again (after a restore, or to undo a failed swap). */
+  reopen(): void;
+  /** Throws when the registry was closed. */
+  live(): void;
+}
+
+const PENDING: IntegrityReport = { state: 'pending', problems: [], checkedAt: null, ms: null };
+
+const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
+
+function stamp(d = new Date()): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'z').toLowerCase();
+}
+
+/** Renames the database in use aside and the restored one into its place; returns the name kept aside. */
+async function swapDatabases(location: PostgresLocation, restored: string): Promise<string> {
+  const target = parseBackupTarget(location.url);
+  const current = location.database;
+  const aside = `${current}_truoc_khoi_phuc_${stamp()}`.slice(0, 63);
+  const admin = await connectServer(location.url, 'postgres').catch(() => connectServer(location.url, 'template1'));
+  try {
+    for (let attempt = 1; ; attempt++) {
+      // Other connections of this database (the server's other clients) are ended: they connect again after the swap.
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [current]);
+      try {
+        await admin.query(`ALTER DATABASE ${quote(current)} RENAME TO ${quote(aside)}`);
+        break;
+      } catch (e) {
+        if ((e as { code?: string }).code !== '55006' || attempt >= 5) throw e; // still in use
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
+    }
+    try {
+      await admin.query(`ALTER DATABASE ${quote(restored)} RENAME TO ${quote(current)}`);
+    } catch (e) {
+      await admin.query(`ALTER DATABASE ${quote(aside)} RENAME TO ${quote(current)}`).catch(() => {});
+      throw e;
+    }
+    return aside;
+  } catch (e) {
+    throw describeServerError(e, target);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+/** Builds the session methods of a PostgreSQL registry (same names and types as main/registry/session.ts). */
+export function postgresSession(host: PostgresSessionHost) {
+  let integrity: IntegrityReport = PENDING;
+  const keep = host.keep ?? DEFAULT_KEEP;
+  const check = (): IntegrityReport => {
+    const started = Date.now();
+    try {
+      const v = verifyAudit(host.store());
+      integrity = { state: v.ok ? 'ok' : 'problem', problems: v.ok ? [] : [v.message], checkedAt: new Date().toISOString(), ms: Date.now() - started };
+    } catch (e) {
+      integrity = { state: 'error', problems: [(e as Error).message], checkedAt: new Date().toISOString(), ms: Date.now() - started };
+    }
+    return integrity;
+  };
+  return {
+    /** Backs the database up with pg_dump into the folder of `dest` (the dump's own name); returns the dump file. */
+    async backup(dest: string): Promise<string> {
+      host.live();
+      const r = await backupPostgres(host.location.url, path.dirname(path.resolve(dest)), { keep, createFolder: true });
+      return r.file;
+    },
+    /** Takes a dump now into the registry's backup folder; returns its file. */
+    async autoBackup(_reason: 'daily' | 'close' | 'manual'): Promise<string | null> {
+      host.live();
+      return (await backupPostgres(host.location.url, host.backupDir, { keep, createFolder: true })).file;
+    },
+    /** The dumps of this database in the backup folder, oldest first. */
+    listBackups: (): string[] => listPostgresBackups(host.backupDir, host.location.database),
+    /**
+     * Replaces the registry's database by the dump `src` (restored into a new database and verified
+     * first); the database in use is kept under another name, returned as `keptAside`.
+     */
+    async restore(src: string): Promise<{ keptAside: string }> {
+      host.live();
+      const restored = `${host.location.database}_khoi_phuc_${stamp()}`.slice(0, 63);
+      await restorePostgres(src, withDatabase(host.location.url, restored));
+      const db = await connectServer(withDatabase(host.location.url, restored));
+      try {
+        const marker = await db.query("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'vanthu_registry'");
+        if (marker.rowCount !== 1) {
+          throw new RegistryError('invalid', `Bản sao lưu "${path.basename(src)}" không phải sổ đăng ký của vanthu; sổ đang dùng được giữ nguyên (bản khôi phục để ở cơ sở dữ liệu "${restored}", có thể xóa).`);
+        }
+      } finally {
+        await db.end().catch(() => {});
+      }
+      host.closeStore();
+      let aside: string;
+      try {
+        aside = await swapDatabases(host.location, restored);
+      } finally {
+        host.reopen();
+      }
+      integrity = PENDING;
+      return { keptAside: `cơ sở dữ liệu "${aside}"` };
+    },
+    /** The verdict of the last check (pending until one ran). */
+    integrity: (): IntegrityReport => integrity,
+    /** Verifies the audit chain now and resolves with the verdict. */
+    checkIntegrity: async (): Promise<IntegrityReport> => {
+      host.live();
+      return check();
+    },
+  };
+}
