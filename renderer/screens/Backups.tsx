@@ -13,8 +13,13 @@ export function Backups() {
   };
   const name = (f: string) => f.split(/[\\/]/).pop() ?? f;
   const folder = list.data?.[0]?.file.replace(/[\\/][^\\/]+$/, '');
+  /** A pg_dump of the office server's registry on PostgreSQL (main/registry/backup/postgres). */
+  const onServer = (f: string) => /\.dump$/.test(f);
   const restore = async (file: string) => {
-    if (!window.confirm(`Khôi phục dữ liệu từ ${name(file)}? Sổ đăng ký và các dự thảo trở về như lúc sao lưu; dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa).`)) return;
+    const question = onServer(file)
+      ? `Khôi phục sổ đăng ký trên máy chủ từ ${name(file)}? Sổ đăng ký, các dự thảo và tài khoản trở về như lúc sao lưu; mọi người đang làm việc bị ngắt kết nối trong giây lát. Cơ sở dữ liệu hiện tại được giữ lại dưới tên khác (không bị xóa).`
+      : `Khôi phục dữ liệu từ ${name(file)}? Sổ đăng ký và các dự thảo trở về như lúc sao lưu; dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa).`;
+    if (!window.confirm(question)) return;
     if (await busy.run('Khôi phục dữ liệu', () => window.vanthu.backup.restore({ file }))) window.location.reload();
   };
   const restoreOther = async () => {
@@ -24,7 +29,9 @@ export function Backups() {
   return (
     <div className="card">
       <h2>Sao lưu dữ liệu</h2>
-      <p className="muted">Sao lưu toàn bộ sổ đăng ký ra một tệp riêng; nên sao lưu hằng ngày và chép ra ổ đĩa khác. vanthu tự sao lưu mỗi ngày và khi đóng, giữ 14 bản gần nhất.</p>
+      {list.data?.some((b) => onServer(b.file))
+        ? <p className="muted">Sổ đăng ký của văn phòng nằm trên máy chủ PostgreSQL: mỗi bản sao lưu là một tệp pg_dump đã được đọc lại để kiểm tra, giữ 14 bản gần nhất. Nên đặt lịch sao lưu hằng đêm trên máy chủ (docs/backup-postgres.md) và chép thư mục sao lưu ra ổ đĩa khác.</p>
+        : <p className="muted">Sao lưu toàn bộ sổ đăng ký ra một tệp riêng; nên sao lưu hằng ngày và chép ra ổ đĩa khác. vanthu tự sao lưu mỗi ngày và khi đóng, giữ 14 bản gần nhất.</p>}
       {folder && <p className="muted">Thư mục sao lưu: <span className="path">{folder}</span></p>}
       <div className="actions">
         <button type="button" className="secondary" onClick={restoreOther}>Khôi phục từ tệp khác…</button>
