@@ -201,6 +201,10 @@ describe('move-in', () => {
     expect(await cli.run('move-in', bad, '--db', t.url, '--data-dir', t.dataDir)).toBe(1);
     expect(await cli.run('move-in', path.join(dir, 'khong-co.db'), '--db', t.url)).toBe(1);
     expect(cli.err.join('\n')).toMatch(/Không tìm thấy/);
+    expect(await cli.run('move-in', file)).toBe(1);
+    expect(cli.err.join('\n')).toMatch(/Thiếu --db/);
+    expect(await cli.run('move-in', file, '--db', path.join(dir, 'khac.db'))).toBe(1);
+    expect(cli.err.join('\n')).toMatch(/--db phải là địa chỉ máy chủ PostgreSQL/);
   }, 120_000);
 
   it('leaves the target empty, with no file, when the move fails inside its transaction', async () => {
