@@ -89,6 +89,13 @@ describe('the Chia sẻ control', () => {
     expect(out).not.toContain('<button');
   });
 
+  it('a lãnh đạo on an unshared draft sees only whose it is', () => {
+    const out = html({ owner: 'an', shared: false, person: office('lanhdao', ['lanh-dao']) });
+    expect(out).toContain('Của an');
+    expect(out).not.toContain('chia sẻ:');
+    expect(out).not.toContain('<button');
+  });
+
   it('shows nothing on the single seat or before the person is known', () => {
     expect(html({ owner: 'an', shared: false, person: { user: 'an', roles: [...SINGLE_SEAT_ROLES], singleSeat: true } })).toBe('');
     expect(html({ owner: 'an', shared: false, person: null })).toBe('');

@@ -128,10 +128,11 @@ export function IssuePanel({ record, meta, findings, saveNow, onIssued }: IssueP
         <button type="button" disabled={errors > 0} title={errors > 0 ? blocked : undefined}
           aria-describedby={errors > 0 ? 'issue-blocked-errors' : undefined} onClick={() => submit(true)}>Trình ký</button>
       )}
-      {submitted && !can.unsign && !can.number && (
-        <strong className="compose-locked" role="status">Chờ văn thư cấp số — văn bản đang khóa</strong>
+      {submitted && (
+        <strong className="compose-locked" role="status">
+          {me.singleSeat ? 'Đã trình ký' : can.number ? 'Chờ cấp số' : 'Chờ văn thư cấp số'} — văn bản đang khóa
+        </strong>
       )}
-      {(can.unsign || can.number) && <strong className="compose-locked" role="status">Đã trình ký — văn bản đang khóa</strong>}
       {can.unsign && <button type="button" className="secondary" onClick={() => submit(false)}>Rút lại để sửa</button>}
       {can.number && (
         <>

@@ -1,7 +1,7 @@
 /**
  * Chia sẻ on the office server: a draft's owner (or a quản trị) shares it with the other chuyên viên
  * or stops sharing it ('drafts.share'); the line says the state ("Đã chia sẻ với các chuyên viên").
- * Anyone else sees whose draft it is and whether it is shared, with no button (the rule is
+ * Anyone else sees whose draft it is (and that it is shared, when it is), with no button (the rule is
  * mayShareDraft of common/rules/flow-actions.ts, the registry's own check). A refusal of the server
  * is shown on the line, in its words. The single seat has one user: nothing to share, nothing shown.
  */
@@ -45,15 +45,14 @@ export function ShareControl({ id, owner, shared: initial, person, share = callS
   };
   return (
     <div className="flow-share" aria-label="Chia sẻ dự thảo" data-shared={shared ? 'yes' : 'no'}>
-      {whose && <span className="flow-owner" data-owner={owner}>{whose}</span>}
-      <span className="flow-share-state" role="status">{shareStateText(shared)}</span>
+      {whose && <span className="flow-owner" data-owner={owner} title={allowed ? undefined : 'Chỉ người soạn hoặc quản trị được đổi việc chia sẻ'}>{whose}</span>}
+      {(allowed || shared) && <span className="flow-share-state" role="status">{shareStateText(shared)}</span>}
       {allowed && (
         <button type="button" className="secondary" disabled={working} onClick={() => void toggle()}
           title={shared ? 'Các chuyên viên khác sẽ không thấy dự thảo này nữa' : 'Các chuyên viên khác thấy, mở và sửa được dự thảo này'}>
           {shared ? 'Thôi chia sẻ' : 'Chia sẻ với các chuyên viên'}
         </button>
       )}
-      {!allowed && <span className="muted">Chỉ người soạn hoặc quản trị được đổi việc chia sẻ.</span>}
       {error && <span className="error-text" role="alert" data-share-error>{error}</span>}
     </div>
   );
