@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../common/api/errors';
 import type { Draft } from '../../common/draft/draft';
+import type { ValidDraft } from '../export/docx';
 import { MAX_SERIAL } from '../../common/draft/limits';
 import { parseNumber } from '../../common/rules/number';
 import { checkOutputTarget, environmentError, writeOutputFile } from '../fs';
@@ -58,10 +59,15 @@ export async function newCommand(templateId: string | undefined, opts: { org?: s
 
 /** Loads and validates a draft file (a UTF-8 BOM is accepted); user error with the field named. */
 export async function loadDraft(file: string): Promise<Draft> {
+  return (await loadValidDraft(file)).draft;
+}
+
+/** Like loadDraft, with the checked document too, so the export need not validate the draft again. */
+async function loadValidDraft(file: string): Promise<ValidDraft> {
   const { parseDraft } = await import('../../common/draft/draft');
   const r = parseDraft(readInputText(file, 'tệp bản thảo'));
   if (!r.ok) throw refuse(`${file}: ${r.message}`);
-  return r.draft;
+  return r;
 }
 
 /** Room checked before a DOCX is rendered, on top of the draft's own size. */
@@ -70,13 +76,13 @@ const EXPORT_ROOM = 256 * 1024;
 /** `vanthu export draft.json -o out.docx [--pdf]`: the output never replaces the draft, and is written atomically. */
 export async function exportCommand(file: string | undefined, opts: { out?: string; pdf?: boolean }): Promise<string> {
   if (!file) throw refuse('Hãy ghi tệp bản thảo cần xuất, ví dụ: vanthu export du-thao.json -o van-ban.docx');
-  const draft = await loadDraft(file);
+  const valid = await loadValidDraft(file);
   const out = opts.out ?? file.replace(/\.json$/i, '') + '.docx';
   const target = { label: 'Tệp DOCX', inputs: [file], createDir: true };
   checkOutputTarget(out, { ...target, needed: EXPORT_ROOM + fs.statSync(file).size });
-  // The exporter (docx, saxes) loads only here, so `templates` and `new` start fast.
-  const { exportDocx } = await import('../export/docx');
-  writeOutputFile(out, await exportDocx(draft), target);
+  // The exporter (docx) loads only here, so `templates` and `new` start fast.
+  const { exportValidDraft } = await import('../export/docx');
+  writeOutputFile(out, await exportValidDraft(valid), target);
   const lines = [`Đã xuất ${out}`];
   if (opts.pdf) {
     try {
