@@ -5,7 +5,8 @@
  * đạo văn phòng finds it in Chờ duyệt and returns it with a comment; the chuyên viên reads the
  * comment, edits and submits again; the lãnh đạo approves; the văn thư numbers it (Cấp số) and it is
  * in the outgoing register with its number; the audit log names each of them. While the chuyên
- * viên holds a draft open, the lãnh đạo sees it read-only with the holder's name. When the chuyên
+ * viên holds a draft open that they shared (Chia sẻ), a second chuyên viên sees it read-only with the
+ * holder's name; the lãnh đạo does not see it before it is submitted. When the chuyên
  * viên's session ends while typing, the autosave's 401 shows a banner, the text stays, and after
  * signing in again in a new tab the next autosave stores it. The quản trị's Tài khoản screen is
  * shown at 1366×768.
@@ -56,13 +57,13 @@ test.beforeAll(async ({ browser }) => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-office-e2e-'));
   await initServer({ dir, name: 'may-chu-vp', ips: [] });
   server = await startServer({ dir, rendererDir, port: 0, host: '127.0.0.1' });
-  await seedAccounts(server.accounts.service, { chuyenvien: ['chuyen-vien'], lanhdao: ['lanh-dao'], vanthu1: ['van-thu'] });
+  await seedAccounts(server.accounts.service, { chuyenvien: ['chuyen-vien'], chuyenvien2: ['chuyen-vien'], lanhdao: ['lanh-dao'], vanthu1: ['van-thu'] });
   pages.admin = await signIn(browser, 'quantri');
   const org = JSON.parse(fs.readFileSync(path.resolve('templates/organisation.default.json'), 'utf8'));
   await pages.admin.evaluate((o) => window.vanthu.settings.saveOrganisation({ organisation: o as never, term: { name: 'Nhiệm kỳ 2025 – 2030', start: '2025-10-01' } }), org);
   await pages.admin.reload();
   await expect(pages.admin.getByTestId('nav-user')).toContainText('Quản trị viên');
-  for (const user of ['chuyenvien', 'lanhdao', 'vanthu1']) {
+  for (const user of ['chuyenvien', 'chuyenvien2', 'lanhdao', 'vanthu1']) {
     pages[user] = await signIn(browser, user);
     await expect(pages[user].getByTestId('nav-user')).toContainText(`Người dùng ${user}`);
   }
@@ -78,7 +79,7 @@ test('the quản trị\'s Tài khoản screen lists the accounts, creates one an
   const admin = pages.admin;
   await go(admin, 'Tài khoản');
   const list = admin.getByRole('list', { name: 'Tài khoản' });
-  await expect(list.locator('li[data-account]')).toHaveCount(4);
+  await expect(list.locator('li[data-account]')).toHaveCount(5);
   await expect(list.locator('li[data-account="lanhdao"]')).toContainText('Lãnh đạo văn phòng · Đang hoạt động');
   await expect(list.locator('li[data-account="quantri"]').getByRole('button', { name: 'Khóa' })).toHaveCount(0); // not one's own account
   const form = admin.getByRole('form', { name: 'Tạo tài khoản' });
@@ -156,17 +157,26 @@ test('chuyên viên submits, lãnh đạo returns with a comment, resubmit, appr
   ]));
 });
 
-test('while the chuyên viên holds a draft open, the lãnh đạo sees it read-only with the holder\'s name', async () => {
+test('while the chuyên viên holds a shared draft open, the other chuyên viên sees it read-only with the holder\'s name', async () => {
   test.setTimeout(90_000);
   const cv = pages.chuyenvien;
+  const cv2 = pages.chuyenvien2;
   const ld = pages.lanhdao;
   const id = await draftDated(cv, 'ket-luan', '2026-11-20');
   await openFromList(cv, id);
   await expect(cv.locator('.compose-work .vt-doc')).toHaveAttribute('contenteditable', 'true');
-  await openFromList(ld, id);
-  await expect(ld.locator('[data-flow-readonly]')).toContainText('chuyenvien');
-  await expect(ld.locator('.compose-work .vt-doc')).toHaveAttribute('contenteditable', 'false');
-  await screen(ld, 'office-two-users-readonly');
+  // Not submitted: the lãnh đạo's list does not have it (they see drafts once they enter the flow).
+  await go(ld, 'Hàng chờ');
+  await go(ld, 'Soạn thảo');
+  await expect(ld.locator('li[data-draft]').first()).toBeVisible(); // the list is read (the numbered draft of the test before is in it)
+  await expect(ld.locator(`li[data-draft="${id}"]`)).toHaveCount(0);
+  const share = cv.getByLabel('Chia sẻ dự thảo');
+  await share.getByRole('button', { name: 'Chia sẻ với các chuyên viên' }).click();
+  await expect(share.getByRole('status')).toHaveText('Đã chia sẻ với các chuyên viên');
+  await openFromList(cv2, id);
+  await expect(cv2.locator('[data-flow-readonly]')).toContainText('chuyenvien');
+  await expect(cv2.locator('.compose-work .vt-doc')).toHaveAttribute('contenteditable', 'false');
+  await screen(cv2, 'office-two-users-readonly');
 });
 
 test('a session ended while typing: the autosave\'s 401 shows a banner, the text stays and is saved after signing in again', async () => {
