@@ -10,14 +10,14 @@
 import { sql } from 'kysely';
 import { DRAFT_STATUSES } from '../../../../common/rules/draft-status';
 import { REVIEW_EVENTS, REVIEW_MARKS } from '../../../../common/rules/office-flow';
-import { appendAudit } from '../../audit/log';
 import type { RegistryStore } from '../../context';
 import { DRAFTS_METHODS } from '../../drafts/service';
+import { guardStatements, restoreGuards, type Guard } from './triggers';
 
 const quoted = (values: readonly string[]): string => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
 
 /** The drafts' guards by trigger name (SQLite's names and messages): the table, when, and the refusal. */
-export const DRAFT_GUARDS_POSTGRES: Readonly<Record<string, { table: string; timing: string; when?: string; message: string }>> = {
+export const DRAFT_GUARDS_POSTGRES: Readonly<Record<string, Guard>> = {
   drafts_issued_locked: {
     table: 'drafts', timing: 'BEFORE UPDATE OF doc, registered_as',
     when: 'OLD.registered_as IS NOT NULL AND (NEW.doc IS DISTINCT FROM OLD.doc OR NEW.registered_as IS DISTINCT FROM OLD.registered_as)',
@@ -26,17 +26,7 @@ export const DRAFT_GUARDS_POSTGRES: Readonly<Record<string, { table: string; tim
   draft_reviews_no_update: { table: 'draft_reviews', timing: 'BEFORE UPDATE', message: 'Không được sửa lịch sử duyệt dự thảo.' },
 };
 
-/** The two statements of one guard: its function (replaced) and its trigger. */
-function guardDdl(name: string): string[] {
-  const g = DRAFT_GUARDS_POSTGRES[name];
-  return [
-    `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION ${quoted([g.message])} USING ERRCODE = 'restrict_violation'; END $$`,
-    `CREATE TRIGGER ${name} ${g.timing} ON ${g.table} FOR EACH ROW ${g.when ? `WHEN (${g.when}) ` : ''}EXECUTE FUNCTION ${name}()`,
-  ];
-}
-
-/** The drafts' tables, indexes and guards (PostgreSQL DDL, one statement each). */
+/** The drafts' tables and indexes (PostgreSQL DDL, one statement each); the guards are DRAFT_GUARDS_POSTGRES. */
 export const DRAFT_TABLES_POSTGRES: readonly string[] = [
   `CREATE TABLE drafts (
     id text PRIMARY KEY, template_id text NOT NULL, title text NOT NULL, title_folded text NOT NULL, doc text NOT NULL,
@@ -62,12 +52,12 @@ export const DRAFT_TABLES_POSTGRES: readonly string[] = [
   `CREATE TABLE draft_leases (
     draft_id text PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE, holder text NOT NULL, client text NOT NULL,
     taken_at text NOT NULL, expires_at text NOT NULL)`,
-  ...Object.keys(DRAFT_GUARDS_POSTGRES).flatMap(guardDdl),
 ];
 
 /** Creates the drafts' tables, inside the schema's transaction. */
 export function createDraftsSchema(store: RegistryStore): void {
   for (const ddl of DRAFT_TABLES_POSTGRES) store.run(sql.raw(ddl));
+  for (const [name, guard] of Object.entries(DRAFT_GUARDS_POSTGRES)) for (const s of guardStatements(name, guard)) store.run(s);
 }
 
 /**
@@ -75,24 +65,8 @@ export function createDraftsSchema(store: RegistryStore): void {
  * in one transaction, audited as on SQLite ('db.triggers-restored'); returns their names.
  */
 export function restoreDraftGuards(store: RegistryStore, user = 'vanthu'): string[] {
-  const present = () => new Set(store.all<{ name: string }>(sql`SELECT t.tgname AS name FROM pg_trigger t
-    JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = current_schema() AND NOT t.tgisinternal`).map((r) => r.name));
-  if (Object.keys(DRAFT_GUARDS_POSTGRES).every((n) => present().has(n))) return [];
-  return store.transaction(() => {
-    store.run(sql`SELECT pg_advisory_xact_lock(${GUARD_LOCK})`); // one client re-creates them
-    const have = present();
-    const missing = Object.keys(DRAFT_GUARDS_POSTGRES).filter((n) => !have.has(n));
-    for (const name of missing) for (const ddl of guardDdl(name)) store.run(sql.raw(ddl));
-    if (missing.length) {
-      appendAudit(store, { user, action: 'db.triggers-restored', entity: 'database', entityId: 'triggers', after: { restored: missing } });
-    }
-    return missing;
-  });
+  return restoreGuards(store, DRAFT_GUARDS_POSTGRES, user);
 }
-
-/** Advisory lock key of the drafts' guards re-creation ("VNTD"). */
-const GUARD_LOCK = 0x564e5444;
 
 /** The methods of REGISTRY_METHODS (main/registry/methods.ts) about drafts that run on PostgreSQL. */
 export const POSTGRES_DRAFT_METHODS: readonly string[] = [

@@ -11,7 +11,7 @@ import { appendAudit } from '../../audit/log';
 import type { RegistryStore } from '../../context';
 
 /** A guard: its function (raising `message`) and the trigger calling it. */
-interface Guard { table: string; timing: string; when?: string; message: string; statement?: boolean }
+export interface Guard { table: string; timing: string; when?: string; message: string; statement?: boolean }
 
 /** The guards by trigger name (the SQLite names, plus the TRUNCATE ones). */
 export const POSTGRES_GUARDS: Record<string, Guard> = {
@@ -42,7 +42,7 @@ export const POSTGRES_GUARDS: Record<string, Guard> = {
 };
 
 /** The two statements creating one guard: its function (replaced) and its trigger. */
-function guardStatements(name: string, g: Guard) {
+export function guardStatements(name: string, g: Guard) {
   const fn = `vanthu_guard_${name}`;
   return [
     sql`CREATE OR REPLACE FUNCTION ${sql.id(fn)}() RETURNS trigger LANGUAGE plpgsql AS ${sql.lit(
@@ -62,22 +62,29 @@ export function createPostgresGuards(store: RegistryStore): void {
   for (const [name, g] of Object.entries(POSTGRES_GUARDS)) for (const s of guardStatements(name, g)) store.run(s);
 }
 
-/** Re-creates the guards missing from the database (one transaction, audited); returns their names. */
-export function restorePostgresGuards(store: RegistryStore, user = 'vanthu'): string[] {
+/**
+ * Re-creates the guards of `guards` missing from the database (one transaction, serialised with other
+ * clients opening the registry at the same moment, audited 'db.triggers-restored'); returns their names.
+ */
+export function restoreGuards(store: RegistryStore, guards: Readonly<Record<string, Guard>>, user = 'vanthu'): string[] {
   const present = () => new Set(store.all<{ name: string }>(sql`SELECT t.tgname AS name FROM pg_trigger t
     JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = current_schema() AND NOT t.tgisinternal`).map((r) => r.name));
-  if (Object.keys(POSTGRES_GUARDS).every((n) => present().has(n))) return [];
+  if (Object.keys(guards).every((n) => present().has(n))) return [];
   return store.transaction(() => {
-    // Serialised with other clients opening the registry at the same moment.
     store.run(sql`SELECT pg_advisory_xact_lock(${GUARD_LOCK})`);
     const have = present();
-    const missing = Object.keys(POSTGRES_GUARDS).filter((n) => !have.has(n));
+    const missing = Object.keys(guards).filter((n) => !have.has(n));
     if (missing.length === 0) return [];
-    for (const name of missing) for (const s of guardStatements(name, POSTGRES_GUARDS[name])) store.run(s);
+    for (const name of missing) for (const s of guardStatements(name, guards[name])) store.run(s);
     appendAudit(store, { user, action: 'db.triggers-restored', entity: 'database', entityId: 'triggers', after: { restored: missing } });
     return missing;
   });
+}
+
+/** Re-creates the register's and the log's guards missing from the database; returns their names. */
+export function restorePostgresGuards(store: RegistryStore, user = 'vanthu'): string[] {
+  return restoreGuards(store, POSTGRES_GUARDS, user);
 }
 
 /** Advisory lock key of the guards' re-creation ("VNTG"). */
