@@ -2,7 +2,6 @@
  * Địa danh và ngày tháng năm (spec §2.3 (4)): `Hà Nam, ngày 06 tháng 3 năm 2021` — days below 10
  * and the months 1 and 2 take a leading zero, months 3–12 do not.
  */
-import { isValid, parse } from 'date-fns';
 
 /** A calendar date as the document carries it (no time, no zone). */
 export interface CivilDate {
@@ -86,6 +85,12 @@ export function toIsoDate(d: CivilDate): string {
 /** Result of reading a date a user typed or a file carried. */
 export type DateCheck = { ok: true; value: CivilDate } | { ok: false; message: string };
 
+/** Days of `month` (1–12) in the Gregorian `year`. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /**
  * Reads a date written "06/3/2021", "6/03/21" or "2021-03-06" and checks that it exists
  * (31/02 is refused). Two-digit years are 20xx.
@@ -102,8 +107,8 @@ export function parseDate(input: string): DateCheck {
   } else {
     return { ok: false, message: `"${text}" không phải là ngày tháng; hãy ghi theo dạng ngày/tháng/năm, ví dụ 06/3/2021.` };
   }
-  const parsed = parse(`${year}-${pad2(month)}-${pad2(day)}`, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  if (!isValid(parsed) || parsed.getDate() !== day || parsed.getMonth() + 1 !== month) {
+  // Checked by arithmetic (proleptic Gregorian, year ≥ 1 as date-fns's parse had it): hot in imports.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, message: `Ngày ${pad2(day)}/${pad2(month)}/${year} không có trên lịch.` };
   }
   return { ok: true, value: { year, month, day } };

@@ -10,6 +10,7 @@
 import crypto from 'node:crypto';
 import type { ImportedRow, ImportedSheet, RefusedRow, RegisterImportReport } from '../../../common/api/domains/register-import';
 import type { Ctx } from '../context';
+import type { OutBook } from '../types';
 import { RegistryError } from '../errors';
 import { addIncoming } from '../incoming/incoming';
 import { findOutBook, getOutBook } from '../outgoing/books';
@@ -123,13 +124,16 @@ function readRows(sheets: GridSheet[], date1904: boolean, fileName: string, name
 }
 
 /** Writes one row through the registry; returns what the register shows. */
-function writeRow(ctx: Ctx, p: Pending, fixedBookId: number | undefined): Omit<ImportedRow, 'sheet' | 'row'> {
+function writeRow(ctx: Ctx, p: Pending, fixedBookId: number | undefined, books: Map<string, OutBook | undefined>): Omit<ImportedRow, 'sheet' | 'row'> {
   const c = p.candidate;
   if (c.kind === 'in') {
     const e = addIncoming(ctx, c.input, [], c.serial);
     return { register: 'in', number: String(e.serial), date: e.receivedDate, summary: e.summary };
   }
-  const book = fixedBookId !== undefined ? getOutBook(ctx, fixedBookId) : findOutBook(ctx, c.issuerCode);
+  // The books are read once per issuer: the import's transaction writes numbers, never books.
+  const key = fixedBookId !== undefined ? `#${fixedBookId}` : c.issuerCode;
+  if (!books.has(key)) books.set(key, fixedBookId !== undefined ? getOutBook(ctx, fixedBookId) : findOutBook(ctx, c.issuerCode));
+  const book = books.get(key);
   if (!book) {
     throw new RegistryError('invalid', `chưa có sổ văn bản đi cho cơ quan ký hiệu "${c.issuerCode}" (tạo sổ ở Cài đặt → Sổ, nhiệm kỳ trước khi nhập).`);
   }
@@ -168,10 +172,11 @@ export async function importFile(ctx: Ctx, file: string, opts: ImportOptions = {
   let fingerprint = '';
   const s = ctx.store;
   const run = () => s.transaction(() => {
+    const books = new Map<string, OutBook | undefined>();
     for (const p of pending) {
       try {
         // Each row in a savepoint: a refused row leaves the others (and, on PostgreSQL, the transaction) usable.
-        taken.push({ sheet: p.sheet, row: p.row, ...s.transaction(() => writeRow(ctx, p, opts.bookId)) });
+        taken.push({ sheet: p.sheet, row: p.row, ...s.transaction(() => writeRow(ctx, p, opts.bookId, books)) });
       } catch (e) {
         if (!(e instanceof RegistryError)) throw e;
         refused.push(refusal(p.sheet, p.row, many, columnName(p.header, refusedField(p, e)), e.message));

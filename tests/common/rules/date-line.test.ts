@@ -19,7 +19,7 @@ describe('địa danh và ngày tháng năm', () => {
     expect(parseDate('2021-03-06')).toEqual({ ok: true, value: { year: 2021, month: 3, day: 6 } });
   });
 
-  it.each(['31/02/2021', '29/02/2023', '00/1/2021', '32/1/2021', '1/13/2021'])('refuses the impossible date %s', (d) => {
+  it.each(['31/02/2021', '29/02/2023', '00/1/2021', '32/1/2021', '1/13/2021', '31/4/2021', '29/02/2100', '0000-01-01'])('refuses the impossible date %s', (d) => {
     const r = parseDate(d);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/không có trên lịch/);
@@ -27,6 +27,8 @@ describe('địa danh và ngày tháng năm', () => {
 
   it('accepts 29/02 of a leap year', () => {
     expect(parseDate('29/02/2024').ok).toBe(true);
+    expect(parseDate('29/02/2000').ok).toBe(true);
+    expect(parseDate('31/12/2021').ok).toBe(true);
   });
 
   it('refuses text that is no date', () => {
