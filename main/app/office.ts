@@ -5,13 +5,13 @@
  * request has checked that the server answers with the confirmed certificate. When it cannot be
  * reached, or presents another certificate, or a page load of it fails, the window shows the local
  * page office-page.ts ("Thử lại" / "Làm việc một mình"), whose buttons come back here over the two
- * channels of office-channels.ts.
+ * channels of common/api/office-bridge.ts.
  */
 import { ipcMain, type BrowserWindow } from 'electron';
 import { HANDLERS, dispatch, type ServiceContext } from '../services';
 import { readOffice } from '../server/trust-store';
 import { pinnedRequest } from '../server/trust';
-import { OFFICE_CHANNELS, type OfficeAnswer } from './office-channels';
+import { OFFICE_CHANNELS, type OfficeAnswer } from '../../common/api/office-bridge';
 import { OFFICE_PAGE_PATHS, UNREACHABLE_SCRIPT, UNREACHABLE_STYLE, unreachableHtml, type UnreachableState } from './office-page';
 import { isOfficeUrl, loadFailureText, officeTarget, type OfficeTarget } from './office-window';
 import type { GeneratedPages } from './protocol';

@@ -8,7 +8,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelOf, createApi, type ApiResult } from '../../common/api';
-import { OFFICE_CHANNELS, type OfficeAnswer } from './office-channels';
+import { OFFICE_CHANNELS, type OfficeAnswer } from '../../common/api/office-bridge';
 
 if (globalThis.location?.protocol === 'app:') {
   contextBridge.exposeInMainWorld(

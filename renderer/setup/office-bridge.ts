@@ -4,16 +4,7 @@
  * opened at its address in the browser itself.
  */
 
-/** The answer of the bridge: done (the window loads the next page) or why not (Vietnamese). */
-export type OfficeAnswer = { ok: true } | { ok: false; message: string };
-
-/** What the preload exposes. */
-export interface OfficeBridge {
-  /** Opens the confirmed office server in this window (login page of the server). */
-  open(): Promise<OfficeAnswer>;
-  /** Works alone from now on (the confirmation is kept). */
-  alone(): Promise<OfficeAnswer>;
-}
+import type { OfficeBridge } from '../../common/api/office-bridge';
 
 declare global {
   interface Window {

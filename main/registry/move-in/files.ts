@@ -19,11 +19,11 @@ export const STORED_FILE_COLUMNS: readonly { table: string; path: string; sha256
 ];
 
 /** One file to move. */
-export interface StoredFile { rel: string; sha256: string | null; where: string }
+export interface MovedFile { rel: string; sha256: string | null; where: string }
 
 /** The stored files the rows of `db` name. */
-export function storedFiles(db: Db): StoredFile[] {
-  const out: StoredFile[] = [];
+export function storedFiles(db: Db): MovedFile[] {
+  const out: MovedFile[] = [];
   for (const s of STORED_FILE_COLUMNS) {
     const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(s.table);
     if (!exists) continue;
@@ -45,7 +45,7 @@ function digestOf(file: string): string {
  * SHA-256; a file already in the target with the same content is kept, with other content refused.
  * On any failure the files written so far are removed and a Vietnamese RegistryError says which.
  */
-export function copyStoredFiles(files: StoredFile[], fromDir: string, toDir: string): FilesCopied {
+export function copyStoredFiles(files: MovedFile[], fromDir: string, toDir: string): FilesCopied {
   const done: FilesCopied = { written: [], bytes: 0, already: 0 };
   try {
     for (const f of files) {

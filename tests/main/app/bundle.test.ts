@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { OPERATIONS } from '../../../common/api';
-import { OFFICE_CHANNELS } from '../../../main/app/office-channels';
+import { OFFICE_CHANNELS } from '../../../common/api/office-bridge';
 import { buildElectron } from '../../../scripts/build.mjs';
 
 const fake = path.resolve('tests/main/app/fixtures/fake-electron.cjs');
