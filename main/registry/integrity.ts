@@ -31,6 +31,9 @@ export interface IntegrityReport {
   ms: number | null;
 }
 
+/** The report before any check has finished. */
+export const PENDING_INTEGRITY: IntegrityReport = { state: 'pending', problems: [], checkedAt: null, ms: null };
+
 /** A check's verdict: ok, or SQLite's lines describing the damage. */
 export interface CheckVerdict { ok: boolean; problems: string[] }
 

@@ -7,7 +7,7 @@ import { autoBackup, backupTo, listAutoBackups, restoreFile, type RunningBackup 
 import type { Ctx } from './context';
 import { openDatabase } from './db';
 import { RegistryError } from './errors';
-import { keepReport, readKeptReport, startFullCheck, type IntegrityReport, type RunningCheck } from './integrity';
+import { keepReport, PENDING_INTEGRITY, readKeptReport, startFullCheck, type IntegrityReport, type RunningCheck } from './integrity';
 
 /** How the session of an open registry behaves (the options of openRegistry it uses). */
 export interface RegistrySessionOptions {
@@ -20,12 +20,11 @@ export interface RegistrySessionOptions {
   dailyBackup?: RunningBackup | null;
 }
 
-const PENDING: IntegrityReport = { state: 'pending', problems: [], checkedAt: null, ms: null };
 
 /** Opens the session of the registry at `abs` over `ctx`: `live()` gives the context while it is open. */
 export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions) {
   let open = true;
-  let integrity = readKeptReport(ctx.dataDir) ?? PENDING;
+  let integrity = readKeptReport(ctx.dataDir) ?? PENDING_INTEGRITY;
   let running: RunningCheck | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const live = (): Ctx => {
@@ -88,7 +87,7 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
         return { keptAside: restoreFile(abs, src, ctx.user) };
       } finally {
         ctx.db = openDatabase(abs, { create: false, check: 'quick' });
-        integrity = PENDING;
+        integrity = PENDING_INTEGRITY;
         schedule();
       }
     },

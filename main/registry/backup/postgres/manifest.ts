@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
 import { RegistryError } from '../../errors';
+import { quoteIdentifier } from '../../../store/identifier';
 
 /** Format version of the manifest file. */
 export const MANIFEST_FORMAT = 1;
@@ -79,7 +80,6 @@ export function manifestPathFor(dumpFile: string): string {
   return `${dumpFile}.manifest.json`;
 }
 
-const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
 
 /** Schemas never summarised (the system's). */
 const SYSTEM = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'";
@@ -94,7 +94,7 @@ async function orderOf(client: pg.Client, oid: number): Promise<string> {
        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
       WHERE i.indrelid = $1 AND i.indisprimary ORDER BY k.ord`, [oid]);
   if (rows.length === 0) return 'ROW(r.*)::text COLLATE "C"';
-  return rows.map((c) => `r.${quote(c.attname)}${c.collatable ? ' COLLATE "C"' : ''}`).join(', ');
+  return rows.map((c) => `r.${quoteIdentifier(c.attname)}${c.collatable ? ' COLLATE "C"' : ''}`).join(', ');
 }
 
 /**
@@ -111,7 +111,7 @@ export async function summariseDatabase(client: pg.Client): Promise<DatabaseSumm
   const tables: TableSummary[] = [];
   const sequences: SequenceSummary[] = [];
   for (const rel of rels.rows) {
-    const qualified = `${quote(rel.schema)}.${quote(rel.name)}`;
+    const qualified = `${quoteIdentifier(rel.schema)}.${quoteIdentifier(rel.name)}`;
     if (rel.kind === 'S') {
       const { rows } = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text AS last_value, is_called FROM ${qualified}`);
       sequences.push({ schema: rel.schema, name: rel.name, lastValue: rows[0].last_value, isCalled: rows[0].is_called });

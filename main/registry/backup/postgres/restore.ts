@@ -20,6 +20,7 @@ import { runTool, toolFailure } from './run-tool';
 import { connectServer, describeServerError, serverMajor } from './server';
 import { DEBIAN_POSTGRES_ROOT, findTool } from './tools';
 import { type BackupTarget, parseBackupTarget, toolEnvironment } from './url';
+import { quoteIdentifier } from '../../../store/identifier';
 
 /** Options of restorePostgres. */
 export interface PostgresRestoreOptions {
@@ -49,7 +50,6 @@ export interface PostgresRestoreResult {
   durationMs: number;
 }
 
-const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
 
 /** Checks the dump file before anything is created on the server; returns its manifest (null when none). */
 async function checkDumpFile(file: string, toolsRoot: string): Promise<{ manifest: DumpManifest | null; tableData: number }> {
@@ -93,13 +93,13 @@ async function createDatabase(admin: pg.Client, name: string, manifest: DumpMani
   const encoding = manifest?.encoding ?? 'UTF8';
   if (manifest?.collate && manifest.ctype) {
     try {
-      await admin.query(`CREATE DATABASE ${quote(name)} TEMPLATE template0 ENCODING '${encoding.replace(/'/g, '')}' LC_COLLATE '${manifest.collate.replace(/'/g, '')}' LC_CTYPE '${manifest.ctype.replace(/'/g, '')}'`);
+      await admin.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE template0 ENCODING '${encoding.replace(/'/g, '')}' LC_COLLATE '${manifest.collate.replace(/'/g, '')}' LC_CTYPE '${manifest.ctype.replace(/'/g, '')}'`);
       return;
     } catch (e) {
       if ((e as { code?: string }).code !== '22023' && (e as { code?: string }).code !== '42809') throw e;
     }
   }
-  await admin.query(`CREATE DATABASE ${quote(name)} TEMPLATE template0 ENCODING '${encoding.replace(/'/g, '')}'`);
+  await admin.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE template0 ENCODING '${encoding.replace(/'/g, '')}'`);
 }
 
 /** Connects to the maintenance database of the server (`postgres`, else `template1`). */
@@ -161,15 +161,15 @@ export async function restorePostgres(dumpFile: string, url: string, opts: Postg
       const diffs = manifest ? compareSummaries(manifest, summary)
         : summary.tables.length === tableData ? [] : [`có ${summary.tables.length} bảng, mục lục của tệp ghi ${tableData} bảng`];
       if (diffs.length) throw new RegistryError('io', `${action}: dữ liệu sau khôi phục không khớp với bản sao lưu: ${diffs.slice(0, 5).join('; ')}. ${aftermath}`);
-      if (replacedEmpty) await admin.query(`DROP DATABASE ${quote(target.database)}`);
-      await admin.query(`ALTER DATABASE ${quote(temp)} RENAME TO ${quote(target.database)}`);
+      if (replacedEmpty) await admin.query(`DROP DATABASE ${quoteIdentifier(target.database)}`);
+      await admin.query(`ALTER DATABASE ${quoteIdentifier(temp)} RENAME TO ${quoteIdentifier(target.database)}`);
       created = false;
       return {
         database: target.database, masked: target.masked, tables: summary.tables.length, rows: summary.tables.reduce((n, t) => n + t.rows, 0),
         sequences: summary.sequences.length, verifiedBy: manifest ? 'manifest' : 'archive', replacedEmpty, durationMs: Date.now() - started,
       };
     } finally {
-      if (created) await admin.query(`DROP DATABASE IF EXISTS ${quote(temp)}${force}`).catch(() => {});
+      if (created) await admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(temp)}${force}`).catch(() => {});
     }
   } catch (e) {
     throw describeServerError(e, target);

@@ -16,13 +16,14 @@ import path from 'node:path';
 import { verifyAudit } from '../../audit/log';
 import type { RegistryStore } from '../../context';
 import { RegistryError } from '../../errors';
-import type { IntegrityReport } from '../../integrity';
+import { PENDING_INTEGRITY, type IntegrityReport } from '../../integrity';
 import type { PostgresLocation } from '../../../store/location';
 import { backupPostgres } from './dump';
 import { restorePostgres } from './restore';
 import { DEFAULT_KEEP, listPostgresBackups } from './rotation';
 import { connectServer, describeServerError } from './server';
 import { parseBackupTarget, withDatabase } from './url';
+import { quoteIdentifier } from '../../../store/identifier';
 
 /** What the PostgreSQL session needs of the service. */
 export interface PostgresSessionHost {
@@ -40,9 +41,7 @@ export interface PostgresSessionHost {
   live(): void;
 }
 
-const PENDING: IntegrityReport = { state: 'pending', problems: [], checkedAt: null, ms: null };
 
-const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
 
 function stamp(d = new Date()): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'z').toLowerCase();
@@ -59,7 +58,7 @@ async function swapDatabases(location: PostgresLocation, restored: string): Prom
       // Other connections of this database (the server's other clients) are ended: they connect again after the swap.
       await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [current]);
       try {
-        await admin.query(`ALTER DATABASE ${quote(current)} RENAME TO ${quote(aside)}`);
+        await admin.query(`ALTER DATABASE ${quoteIdentifier(current)} RENAME TO ${quoteIdentifier(aside)}`);
         break;
       } catch (e) {
         if ((e as { code?: string }).code !== '55006' || attempt >= 5) throw e; // still in use
@@ -67,9 +66,9 @@ async function swapDatabases(location: PostgresLocation, restored: string): Prom
       }
     }
     try {
-      await admin.query(`ALTER DATABASE ${quote(restored)} RENAME TO ${quote(current)}`);
+      await admin.query(`ALTER DATABASE ${quoteIdentifier(restored)} RENAME TO ${quoteIdentifier(current)}`);
     } catch (e) {
-      await admin.query(`ALTER DATABASE ${quote(aside)} RENAME TO ${quote(current)}`).catch(() => {});
+      await admin.query(`ALTER DATABASE ${quoteIdentifier(aside)} RENAME TO ${quoteIdentifier(current)}`).catch(() => {});
       throw e;
     }
     return aside;
@@ -82,7 +81,7 @@ async function swapDatabases(location: PostgresLocation, restored: string): Prom
 
 /** Builds the session methods of a PostgreSQL registry (same names and types as main/registry/session.ts). */
 export function postgresSession(host: PostgresSessionHost) {
-  let integrity: IntegrityReport = PENDING;
+  let integrity: IntegrityReport = PENDING_INTEGRITY;
   const keep = host.keep ?? DEFAULT_KEEP;
   const check = (): IntegrityReport => {
     const started = Date.now();
@@ -132,7 +131,7 @@ export function postgresSession(host: PostgresSessionHost) {
       } finally {
         host.reopen();
       }
-      integrity = PENDING;
+      integrity = PENDING_INTEGRITY;
       return { keptAside: `cơ sở dữ liệu "${aside}"` };
     },
     /** The verdict of the last check (pending until one ran). */

@@ -61,7 +61,7 @@ export interface PostgresSessionOptions {
 }
 
 /** Builds the service of the PostgreSQL registry `store` (`shown`: its masked URL, the service's `path`). */
-export function postgresService(store: RegistryStore, shown: string, user: string, dataDir: string, sessionOpts?: PostgresSessionOptions): RegistryService {
+export function postgresService(store: RegistryStore, shown: string, user: string, dataDir: string, sessionOpts: PostgresSessionOptions): RegistryService {
   let open = true;
   let current = store;
   let own = user;
@@ -82,13 +82,9 @@ export function postgresService(store: RegistryStore, shown: string, user: strin
   for (const name of Object.keys(bound)) {
     if (!POSTGRES_METHODS.has(name as keyof typeof REGISTRY_METHODS)) bound[name] = () => { throw notOnPostgres(); };
   }
-  const session = sessionOpts ? postgresSession({
+  const session = postgresSession({
     location: sessionOpts.location, backupDir: sessionOpts.backupDir ?? path.join(dataDir, 'backups'), keep: sessionOpts.keepBackups,
     store: () => current, live: () => void live(), closeStore: () => current.close(), reopen: () => { current = sessionOpts.reopen(); },
-  }) : refuseAll({
-    backup: async () => '', autoBackup: async () => null, listBackups: () => [], restore: async () => ({ keptAside: '' }),
-    integrity: () => ({ state: 'pending' as const, problems: [], checkedAt: null, ms: null }),
-    checkIntegrity: async () => ({ state: 'pending' as const, problems: [], checkedAt: null, ms: null }),
   });
   return {
     path: shown,
