@@ -8,9 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { candidateKeys, loadAuditKey } from '../audit/key';
+import { candidateKeys, loadAuditKey, useAuditKey } from '../audit/key';
 import { headVerifies } from '../audit/log';
-import { useAuditKey } from '../audit/key';
 import { checkBackupAudit, checkStoredPaths } from '../backup/restore-check';
 import { openDatabase, type Db } from '../db';
 import { RegistryError } from '../errors';

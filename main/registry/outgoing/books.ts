@@ -14,13 +14,16 @@ const SCOPES: readonly NumberingScope[] = ['term', 'year', 'shared'];
 
 interface BookRow { id: number; issuer_code: string; name: string; default_scope: NumberingScope | null; secret_separate: number; closed: number }
 
-function toBook(ctx: Ctx, r: BookRow): OutBook {
+/** The book of row `r` with its per-type scopes (rows of out_type_scopes; null ones, of an outer join, skipped). */
+function bookOf(r: BookRow, scopeRows: readonly { type_code: string | null; scope: NumberingScope | null }[]): OutBook {
   const scopes: Record<string, NumberingScope> = {};
-  const { store } = ctx;
-  for (const s of store.all(store.db.selectFrom('out_type_scopes').select(['type_code', 'scope']).where('book_id', '=', r.id).orderBy('type_code'))) {
-    scopes[s.type_code] = s.scope;
-  }
+  for (const s of scopeRows) if (s.type_code !== null && s.scope !== null) scopes[s.type_code] = s.scope;
   return { id: r.id, issuerCode: r.issuer_code, name: r.name, defaultScope: r.default_scope, secretSeparate: r.secret_separate === 1, scopes, closed: r.closed === 1 };
+}
+
+function toBook(ctx: Ctx, r: BookRow): OutBook {
+  const { store } = ctx;
+  return bookOf(r, store.all(store.db.selectFrom('out_type_scopes').select(['type_code', 'scope']).where('book_id', '=', r.id).orderBy('type_code')));
 }
 
 /** Lists the outgoing books. */
@@ -37,9 +40,7 @@ export function getOutBook(ctx: Ctx, id: number): OutBook {
     .selectAll('b').select(['s.type_code', 's.scope']).where('b.id', '=', id).orderBy('s.type_code'));
   const r = rows[0];
   if (!r) throw new RegistryError('not-found', `Không có sổ văn bản đi số ${id}.`);
-  const scopes: Record<string, NumberingScope> = {};
-  for (const x of rows) if (x.type_code !== null && x.scope !== null) scopes[x.type_code] = x.scope;
-  return { id: r.id, issuerCode: r.issuer_code, name: r.name, defaultScope: r.default_scope, secretSeparate: r.secret_separate === 1, scopes, closed: r.closed === 1 };
+  return bookOf(r, rows);
 }
 
 /** The book of an issuer symbol ("TU"), or undefined. */

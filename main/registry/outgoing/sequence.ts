@@ -31,20 +31,26 @@ export function resolveSequence(ctx: Ctx, book: OutBook, typeCode: string, date:
   return { ...key, bookId: book.id, termId: term?.id ?? null, termClosed: term !== undefined && term.endDate !== null };
 }
 
+/** The query of the highest serial used (issued, reserved or cancelled) in a sequence (column `m`). */
+function highestQuery(ctx: Ctx, s: Sequence) {
+  return ctx.store.db.selectFrom('out_entries').select((eb) => eb.fn.max('serial').as('m'))
+    .where('book_id', '=', s.bookId).where('seq_code', '=', s.seqCode).where('period', '=', s.period);
+}
+
+/** The query of the last-used number declared for a sequence (column `last_used`). */
+function declaredQuery(ctx: Ctx, s: Sequence) {
+  return ctx.store.db.selectFrom('out_floors').select('last_used')
+    .where('book_id', '=', s.bookId).where('seq_code', '=', s.seqCode).where('period', '=', s.period);
+}
+
 /** Highest serial used (issued, reserved or cancelled) in a sequence, or null. */
 export function highestSerial(ctx: Ctx, s: Sequence): number | null {
-  const { store } = ctx;
-  const r = store.first(store.db.selectFrom('out_entries').select((eb) => eb.fn.max('serial').as('m'))
-    .where('book_id', '=', s.bookId).where('seq_code', '=', s.seqCode).where('period', '=', s.period));
-  return r?.m ?? null;
+  return ctx.store.first(highestQuery(ctx, s))?.m ?? null;
 }
 
 /** The last-used number declared for a sequence, or null. */
 export function declaredLastUsed(ctx: Ctx, s: Sequence): number | null {
-  const { store } = ctx;
-  const r = store.first(store.db.selectFrom('out_floors').select('last_used')
-    .where('book_id', '=', s.bookId).where('seq_code', '=', s.seqCode).where('period', '=', s.period));
-  return r?.last_used ?? null;
+  return ctx.store.first(declaredQuery(ctx, s))?.last_used ?? null;
 }
 
 /**
@@ -53,12 +59,7 @@ export function declaredLastUsed(ctx: Ctx, s: Sequence): number | null {
  */
 function usedAndDeclared(ctx: Ctx, s: Sequence): { highest: number | null; declared: number | null } {
   const { store } = ctx;
-  const r = store.first(store.db.selectNoFrom((eb) => [
-    eb.selectFrom('out_entries').select((e) => e.fn.max('serial').as('m'))
-      .where('book_id', '=', s.bookId).where('seq_code', '=', s.seqCode).where('period', '=', s.period).as('highest'),
-    eb.selectFrom('out_floors').select('last_used')
-      .where('book_id', '=', s.bookId).where('seq_code', '=', s.seqCode).where('period', '=', s.period).as('declared'),
-  ]));
+  const r = store.first(store.db.selectNoFrom([highestQuery(ctx, s).as('highest'), declaredQuery(ctx, s).as('declared')]));
   return { highest: r?.highest ?? null, declared: r?.declared ?? null };
 }
 
