@@ -42,11 +42,16 @@ async function ensureFresh(targets) {
 /** Commands with a code cache of their own; any other word shares one (bin/code-cache.mjs). */
 const CLI_COMMANDS = new Set(['templates', 'new', 'export', 'import', 'check', 'registry', 'server']);
 
+/** Commands run from dist/node/cli-document.cjs, the bundle of only their code (CLI_BUNDLES in scripts/build.mjs). */
+export const DOCUMENT_COMMANDS = new Set(['templates', 'new', 'export']);
+
 /**
- * Loads the `vanthu` command (dist/node/cli.cjs, built first when stale) with the V8 code cache of
- * `command`. Returns the bundle's exports and `saveCache()`, to call when the command is done.
+ * Loads the `vanthu` command (dist/node/cli.cjs, or cli-document.cjs for a document command; built
+ * first when stale) with the V8 code cache of `command`. Returns the bundle's exports and
+ * `saveCache()`, to call when the command is done.
  */
 export async function loadCli(command) {
   await ensureFresh(['node']);
-  return loadWithCodeCache(`${NODE_OUT}/cli.cjs`, CLI_COMMANDS.has(command) ? command : 'other');
+  const bundle = DOCUMENT_COMMANDS.has(command) ? 'cli-document.cjs' : 'cli.cjs';
+  return loadWithCodeCache(`${NODE_OUT}/${bundle}`, CLI_COMMANDS.has(command) ? command : 'other');
 }

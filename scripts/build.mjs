@@ -5,7 +5,8 @@
  *
  *   node      dist/node/: host.mjs (`npm run web`, main/host/cli.ts) and start.mjs (`npm start`,
  *             main/app/start.ts), ESM split into chunks, so each loads only what it uses; and
- *             cli.cjs (`vanthu`, main/cli), one CommonJS file, because only a classic script can be
+ *             cli.cjs (`vanthu`, main/cli; cli-document.cjs the same for templates, new and export
+ *             only, see CLI_BUNDLES), one CommonJS file, because only a classic script can be
  *             given a V8 code cache on Node 20 (bin/code-cache.mjs; an ES module cannot). Its modules
  *             load lazily inside the file (esbuild wraps each dynamic import), and the big libraries
  *             only the registry, server and Word-check commands use are files of their own beside it
@@ -45,6 +46,14 @@ export const NODE_ENTRIES = {
 
 /** Source of dist/node/cli.cjs, the `vanthu` command. */
 export const CLI_ENTRY = 'main/cli/index.ts';
+
+/**
+ * The CLI's bundles: output file → the commands it holds (main/cli/index.ts reads the value as
+ * VANTHU_CLI_BUNDLE, set here by `define`, and leaves the other commands' code out). cli.cjs holds every
+ * command; cli-document.cjs only templates, new and export, so `vanthu export` reads, and V8 restores
+ * the code cache of, about half the code. bin/built.mjs picks the bundle by the command.
+ */
+export const CLI_BUNDLES = { cli: 'all', 'cli-document': 'document' };
 
 /**
  * Libraries the CLI bundle leaves to a file of their own (dist/node/vendor-<name>.cjs, required when
@@ -99,6 +108,7 @@ const common = {
   legalComments: 'none',
   absWorkingDir: ROOT,
   plugins: [zodEnglishOnly],
+  alias: { fflate: 'fflate/browser' },
 };
 
 /**
@@ -142,7 +152,7 @@ const CJS_BANNER = "const __vanthuMetaUrl = require('node:url').pathToFileURL(__
 const TARGETS = {
   node: {
     out: NODE_OUT,
-    files: [...Object.keys(NODE_ENTRIES).map((n) => `${n}.mjs`), 'cli.cjs', ...Object.values(VENDOR).map((n) => `vendor-${n}.cjs`)],
+    files: [...Object.keys(NODE_ENTRIES).map((n) => `${n}.mjs`), ...Object.keys(CLI_BUNDLES).map((n) => `${n}.cjs`), ...Object.values(VENDOR).map((n) => `vendor-${n}.cjs`)],
     run: (esbuild, outdir) =>
       Promise.all([
         esbuild({
@@ -156,19 +166,21 @@ const TARGETS = {
           chunkNames: '[name]-[hash]',
           banner: { js: ESM_BANNER },
         }),
-        esbuild({
-          ...common,
-          plugins: [...common.plugins, vendorFiles],
-          entryPoints: [CLI_ENTRY],
-          outfile: path.join(outdir, 'cli.cjs'),
-          target: 'node20.19',
-          format: 'cjs',
-          define: { 'import.meta.url': '__vanthuMetaUrl' },
-          banner: { js: CJS_BANNER },
-        }).then((r) => {
-          finishCliBundle(path.join(outdir, 'cli.cjs'));
-          return r;
-        }),
+        ...Object.entries(CLI_BUNDLES).map(([name, commands]) =>
+          esbuild({
+            ...common,
+            plugins: [...common.plugins, vendorFiles],
+            entryPoints: [CLI_ENTRY],
+            outfile: path.join(outdir, `${name}.cjs`),
+            target: 'node20.19',
+            format: 'cjs',
+            define: { 'import.meta.url': '__vanthuMetaUrl', 'process.env.VANTHU_CLI_BUNDLE': JSON.stringify(commands) },
+            banner: { js: CJS_BANNER },
+          }).then((r) => {
+            finishCliBundle(path.join(outdir, `${name}.cjs`));
+            return r;
+          }),
+        ),
         esbuild({
           ...common,
           entryPoints: Object.fromEntries(Object.entries(VENDOR).map(([pkg, name]) => [`vendor-${name}`, pkg])),

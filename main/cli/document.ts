@@ -7,13 +7,13 @@ import type { ValidDraft } from '../export/docx';
 import { MAX_SERIAL } from '../../common/draft/limits';
 import { parseNumber } from '../../common/rules/number';
 import { checkOutputTarget, environmentError, writeOutputFile } from '../fs';
-import { defaultOrganisation, findTemplate, listTemplates, parseOrganisation } from '../templates';
 import { dateOption, readInputText } from './inputs';
 
 const refuse = (message: string) => new UserError('invalid-input', message);
 
 /** `vanthu templates`: lists template ids and names. */
-export function templatesCommand(): string {
+export async function templatesCommand(): Promise<string> {
+  const { listTemplates } = await import('../templates');
   return listTemplates().map((t) => `${t.id.padEnd(16)} ${t.name}`).join('\n');
 }
 
@@ -35,6 +35,8 @@ function serialOption(value: string): number {
 /** `vanthu new <template> [--org org.json] [--number N --date dd/mm/yyyy] -o draft.json`. */
 export async function newCommand(templateId: string | undefined, opts: { org?: string; out?: string; number?: string; date?: string }): Promise<string> {
   if (!templateId) throw refuse('Hãy ghi mã mẫu văn bản, ví dụ: vanthu new nghi-quyet -o du-thao.json (xem danh sách: vanthu templates).');
+  // The templates and the organisation schema load for `templates` and `new` only, not for `export`.
+  const { defaultOrganisation, findTemplate, listTemplates, parseOrganisation } = await import('../templates');
   const t = findTemplate(templateId);
   if (!t) throw refuse(`Không có mẫu văn bản "${templateId}". Các mẫu có: ${listTemplates().map((x) => x.id).join(', ')}.`);
   let org = defaultOrganisation();

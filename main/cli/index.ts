@@ -5,9 +5,9 @@
  * `vanthu registry …` is handled by main/cli/registry.ts.
  */
 import { parseArgs } from 'node:util';
+import { config as zodConfig } from 'zod';
 import { usePrivateUmask } from '../fs';
 import { EXIT, ExitCode, reportFailure, UserError } from './errors';
-import { exportCommand, newCommand, templatesCommand } from './document';
 
 const USAGE = `Cách dùng:
   vanthu templates                              liệt kê các mẫu văn bản
@@ -18,37 +18,52 @@ const USAGE = `Cách dùng:
   vanthu registry <lệnh> --db <tệp.db> …        sổ văn bản đi, đến (vanthu registry help)
   vanthu server [init|settings] [--dir <thư mục>] máy chủ văn phòng qua HTTPS (vanthu server help)`;
 
+// `process.env.VANTHU_CLI_BUNDLE` is "document" in the bundle of the document commands (templates, new,
+// export: dist/node/cli-document.cjs; CLI_BUNDLES in scripts/build.mjs sets it). The build drops the
+// code behind `!== 'document'` there, so that bundle holds only what these commands run (bin/built.mjs
+// never gives it another command). It is written out at each use: esbuild removes the dead branch only
+// when it sees the constant comparison itself. Unset (every command) when run from the sources.
+
+// A command lives a second: zod's compiled parsers (a `new Function` per object schema, which no code
+// cache keeps) cost more to build than they save on one parse. The server and the app keep them.
+zodConfig({ jitless: true });
+
 async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') return USAGE;
-  if (command === 'registry') {
-    const { runRegistry } = await import('./registry');
-    const code = await runRegistry(rest);
-    if (code !== EXIT.ok) throw new ExitCode(code);
-    return '';
-  }
-  if (command === 'server') {
-    await (await import('../server/cli')).serverCommand(rest);
-    return '';
-  }
-  if (command === 'check') {
-    const { checkCommand } = await import('./check-command');
-    const code = await checkCommand(rest);
-    if (code !== EXIT.ok) throw new ExitCode(code);
-    return '';
+  if (process.env.VANTHU_CLI_BUNDLE !== 'document') {
+    const code = await runOtherCommand(command, rest);
+    if (code !== undefined) {
+      if (code !== EXIT.ok) throw new ExitCode(code);
+      return '';
+    }
   }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
     options: { out: { type: 'string', short: 'o' }, org: { type: 'string' }, pdf: { type: 'boolean' }, number: { type: 'string' }, date: { type: 'string' } },
   });
+  // Each command's code loads when it runs: the bundle starts with no more than this dispatch.
   switch (command) {
-    case 'templates': return templatesCommand();
-    case 'new': return newCommand(positionals[0], values);
-    case 'export': return exportCommand(positionals[0], values);
-    case 'import': return (await import('./import-command')).importCommand(positionals[0], values);
-    default: throw new UserError('invalid-input', `Không có lệnh "${command}".\n${USAGE}`);
+    case 'templates': return (await import('./document')).templatesCommand();
+    case 'new': return (await import('./document')).newCommand(positionals[0], values);
+    case 'export': return (await import('./document')).exportCommand(positionals[0], values);
+    case 'import':
+      if (process.env.VANTHU_CLI_BUNDLE !== 'document') return (await import('./import-command')).importCommand(positionals[0], values);
+      break;
   }
+  throw new UserError('invalid-input', `Không có lệnh "${command}".\n${USAGE}`);
+}
+
+/** Runs `registry`, `server` or `check` (each parses its own arguments); undefined for another command. */
+async function runOtherCommand(command: string, rest: string[]): Promise<number | undefined> {
+  if (command === 'registry') return (await import('./registry')).runRegistry(rest);
+  if (command === 'server') {
+    await (await import('../server/cli')).serverCommand(rest);
+    return EXIT.ok;
+  }
+  if (command === 'check') return (await import('./check-command')).checkCommand(rest);
+  return undefined;
 }
 
 /** Runs the CLI with arguments (without node and script); returns the exit code. */

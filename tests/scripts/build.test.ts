@@ -6,7 +6,9 @@
  */
 import { build } from 'esbuild';
 import { expect, it } from 'vitest';
-import { EXTERNAL, ROOT, ensureBuilt, isBuildFresh } from '../../scripts/build.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EXTERNAL, NODE_OUT, ROOT, ensureBuilt, isBuildFresh } from '../../scripts/build.mjs';
 
 /** The packages (by node_modules folder) an entry point loads before it runs. */
 async function startupPackages(entry: string): Promise<Set<string>> {
@@ -41,6 +43,19 @@ it('the local host starts without the exporter, Excel and PDF libraries', async 
   expect(packages.has('zod')).toBe(true);
   for (const heavy of ['docx', '@xmldom/xmldom', 'exceljs', 'pdf-lib', '@pdf-lib/fontkit', 'csv-parse', 'saxes']) expect(packages, heavy).not.toContain(heavy);
 });
+
+it('the document commands\' bundle holds none of the registry, server, Word-import or check code', async () => {
+  await ensureBuilt();
+  const whole = readFileSync(path.join(NODE_OUT, 'cli.cjs'), 'latin1');
+  const document = readFileSync(path.join(NODE_OUT, 'cli-document.cjs'), 'latin1');
+  // Module paths esbuild names lazily loaded modules by ("main/registry/…"()) and words of each command.
+  for (const other of ['main/registry/', 'main/server/', 'main/docx-in/', 'main/cli/registry.ts', 'main/cli/check-command.ts', 'node_modules/kysely/']) {
+    expect(whole, other).toContain(other);
+    expect(document, other).not.toContain(other);
+  }
+  for (const ours of ['main/cli/document.ts', 'main/export/docx/', 'main/templates/index.ts']) expect(document, ours).toContain(ours);
+  expect(document.length).toBeLessThan(whole.length * 0.65);
+}, 120_000);
 
 it('a build of the current sources is fresh for the launchers', async () => {
   await ensureBuilt();

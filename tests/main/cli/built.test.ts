@@ -1,7 +1,8 @@
 /**
- * The built `vanthu` (bin/vanthu.mjs → dist/node/cli.cjs with its V8 code cache) gives the same DOCX,
- * byte for byte, as the sources run in this process, with the cache missing, in use, damaged or in a
- * folder that is not private; the cache is private (0700/0600) and keyed by the bundle's SHA-256.
+ * The built `vanthu` (bin/vanthu.mjs → dist/node/cli-document.cjs for templates, new and export,
+ * cli.cjs for the others, each with its V8 code cache) gives the same DOCX, byte for byte, as the sources
+ * run in this process, with the cache missing, in use, damaged or in a folder that is not private; the
+ * cache is private (0700/0600) and keyed by the bundle's SHA-256.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -29,7 +30,10 @@ function builtExport(cache: string, name: string): Buffer {
   return readFileSync(path.join(dir, name));
 }
 
-const hashOfBundle = () => createHash('sha256').update(readFileSync(path.join(NODE_OUT, 'cli.cjs'))).digest('hex');
+/** The bundle of the document commands (templates, new, export). */
+const DOCUMENT_BUNDLE = 'cli-document.cjs';
+
+const hashOfBundle = () => createHash('sha256').update(readFileSync(path.join(NODE_OUT, DOCUMENT_BUNDLE))).digest('hex');
 
 /** True when a cache file holds its header (bin/code-cache.mjs) and the SHA-256 of the rest. */
 function isWhole(file: string): boolean {
@@ -59,7 +63,7 @@ describe('the built vanthu', () => {
     const [file] = cacheFiles(cache);
     expect(file).toBeDefined();
     const bundleHash = hashOfBundle();
-    expect(file).toContain(`cli.cjs-export-${bundleHash}-`);
+    expect(file).toContain(`${DOCUMENT_BUNDLE}-export-${bundleHash}-`);
     if (process.platform !== 'win32') {
       expect(statSync(path.join(cache, 'code')).mode & 0o777).toBe(0o700);
       expect(statSync(path.join(cache, 'code', file)).mode & 0o777).toBe(0o600);
@@ -96,11 +100,17 @@ describe('the built vanthu', () => {
   it('lists the templates with the cache of another command beside', () => {
     const cache = path.join(dir, 'cache-a');
     expect(built(cache, 'templates').stdout).toMatch(/^nghi-quyet\s+Nghị quyết$/m);
-    expect(cacheFiles(cache).some((f) => f.startsWith('cli.cjs-templates-'))).toBe(true);
+    expect(cacheFiles(cache).some((f) => f.startsWith(`${DOCUMENT_BUNDLE}-templates-`))).toBe(true);
   }, 180_000);
 
-  it('is an ASCII classic script whose imports of ES modules go through the loader', () => {
-    const bundle = readFileSync(path.join(NODE_OUT, 'cli.cjs'));
+  it('runs the other commands from the whole CLI, with a cache of their own', () => {
+    const cache = path.join(dir, 'cache-a');
+    expect(built(cache, 'registry', 'help').stdout).toMatch(/vanthu registry/);
+    expect(cacheFiles(cache).some((f) => f.startsWith('cli.cjs-registry-'))).toBe(true);
+  }, 180_000);
+
+  it.each(['cli.cjs', DOCUMENT_BUNDLE])('%s is an ASCII classic script whose imports of ES modules go through the loader', (name) => {
+    const bundle = readFileSync(path.join(NODE_OUT, name));
     expect(bundle.every((b) => b < 0x80)).toBe(true);
     expect(bundle.toString('latin1')).not.toMatch(/\bimport\(/);
   });
