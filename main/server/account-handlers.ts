@@ -20,6 +20,14 @@ function seatName(): string {
   try { return os.userInfo().username; } catch { return 'vanthu'; }
 }
 
+/** A handler of an operation on one account (`{ id }`): `act` runs as the signed-in person. */
+function onAccount<T>(act: (accounts: AccountService, actor: Actor, id: string) => T) {
+  return async ({ id }: { id: string }, ctx: ServiceContext): Promise<Awaited<T>> => {
+    const { actor, accounts } = office(ctx);
+    return await act(accounts, actor, id);
+  };
+}
+
 /** Handlers of the accounts operations. */
 export const accountHandlers: Handlers = {
   'settings.accountMe': async (_i, ctx) => {
@@ -35,20 +43,8 @@ export const accountHandlers: Handlers = {
     const { actor, accounts } = office(ctx);
     return accounts.createAccount(actor, input);
   },
-  'settings.accountReset': async ({ id }, ctx) => {
-    const { actor, accounts } = office(ctx);
-    return accounts.resetPassword(actor, id);
-  },
-  'settings.accountDisable': async ({ id }, ctx) => {
-    const { actor, accounts } = office(ctx);
-    return accounts.disableAccount(actor, id);
-  },
-  'settings.accountEnable': async ({ id }, ctx) => {
-    const { actor, accounts } = office(ctx);
-    return accounts.enableAccount(actor, id);
-  },
-  'settings.accountUnlock': async ({ id }, ctx) => {
-    const { actor, accounts } = office(ctx);
-    return accounts.unlockAccount(actor, id);
-  },
+  'settings.accountReset': onAccount((accounts, actor, id) => accounts.resetPassword(actor, id)),
+  'settings.accountDisable': onAccount((accounts, actor, id) => accounts.disableAccount(actor, id)),
+  'settings.accountEnable': onAccount((accounts, actor, id) => accounts.enableAccount(actor, id)),
+  'settings.accountUnlock': onAccount((accounts, actor, id) => accounts.unlockAccount(actor, id)),
 };

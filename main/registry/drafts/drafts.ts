@@ -110,9 +110,18 @@ export function assertEditable(r: Pick<RawDraft, 'registered_as' | 'status'>, su
  * error when there is none, 'forbidden' when the person may not see it.
  */
 export function draftForChange(ctx: Ctx, id: string): RawDraft {
-  const r = rawDraft(ctx, id, false, true);
+  const r = lockedDraft(ctx, id);
   if (!r) throw new RegistryError('not-found', 'Không tìm thấy dự thảo này (có thể đã bị xóa).');
-  assertVisible(viewerOf(ctx), r);
+  return r;
+}
+
+/**
+ * The live draft `id` (or the one in the recycle bin, when `trashed`) for a change, locked as
+ * draftForChange does; null when there is none, 'forbidden' when the person may not see it.
+ */
+export function lockedDraft(ctx: Ctx, id: string, trashed = false): RawDraft | null {
+  const r = rawDraft(ctx, id, trashed, true);
+  if (r) assertVisible(viewerOf(ctx), r);
   return r;
 }
 

@@ -10,11 +10,11 @@ import { flowStateOf } from '../../../common/rules/office-flow';
 import { appendAudit } from '../audit/log';
 import type { Ctx } from '../context';
 import { RegistryError } from '../errors';
-import { assertEditable, draftForChange, rawDraft, readDraftRow } from './drafts';
+import { assertEditable, draftForChange, lockedDraft, readDraftRow } from './drafts';
 import { nowIso } from '../sql';
 import type { DraftFile, DraftRow, DraftState } from './types';
 import type { OutEntry } from '../types';
-import { assertVisible, viewerOf } from './visibility';
+import { viewerOf } from './visibility';
 
 /** Sets Trình ký (submitted) or withdraws it; refused once issued. One transaction. */
 export function setDraftStatus(ctx: Ctx, id: string, status: Exclude<DraftState, 'issued'>): DraftRow {
@@ -47,9 +47,7 @@ export function setDraftFiles(ctx: Ctx, id: string, files: DraftFile[]): DraftRo
 export function trashDraft(ctx: Ctx, id: string): boolean {
   const { store } = ctx;
   return store.transaction(() => {
-    const r = rawDraft(ctx, id, false, true);
-    if (!r) return false;
-    assertVisible(viewerOf(ctx), r);
+    if (!lockedDraft(ctx, id)) return false;
     return store.run(store.db.updateTable('drafts').set({ trashed_at: nowIso() }).where('id', '=', id).where('trashed_at', 'is', null)).changes > 0;
   });
 }
@@ -58,9 +56,7 @@ export function trashDraft(ctx: Ctx, id: string): boolean {
 export function untrashDraft(ctx: Ctx, id: string): DraftRow | null {
   const { store } = ctx;
   return store.transaction(() => {
-    const r = rawDraft(ctx, id, true, true);
-    if (!r) return null;
-    assertVisible(viewerOf(ctx), r);
+    if (!lockedDraft(ctx, id, true)) return null;
     store.run(store.db.updateTable('drafts').set({ trashed_at: null }).where('id', '=', id));
     return readDraftRow(ctx, id)!;
   });
@@ -70,9 +66,7 @@ export function untrashDraft(ctx: Ctx, id: string): DraftRow | null {
 export function removeDraft(ctx: Ctx, id: string): boolean {
   const { store } = ctx;
   return store.transaction(() => {
-    const r = rawDraft(ctx, id, false, true);
-    if (!r) return false;
-    assertVisible(viewerOf(ctx), r);
+    if (!lockedDraft(ctx, id)) return false;
     store.run(store.db.deleteFrom('draft_versions').where('draft_id', '=', id));
     return store.run(store.db.deleteFrom('drafts').where('id', '=', id).where('trashed_at', 'is', null)).changes > 0;
   });
