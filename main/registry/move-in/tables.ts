@@ -240,15 +240,24 @@ export function sqliteSum(db: Db, t: TablePlan): TableSum {
 /** Rows read per page on PostgreSQL. */
 const PAGE = 2000;
 
-/** The checksum of table `t` on PostgreSQL (read in pages in key order; call inside the move's transaction). */
-export function postgresSum(store: RegistryStore, t: TablePlan): TableSum {
+/**
+ * The checksum of table `t` on PostgreSQL, read `pageRows` rows at a time in key order (call inside the
+ * move's transaction). A table with a key is paged by the key (each page starts after the last key
+ * read, so every page costs the same); one without (none in the registry today) by OFFSET.
+ */
+export function postgresSum(store: RegistryStore, t: TablePlan, pageRows = PAGE): TableSum {
   const acc = { rows: 0, sum: 0n };
-  const order = sql.join((t.key.length ? t.key : t.columns).map((c) => sql`${sql.ref(c)}`));
+  const key = t.key.map((c) => sql.ref(c));
+  const order = sql.join(key.length ? key : t.columns.map((c) => sql.ref(c)));
   const cols = sql.join(t.columns.map((c) => sql.ref(c)));
-  for (let offset = 0; ; offset += PAGE) {
-    const page = store.all<Record<string, unknown>>(sql`SELECT ${cols} FROM ${sql.table(t.name)} ORDER BY ${order} LIMIT ${PAGE} OFFSET ${offset}`);
+  let after: unknown[] | undefined;
+  for (let offset = 0; ; offset += pageRows) {
+    const where = after ? sql` WHERE (${sql.join(key)}) > (${sql.join(after)})` : sql``;
+    const skip = key.length ? sql`` : sql` OFFSET ${offset}`;
+    const page = store.all<Record<string, unknown>>(sql`SELECT ${cols} FROM ${sql.table(t.name)}${where} ORDER BY ${order} LIMIT ${pageRows}${skip}`);
     for (const r of page) addRow(acc, t.columns.map((c) => r[c]));
-    if (page.length < PAGE) break;
+    if (page.length < pageRows) break;
+    if (key.length) after = t.key.map((c) => page[page.length - 1][c]);
   }
   return done(acc);
 }
