@@ -12,10 +12,11 @@ import { LIMITS } from '../../../common/api';
 import { startHost, type Host } from '../../../main/host/server';
 import org from '../../../templates/organisation.default.json';
 import { apiPaths, openSession, raw, type Reply } from './http-client';
+import { startTestHost } from './test-host';
 
 let host: Host;
-let renderer: string;
 let cookie: string;
+let stop: () => Promise<void>;
 
 /** A call of the page's own client: session cookie, X-Vanthu header. */
 const call = (op: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -31,17 +32,9 @@ function tree(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  renderer = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-renderer-'));
-  fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><html><head><title>t</title></head><body>vanthu-app</body></html>');
-  host = await startHost({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-host-')), rendererDir: renderer });
-  cookie = await openSession(host);
+  ({ host, cookie, stop } = await startTestHost());
 });
-
-afterAll(async () => {
-  await host.close();
-  fs.rmSync(host.ctx.dataDir, { recursive: true, force: true });
-  fs.rmSync(renderer, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 describe('access control', () => {
   it('listens on 127.0.0.1 only, on a free port', () => {

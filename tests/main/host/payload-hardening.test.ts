@@ -3,17 +3,15 @@
  * XML cannot carry are answered in Vietnamese, never with "Maximum call stack size exceeded" or zod's
  * English, and the unsafe characters never reach what is stored.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, type Host } from '../../../main/host/server';
+import type { Host } from '../../../main/host/server';
 import org from '../../../templates/organisation.default.json';
-import { openSession, raw, type Reply } from './http-client';
+import { raw, type Reply } from './http-client';
+import { startTestHost } from './test-host';
 
 let host: Host;
-let renderer: string;
 let cookie: string;
+let stop: () => Promise<void>;
 
 const post = (op: string, body: string) =>
   raw(host.port, { path: `/api/call/${op}`, headers: { cookie, 'x-vanthu': '1', 'content-type': 'application/json' }, body });
@@ -21,17 +19,9 @@ const post = (op: string, body: string) =>
 const reply = (r: Reply) => JSON.parse(r.body) as { ok: boolean; value?: any; error?: { code: string; message: string } };
 
 beforeAll(async () => {
-  renderer = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-renderer-'));
-  fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><html><body>vanthu-app</body></html>');
-  host = await startHost({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-host-')), rendererDir: renderer });
-  cookie = await openSession(host);
+  ({ host, cookie, stop } = await startTestHost());
 });
-
-afterAll(async () => {
-  await host.close();
-  fs.rmSync(host.ctx.dataDir, { recursive: true, force: true });
-  fs.rmSync(renderer, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 describe('hostile payloads through the host', () => {
   it('100,000 nested arrays are refused in Vietnamese', async () => {

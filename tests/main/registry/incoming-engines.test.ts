@@ -12,33 +12,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stampFields } from '../../../main/registry/index';
 import { addIncoming } from '../../../main/registry/incoming/incoming';
 import { listIncomingPage } from '../../../main/registry/incoming/rows';
-import type { InInput } from '../../../main/registry/types';
 import { openStore } from '../../../main/store/index';
 import { ENGINES, useRegistryEngines } from './engines';
 import { registryCli } from './cli-harness';
 import { removeClerkScript, runClerks } from './incoming/clerks';
 import { tmpDir } from './helpers';
+import { expectNumberingPerYearAndBook, incomingDoc as doc } from './incoming/numbering';
 import { registryCtx } from './incoming/open-ctx';
 
 const engines = useRegistryEngines();
 afterAll(removeClerkScript);
 
-const doc = (receivedDate: string, extra: Partial<InInput> = {}): InInput => ({
-  receivedDate, sender: 'Tỉnh ủy Hà Nam', senderNumber: '04-NQ/TU', docDate: '2021-03-06', summary: 'Nghị quyết về công tác tư tưởng', ...extra,
-});
-
 describe.each(ENGINES)('incoming register on %s', (engine) => {
   it('numbers per calendar year and per book (ordinary, secret, complaint letters)', () => {
     const { reg } = engines.fresh(engine);
-    expect(reg.addIncoming(doc('2021-12-30')).serial).toBe(1);
-    expect(reg.addIncoming(doc('2021-12-31')).serial).toBe(2);
-    expect(reg.addIncoming(doc('2021-12-31', { secrecy: 'Mật' }))).toMatchObject({ serial: 1, bookKind: 'mat' });
-    expect(reg.addIncoming(doc('2021-12-31', { complaint: true, sender: 'Ông Nguyễn Văn B' }))).toMatchObject({ serial: 1, bookKind: 'don-thu' });
-    expect(reg.addIncoming(doc('2022-01-01'))).toMatchObject({ serial: 1, year: 2022, bookKind: 'thuong' });
-    expect(reg.listInBooks().map((b) => b.name)).toEqual([
-      'Sổ đăng ký văn bản đến năm 2021', 'Sổ đăng ký văn bản mật đến năm 2021',
-      'Sổ đăng ký đơn, thư khiếu nại, tố cáo năm 2021', 'Sổ đăng ký văn bản đến năm 2022',
-    ]);
+    expectNumberingPerYearAndBook(reg);
     expect(reg.listInBooks(2022).map((b) => b.year)).toEqual([2022]);
     // An import gives its own số đến; the next one follows it; a taken one is refused.
     expect(reg.addIncoming(doc('2021-05-01'), [], 40).serial).toBe(40);

@@ -12,51 +12,29 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRegistry, type RegistryService } from '../../../main/registry/index';
 import { moveIn, MoveInSchemaError, moveInSummary } from '../../../main/registry/move-in/index';
 import { DRAFT_TABLES_POSTGRES } from '../../../main/registry/schema/postgres/drafts';
-import { startPostgres, type TestPostgres } from '../../helpers/postgres';
+import { pgRows, usePostgresFile } from '../../helpers/postgres-file';
 import { registryCli } from './cli-harness';
-import { ROOT, tmpDir } from './helpers';
+import { ROOT } from './helpers';
 import { fillSingleSeat } from './move-in-fixture';
 
-let server: TestPostgres;
-let dir: string;
+const postgres = usePostgresFile('vanthu-move-in-');
 let n = 0;
 const cli = registryCli();
-
-beforeAll(async () => {
-  dir = tmpDir('vanthu-move-in-');
-  server = await startPostgres();
-}, 120_000);
-afterAll(() => {
-  server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 /** A new empty database and a data folder for it. */
 async function target(): Promise<{ url: string; dataDir: string }> {
   n++;
-  await query(server.url, `CREATE DATABASE moved_${n}`);
-  return { url: server.databaseUrl(`moved_${n}`), dataDir: path.join(dir, `server-${n}`) };
+  return { url: await postgres.createDatabase(`moved_${n}`), dataDir: path.join(postgres.dir, `server-${n}`) };
 }
 
 /** A populated single-seat registry in its own folder. */
 async function source(): Promise<{ file: string; books: { tu: number; dh: number } }> {
   n++;
-  const folder = path.join(dir, `seat-${n}`);
+  const folder = path.join(postgres.dir, `seat-${n}`);
   fs.mkdirSync(folder);
   const file = path.join(folder, 'vanthu.db');
   return { file, books: await fillSingleSeat(file, folder) };
@@ -66,10 +44,10 @@ const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file))
 
 /** Rows of user tables of the PostgreSQL database (those with data), by table. */
 async function pgCounts(url: string): Promise<Record<string, number>> {
-  const tables = await query<{ t: string }>(url, "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
+  const tables = await pgRows<{ t: string }>(url, "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
   const out: Record<string, number> = {};
   for (const { t } of tables) {
-    const [{ n: rows }] = await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM "${t}"`);
+    const [{ n: rows }] = await pgRows<{ n: number }>(url, `SELECT count(*)::int AS n FROM "${t}"`);
     if (rows > 0) out[t] = rows;
   }
   return out;
@@ -80,7 +58,7 @@ async function bothSides(file: string, url: string, table: string): Promise<[unk
   const db = new Database(file, { readonly: true });
   try {
     const a = db.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
-    const b = (await query(url, `SELECT * FROM ${table} ORDER BY id`)).map((r) => {
+    const b = (await pgRows(url, `SELECT * FROM ${table} ORDER BY id`)).map((r) => {
       for (const k of Object.keys(r)) if (typeof r[k] === 'string' && /^(size)$/.test(k)) r[k] = Number(r[k]);
       return r;
     });
@@ -175,7 +153,7 @@ describe('move-in', () => {
     const t = await target();
     // As on the office server: the registry created empty, the accounts in the same database beside it.
     openRegistry(t.url, { dataDir: t.dataDir }).close();
-    await query(t.url, "CREATE TABLE accounts (id integer PRIMARY KEY, user_name text NOT NULL); INSERT INTO accounts VALUES (1, 'quantri')");
+    await pgRows(t.url, "CREATE TABLE accounts (id integer PRIMARY KEY, user_name text NOT NULL); INSERT INTO accounts VALUES (1, 'quantri')");
     expect(await cli.run('move-in', backup, '--db', t.url, '--data-dir', t.dataDir)).toBe(0);
     expect(cli.out.join('\n')).toMatch(/Đã chuyển sổ đăng ký/);
     const counts = await pgCounts(t.url);
@@ -196,14 +174,14 @@ describe('move-in', () => {
     const t = await target();
     expect(await cli.run('move-in', bad, '--db', t.url, '--data-dir', t.dataDir)).toBe(1);
     expect(cli.err.join('\n')).toMatch(/hỏng|không toàn vẹn/);
-    expect(await query(t.url, "SELECT 1 FROM information_schema.tables WHERE table_schema = 'public'")).toHaveLength(0);
+    expect(await pgRows(t.url, "SELECT 1 FROM information_schema.tables WHERE table_schema = 'public'")).toHaveLength(0);
     fs.writeFileSync(bad, 'không phải cơ sở dữ liệu');
     expect(await cli.run('move-in', bad, '--db', t.url, '--data-dir', t.dataDir)).toBe(1);
-    expect(await cli.run('move-in', path.join(dir, 'khong-co.db'), '--db', t.url)).toBe(1);
+    expect(await cli.run('move-in', path.join(postgres.dir, 'khong-co.db'), '--db', t.url)).toBe(1);
     expect(cli.err.join('\n')).toMatch(/Không tìm thấy/);
     expect(await cli.run('move-in', file)).toBe(1);
     expect(cli.err.join('\n')).toMatch(/Thiếu --db/);
-    expect(await cli.run('move-in', file, '--db', path.join(dir, 'khac.db'))).toBe(1);
+    expect(await cli.run('move-in', file, '--db', path.join(postgres.dir, 'khac.db'))).toBe(1);
     expect(cli.err.join('\n')).toMatch(/--db phải là địa chỉ máy chủ PostgreSQL/);
   }, 120_000);
 
@@ -236,7 +214,7 @@ describe('move-in', () => {
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
     for (let i = 0; i < 50; i++) {
-      const live = await query<{ n: number }>(server.url, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'moved_${n}'`);
+      const live = await pgRows<{ n: number }>(postgres.server.url, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'moved_${n}'`);
       if (live[0].n === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -249,7 +227,7 @@ describe('move-in', () => {
     const { file } = await source();
     const t = await target();
     openRegistry(t.url, { dataDir: t.dataDir }).close();
-    await query(t.url, "ALTER TABLE out_books ADD COLUMN ghi_chu text NOT NULL DEFAULT ''");
+    await pgRows(t.url, "ALTER TABLE out_books ADD COLUMN ghi_chu text NOT NULL DEFAULT ''");
     await expect(moveIn(file, t.url, { dataDir: t.dataDir })).rejects.toBeInstanceOf(MoveInSchemaError);
     expect(await cli.run('move-in', file, '--db', t.url, '--data-dir', t.dataDir)).toBe(2);
     expect(cli.err.join('\n')).toMatch(/bảng out_books: cột "ghi_chu" có trên PostgreSQL/);
@@ -269,6 +247,6 @@ describe('move-in', () => {
     const a = db.prepare('SELECT id, title, doc, status, revision FROM drafts ORDER BY id').all();
     db.close();
     expect(a).toHaveLength(2);
-    expect(await query(t.url, 'SELECT id, title, doc, status, revision FROM drafts ORDER BY id')).toEqual(a);
+    expect(await pgRows(t.url, 'SELECT id, title, doc, status, revision FROM drafts ORDER BY id')).toEqual(a);
   }, 120_000);
 });

@@ -18,7 +18,6 @@
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initServer } from '../../../main/server/certificate';
 import { serverFiles } from '../../../main/server/files';
@@ -26,6 +25,7 @@ import { startServer, type OfficeServer } from '../../../main/server/https';
 import { saveServerSettings } from '../../../main/server/settings';
 import { fetchServerCertificate, parseServerAddress, type Pin, type ServerAddress } from '../../../main/server/trust';
 import { postgresBin, startPostgres, type TestPostgres } from '../../helpers/postgres';
+import { pgRows } from '../../helpers/postgres-file';
 import { PASSWORD, callOp, login, seedAccounts } from './accounts-fixture';
 import { removeTemp, tempDir, tinyRenderer } from './fixture';
 import { removeLoadClient, runOfficeClients, type LoadClientConfig, type LoadClientResult } from './office-clients';
@@ -46,15 +46,7 @@ let pin: Pin;
 let admin = '';
 
 /** Rows read past the server. */
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: postgres.url });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const sql = <T>(text: string, params: unknown[] = []): Promise<T[]> => pgRows<T>(postgres.url, text, params);
 
 async function newBook(issuerCode: string, name: string): Promise<number> {
   const made = await callOp(addr, pin, admin, 'registry.deskCreateBook', { issuerCode, name });

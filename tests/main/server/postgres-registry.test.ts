@@ -8,7 +8,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initServer } from '../../../main/server/certificate';
 import { DATABASE_UNREACHABLE } from '../../../main/server/database-guard';
@@ -17,6 +16,7 @@ import { startServer, type OfficeServer } from '../../../main/server/https';
 import { saveServerSettings } from '../../../main/server/settings';
 import { fetchServerCertificate, parseServerAddress, type Pin, type ServerAddress } from '../../../main/server/trust';
 import { startPostgres, type TestPostgres } from '../../helpers/postgres';
+import { pgRows } from '../../helpers/postgres-file';
 import { RAW, vanthu } from '../cli/run';
 import { callOp, login, seedAccounts, type Reply } from './accounts-fixture';
 import { removeTemp, tempDir, tinyRenderer } from './fixture';
@@ -34,15 +34,7 @@ const value = <T>(r: Reply): T => (JSON.parse(r.body) as { value: T }).value;
 const errorOf = (r: Reply) => (JSON.parse(r.body) as { error?: { code: string; message: string } }).error;
 
 /** Rows of the registry's PostgreSQL database, read past the server. */
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: postgres.url });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const sql = <T>(text: string, params: unknown[] = []): Promise<T[]> => pgRows<T>(postgres.url, text, params);
 
 const reserve = (summary: string) => callOp(addr, pin, clerk, 'registry.deskReserve', { bookId, typeCode: 'CV', date: '2026-03-02', summary, notes: '' });
 

@@ -5,46 +5,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATION_ROLES } from '../../../../../common/rules/roles';
 import { openRegistry, type RegistryService } from '../../../../../main/registry/index';
 import { createContext, folders } from '../../../../../main/services/context';
 import { closeRegistry, provideRegistry } from '../../../../../main/services/registry';
 import { searchBackupHandlers } from '../../../../../main/services/search-backup';
-import { startPostgres, type TestPostgres } from '../../../../helpers/postgres';
-import { tmpDir } from '../../helpers';
+import { pgRows, usePostgresFile } from '../../../../helpers/postgres-file';
 
-let server: TestPostgres;
-let dir: string;
+const postgres = usePostgresFile('vanthu-pg-session-');
 let n = 0;
-
-beforeAll(async () => {
-  dir = tmpDir('vanthu-pg-session-');
-  server = await startPostgres();
-}, 120_000);
-afterAll(() => {
-  server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 /** A registry on a new database with the book TU, as the server opens it (its data folder inside the server's). */
 async function serverRegistry(): Promise<{ reg: RegistryService; url: string; appDir: string; book: number; db: string }> {
   n++;
   const db = `so_${n}`;
-  await query(server.url, `CREATE DATABASE ${db}`);
-  const url = server.databaseUrl(db);
-  const appDir = path.join(dir, `server-${n}`, 'data');
+  const url = await postgres.createDatabase(db);
+  const appDir = path.join(postgres.dir, `server-${n}`, 'data');
   const reg = openRegistry(url, { dataDir: folders(appDir).registryFiles, user: 'may-chu', backupDir: folders(appDir).backups });
   const book = reg.createOutBook({ issuerCode: 'TU', name: 'Tỉnh ủy' }).id;
   reg.openTerm(book, '2025–2030', '2025-10-15');
@@ -76,9 +53,9 @@ describe('backups of a registry on PostgreSQL from the admin screen', () => {
       expect(reg.registerNumber(book, { typeCode: 'NQ', date: '2025-11-11' }).number).toBe('04-NQ/TU');
 
       // The database in use before the restore is kept under another name, with the work done after the backup.
-      const aside = await query<{ datname: string }>(server.url, `SELECT datname FROM pg_database WHERE datname LIKE '${db}_truoc_khoi_phuc_%'`);
+      const aside = await pgRows<{ datname: string }>(postgres.server.url, `SELECT datname FROM pg_database WHERE datname LIKE '${db}_truoc_khoi_phuc_%'`);
       expect(aside).toHaveLength(1);
-      const kept = await query<{ summary: string }>(server.databaseUrl(aside[0].datname), "SELECT summary FROM out_entries WHERE summary = 'Sau khi sao lưu'");
+      const kept = await pgRows<{ summary: string }>(postgres.server.databaseUrl(aside[0].datname), "SELECT summary FROM out_entries WHERE summary = 'Sau khi sao lưu'");
       expect(kept).toHaveLength(1);
     } finally {
       closeRegistry(ctx);
@@ -92,7 +69,7 @@ describe('backups of a registry on PostgreSQL from the admin screen', () => {
       expect(reg.integrity().state).toBe('pending');
       expect(await reg.checkIntegrity()).toMatchObject({ state: 'ok', problems: [] });
       expect(reg.integrity().state).toBe('ok');
-      await query(url, "ALTER TABLE out_entries DISABLE TRIGGER USER; UPDATE out_entries SET summary = 'Bị sửa' WHERE serial = 1; ALTER TABLE out_entries ENABLE TRIGGER USER");
+      await pgRows(url, "ALTER TABLE out_entries DISABLE TRIGGER USER; UPDATE out_entries SET summary = 'Bị sửa' WHERE serial = 1; ALTER TABLE out_entries ENABLE TRIGGER USER");
       const r = await reg.checkIntegrity();
       expect(r.state).toBe('problem');
       expect(r.problems.join(' ')).toMatch(/01-KL\/TU|mục|sửa/);
@@ -105,7 +82,7 @@ describe('backups of a registry on PostgreSQL from the admin screen', () => {
     const { reg, book } = await serverRegistry();
     try {
       reg.registerNumber(book, { typeCode: 'NQ', date: '2025-11-01' });
-      const file = await reg.backup(path.join(dir, `bk-${n}`, 'x.db'));
+      const file = await reg.backup(path.join(postgres.dir, `bk-${n}`, 'x.db'));
       const bytes = fs.readFileSync(file);
       fs.writeFileSync(file, bytes.subarray(0, bytes.length - 200));
       await expect(reg.restore(file)).rejects.toThrow(/không còn nguyên vẹn|bị hỏng/);
