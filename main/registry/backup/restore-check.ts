@@ -9,14 +9,25 @@ import type { Db } from '../db';
 import { RegistryError } from '../errors';
 import { storedPathProblem } from './stored-path';
 
+/** How a refusal is worded: who refuses, and what is left as it was. */
+export interface Refusal {
+  /** The start of the sentence, e.g. "Bản sao lưu bị từ chối". */
+  refused: string;
+  /** The last sentence, e.g. "Tệp đang dùng được giữ nguyên." */
+  kept: string;
+}
+
+/** A restore's refusal (the default). */
+export const RESTORE_REFUSAL: Refusal = { refused: 'Bản sao lưu bị từ chối', kept: 'Tệp đang dùng được giữ nguyên.' };
+
 function tableExists(db: Db, name: string): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name);
 }
 
-/** Throws a Vietnamese RegistryError naming the first row of `db` whose stored path leaves the data folder. */
-export function checkStoredPaths(db: Db, dataDir: string, appDir: string): void {
+/** Throws a Vietnamese RegistryError (worded by `wording`) naming the first row of `db` whose stored path leaves the data folder. */
+export function checkStoredPaths(db: Db, dataDir: string, appDir: string, wording = RESTORE_REFUSAL): void {
   const refuse = (where: string, problem: string) => {
-    throw new RegistryError('invalid', `Bản sao lưu bị từ chối: ${where} có đường dẫn tệp không hợp lệ (${problem}). Một bản sao lưu thật của vanthu chỉ ghi đường dẫn bên trong thư mục dữ liệu; tệp đang dùng được giữ nguyên.`);
+    throw new RegistryError('invalid', `${wording.refused}: ${where} có đường dẫn tệp không hợp lệ (${problem}). Một bản sao lưu thật của vanthu chỉ ghi đường dẫn bên trong thư mục dữ liệu. ${wording.kept}`);
   };
   for (const r of db.prepare('SELECT id, number, file_path FROM out_entries WHERE file_path IS NOT NULL').iterate() as Iterable<{ id: number; number: string; file_path: string }>) {
     const problem = storedPathProblem(dataDir, r.file_path);
@@ -44,7 +55,7 @@ export function checkStoredPaths(db: Db, dataDir: string, appDir: string): void 
 }
 
 /** Throws when the audit chain of backup `db` does not verify (with the key set on the connection). */
-export function checkBackupAudit(db: Db): void {
+export function checkBackupAudit(db: Db, wording = RESTORE_REFUSAL): void {
   const v = verifyAudit(db);
-  if (!v.ok) throw new RegistryError('invalid', `Bản sao lưu bị từ chối: nhật ký của nó không toàn vẹn (${v.message}) Tệp đang dùng được giữ nguyên.`);
+  if (!v.ok) throw new RegistryError('invalid', `${wording.refused}: nhật ký của nó không toàn vẹn (${v.message}) ${wording.kept}`);
 }

@@ -85,15 +85,15 @@ export async function openMoveSource(src: string, opts: MoveSourceOptions): Prom
   const ro = openDatabase(file, { readonly: true, auditKey: null });
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-chuyen-vao-'));
   const copy = path.join(tmpDir, 'nguon.db');
+  const refusal = { refused: `Không chuyển được "${path.basename(file)}"`, kept: 'Máy chủ không bị ghi gì.' };
   let key: Buffer | null;
   try {
-    checkStoredPaths(ro, filesDir, path.dirname(file));
+    checkStoredPaths(ro, filesDir, path.dirname(file), refusal);
     key = keyOf(ro, file, filesDir, opts.keyFile);
-    if (key) checkBackupAudit(ro);
+    if (key) checkBackupAudit(ro, refusal);
     await ro.backup(copy);
   } catch (e) {
     fs.rmSync(tmpDir, { recursive: true, force: true });
-    if (e instanceof RegistryError) e.message = e.message.replace('Bản sao lưu bị từ chối', `Không chuyển được "${path.basename(file)}"`).replace('Tệp đang dùng được giữ nguyên.', 'Máy chủ không bị ghi gì.');
     throw e;
   } finally {
     ro.close();
@@ -102,7 +102,7 @@ export async function openMoveSource(src: string, opts: MoveSourceOptions): Prom
   let db: Db;
   try {
     db = openDatabase(copy, { auditKey: useKey, check: 'full' });
-    checkBackupAudit(db);
+    checkBackupAudit(db, refusal);
   } catch (e) {
     fs.rmSync(tmpDir, { recursive: true, force: true });
     throw e;

@@ -39,7 +39,9 @@ it('sums every table of a moved registry the same in pages of 1, 3 and 2000 rows
   const dataDir = path.join(dir, 'server');
   await moveIn(file, url, { dataDir });
   const db = new Database(file, { readonly: true });
-  const store = openPostgresRegistry(parseStoreLocation(url), { dataDir, user: 'test' });
+  const where = parseStoreLocation(url);
+  if (where.engine !== 'postgres') throw new Error(`not a PostgreSQL address: ${url}`);
+  const store = openPostgresRegistry(where, { dataDir, user: 'test' });
   try {
     const { tables } = planMove(db, store);
     const paged = tables.filter((t) => t.key.length > 0 && sqliteSum(db, t).rows > 3);
