@@ -1,6 +1,6 @@
 /**
  * `npm run dev:cli -- <command>`: the `vanthu` command straight from the TypeScript sources (through
- * tsx, bin/run-ts.mjs), for development; `vanthu` itself runs the build (bin/vanthu.mjs).
+ * tsx, bin/run-ts.mjs), for development; `vanthu` itself runs the build (bin/vanthu.cjs).
  */
 import { main } from '../main/cli/index';
 

@@ -7,7 +7,7 @@
  *             main/app/start.ts), ESM split into chunks, so each loads only what it uses; and
  *             cli.cjs (`vanthu`, main/cli; cli-document.cjs the same for templates, new and export
  *             only, see CLI_BUNDLES), one CommonJS file, because only a classic script can be
- *             given a V8 code cache on Node 20 (bin/code-cache.mjs; an ES module cannot). Its modules
+ *             given a V8 code cache on Node 20 (bin/code-cache.cjs; an ES module cannot). Its modules
  *             load lazily inside the file (esbuild wraps each dynamic import), and the big libraries
  *             only the registry, server and Word-check commands use are files of their own beside it
  *             (vendor-*.cjs, see VENDOR), so `vanthu export` does not read them.
@@ -27,7 +27,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILD_INFO, isFolderFresh } from './build-fresh.mjs';
+import { BUILD_INFO, isFolderFresh } from './build-fresh.cjs';
 
 /** The project root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +51,7 @@ export const CLI_ENTRY = 'main/cli/index.ts';
  * The CLI's bundles: output file → the commands it holds (main/cli/index.ts reads the value as
  * VANTHU_CLI_BUNDLE, set here by `define`, and leaves the other commands' code out). cli.cjs holds every
  * command; cli-document.cjs only templates, new and export, so `vanthu export` reads, and V8 restores
- * the code cache of, about half the code. bin/built.mjs picks the bundle by the command.
+ * the code cache of, about half the code. bin/built.cjs picks the bundle by the command.
  */
 export const CLI_BUNDLES = { cli: 'all', 'cli-document': 'document' };
 
@@ -127,7 +127,7 @@ const vendorFiles = {
 };
 
 /**
- * Finishes dist/node/cli.cjs for bin/code-cache.mjs, which runs it as a classic script (vm.Script):
+ * Finishes dist/node/cli.cjs for bin/code-cache.cjs, which runs it as a classic script (vm.Script):
  *   - each import() of a package left external (pdfjs-dist, vite: ES modules) becomes a call of
  *     __vanthuImport, the loader's own import(), which a classic script lacks without an experimental
  *     flag;
@@ -243,7 +243,7 @@ async function buildTarget(name) {
 
 /**
  * True when the target's folder holds a build newer than every project file it read (and than the
- * lockfile and this script), with all its files (scripts/build-fresh.mjs).
+ * lockfile and this script), with all its files (scripts/build-fresh.cjs).
  */
 export function isBuildFresh(name = 'node') {
   return isFolderFresh(TARGETS[name].out, ROOT);

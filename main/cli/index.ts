@@ -20,7 +20,7 @@ const USAGE = `Cách dùng:
 
 // `process.env.VANTHU_CLI_BUNDLE` is "document" in the bundle of the document commands (templates, new,
 // export: dist/node/cli-document.cjs; CLI_BUNDLES in scripts/build.mjs sets it). The build drops the
-// code behind `!== 'document'` there, so that bundle holds only what these commands run (bin/built.mjs
+// code behind `!== 'document'` there, so that bundle holds only what these commands run (bin/built.cjs
 // never gives it another command). It is written out at each use: esbuild removes the dead branch only
 // when it sees the constant comparison itself. Unset (every command) when run from the sources.
 

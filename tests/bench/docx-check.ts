@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
   // Twice: the launcher rebuilds dist/ first when sources changed; the second run is the user's.
   for (const round of ['first', 'second']) {
     const t0 = performance.now();
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.resolve('bin/vanthu.mjs'), 'check', file], { encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.resolve('bin/vanthu.cjs'), 'check', file], { encoding: 'utf8' });
     const wall = performance.now() - t0;
     const maxKb = Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1] ?? Number.NaN);
     console.log(`  \`vanthu check\` as a command (${round} run): exit ${r.status}, ${wall.toFixed(0)} ms wall (Node start-up included), max RSS ${Number.isFinite(maxKb) ? `${(maxKb / 1024).toFixed(0)} MiB` : '?'}`);

@@ -4,7 +4,7 @@
  * time to its first served page (started with --no-open, its launch address followed as a browser does:
  * 303 with the session cookie, then the page), each beside a bare `node -e 0` measured in the same run,
  * in turns, so a busy machine weighs on all alike. Target: each CLI command within 2.5× `node -e 0`.
- * The commands keep their V8 code cache (bin/code-cache.mjs) in a folder of the bench, written by the
+ * The commands keep their V8 code cache (bin/code-cache.cjs) in a folder of the bench, written by the
  * warm-up round; the export is also timed without it, for comparison (not a target).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ const RUNS = 11;
 const CLI_TARGET = 2.5;
 /** Body blocks of the Nghị quyết template repeated until about this many (15 fill a page). */
 const BODY_BLOCKS = 150;
-const VANTHU = path.join(ROOT, 'bin', 'vanthu.mjs');
+const VANTHU = path.join(ROOT, 'bin', 'vanthu.cjs');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -140,7 +140,7 @@ export function wordBoxes(file: string): { width: number; height: number; words:
  * (`vanthu new cong-van`, then `vanthu export --pdf`, LibreOffice) and returns the PDF's path.
  */
 export function congVanPdf(dir: string): string {
-  const cli = (...args: string[]) => execFileSync(process.execPath, [path.resolve('bin/vanthu.mjs'), ...args], { encoding: 'utf8', timeout: 120_000 });
+  const cli = (...args: string[]) => execFileSync(process.execPath, [path.resolve('bin/vanthu.cjs'), ...args], { encoding: 'utf8', timeout: 120_000 });
   const json = path.join(dir, 'cong-van.json');
   cli('new', 'cong-van', '--number', '245', '--date', '06/3/2026', '-o', json);
   const draft = JSON.parse(fs.readFileSync(json, 'utf8')) as { doc: { content: { type: string; attrs: Record<string, unknown> }[] } };

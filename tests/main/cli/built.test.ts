@@ -1,5 +1,5 @@
 /**
- * The built `vanthu` (bin/vanthu.mjs → dist/node/cli-document.cjs for templates, new and export,
+ * The built `vanthu` (bin/vanthu.cjs → dist/node/cli-document.cjs for templates, new and export,
  * cli.cjs for the others, each with its V8 code cache) gives the same DOCX, byte for byte, as the sources
  * run in this process, with the cache missing, in use, damaged or in a folder that is not private; the
  * cache is private (0700/0600) and keyed by the bundle's SHA-256.
@@ -18,7 +18,7 @@ const draft = path.join(dir, 'du-thao.json');
 
 /** Runs the built command with the code cache in `cache`. */
 function built(cache: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [path.resolve('bin/vanthu.mjs'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, VANTHU_CACHE_DIR: cache } });
+  const r = spawnSync(process.execPath, [path.resolve('bin/vanthu.cjs'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, VANTHU_CACHE_DIR: cache } });
   expect(r.status, r.stderr).toBe(0);
   expect(r.stderr).toBe('');
   return r;
@@ -35,7 +35,7 @@ const DOCUMENT_BUNDLE = 'cli-document.cjs';
 
 const hashOfBundle = () => createHash('sha256').update(readFileSync(path.join(NODE_OUT, DOCUMENT_BUNDLE))).digest('hex');
 
-/** True when a cache file holds its header (bin/code-cache.mjs) and the SHA-256 of the rest. */
+/** True when a cache file holds its header (bin/code-cache.cjs) and the SHA-256 of the rest. */
 function isWhole(file: string): boolean {
   const bytes = readFileSync(file);
   const head = 'vanthu-v8-cache-1\n'.length;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Docx } from '../../helpers/ooxml';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vanthu-cli-'));
-const vanthu = (...args: string[]) => spawnSync(process.execPath, [path.resolve('bin/vanthu.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
+const vanthu = (...args: string[]) => spawnSync(process.execPath, [path.resolve('bin/vanthu.cjs'), ...args], { cwd: dir, encoding: 'utf8' });
 
 describe('the vanthu command', () => {
   it('lists the templates', () => {

@@ -19,7 +19,7 @@ const ZONES = ['Etc/GMT+12', 'Pacific/Kiritimati'];
 
 /** Runs `vanthu …` in its own process with the time zone `tz`; returns the bytes of `out`. */
 function inZone(tz: string, out: string, ...args: string[]): Buffer {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/vanthu.mjs'), ...args, '-o', out], { cwd: dir, encoding: 'utf8', env: { ...process.env, TZ: tz } });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/vanthu.cjs'), ...args, '-o', out], { cwd: dir, encoding: 'utf8', env: { ...process.env, TZ: tz } });
   expect(r.status, r.stderr).toBe(0);
   return fs.readFileSync(out);
 }

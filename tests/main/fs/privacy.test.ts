@@ -85,7 +85,7 @@ describe.runIf(posix)('private data folder', () => {
   it('fixes the database and its files when `vanthu registry` opens them', () => {
     const dir = tmp('old-registry');
     const db = path.join(dir, 'so.db');
-    const bin = path.join(ROOT, 'bin/vanthu.mjs');
+    const bin = path.join(ROOT, 'bin/vanthu.cjs');
     expect(spawnSync(process.execPath, [bin, 'registry', 'init', '--db', db], { encoding: 'utf8' }).status).toBe(0);
     fs.mkdirSync(path.join(dir, 'so-files', 'den'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'so-files', 'den', 'scan.pdf'), 'x');

@@ -38,7 +38,7 @@ describe('vanthu registry out register: the issue gate', () => {
   it('exits 1 from the real command too', () => {
     const dir = tmpDir();
     const db = path.join(dir, 'so.db');
-    const bin = path.join(ROOT, 'bin/vanthu.mjs');
+    const bin = path.join(ROOT, 'bin/vanthu.cjs');
     const init = spawnSync(process.execPath, [bin, 'registry', 'init', '--db', db, '--org', path.join(ROOT, 'templates/organisation.default.json')], { encoding: 'utf8' });
     expect(init.status, init.stderr).toBe(0);
     const blank = path.join(dir, 'thong-bao.json');

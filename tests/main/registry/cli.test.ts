@@ -73,7 +73,7 @@ describe('vanthu registry (CLI)', () => {
 
   it('returns the exit code from the real command', () => {
     const dir = tmpDir();
-    const bin = path.join(ROOT, 'bin/vanthu.mjs');
+    const bin = path.join(ROOT, 'bin/vanthu.cjs');
     const ok = spawnSync(process.execPath, [bin, 'registry', 'init', '--db', path.join(dir, 'a.db')], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     const bad = spawnSync(process.execPath, [bin, 'registry', 'audit', 'verify', '--db', path.join(dir, 'none.db')], { encoding: 'utf8' });

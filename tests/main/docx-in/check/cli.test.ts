@@ -1,5 +1,5 @@
 /**
- * `vanthu check` as a user runs it (bin/vanthu.mjs in a child process): exit 0 and "Không thấy lỗi"
+ * `vanthu check` as a user runs it (bin/vanthu.cjs in a child process): exit 0 and "Không thấy lỗi"
  * for a vanthu export, exit 1 with one line per finding for a fixture, `--json` for tools, exit 2
  * with a Vietnamese reason for a file that is not a Word document or does not exist.
  */
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-check-cli-'));
 const fixture = (name: string) => path.resolve('tests/fixtures/docx-errors', name);
-const vanthu = (...args: string[]) => spawnSync(process.execPath, [path.resolve('bin/vanthu.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
+const vanthu = (...args: string[]) => spawnSync(process.execPath, [path.resolve('bin/vanthu.cjs'), ...args], { cwd: dir, encoding: 'utf8' });
 
 describe('vanthu check', () => {
   it('exits 0 on a clean vanthu export', () => {

@@ -32,7 +32,7 @@ function runImport(name: string, bytes?: Uint8Array) {
   const file = path.join(dir, name);
   if (bytes) fs.writeFileSync(file, bytes);
   const out = path.join(dir, `${name}.json`);
-  const r = spawnSync(process.execPath, ['bin/vanthu.mjs', 'import', file, '-o', out], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/vanthu.cjs', 'import', file, '-o', out], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout, written: fs.existsSync(out) };
 }
 

@@ -16,7 +16,7 @@ let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-import-cli-')); });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const vanthu = (...args: string[]) => spawnSync(process.execPath, ['bin/vanthu.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
+const vanthu = (...args: string[]) => spawnSync(process.execPath, ['bin/vanthu.cjs', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('vanthu import', () => {
   it('writes a loadable draft and prints the report with places', () => {

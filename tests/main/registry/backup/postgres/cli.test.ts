@@ -1,6 +1,6 @@
 /**
  * `vanthu registry backup --db postgres://…` and `vanthu registry restore <tệp.dump> --db …` through
- * the built command (bin/vanthu.mjs) against a real PostgreSQL: exit 0 with the Vietnamese outcome,
+ * the built command (bin/vanthu.cjs) against a real PostgreSQL: exit 0 with the Vietnamese outcome,
  * exit 1 with a Vietnamese reason (wrong password, unreachable server, a target holding data, bad
  * options), the password never printed.
  */
@@ -33,7 +33,7 @@ afterAll(() => {
 /** Runs the built `vanthu` (asynchronously: the test's own server keeps answering) and returns its exit code and output. */
 function vanthu(args: string[], env: NodeJS.ProcessEnv = {}, started?: (pid: number) => void): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.resolve('bin/vanthu.mjs'), ...args], { cwd: work, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [path.resolve('bin/vanthu.cjs'), ...args], { cwd: work, env: { ...process.env, ...env } });
     if (child.pid) started?.(child.pid);
     let out = '';
     let err = '';

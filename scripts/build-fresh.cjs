@@ -1,18 +1,18 @@
 /**
  * Whether a folder of dist/ holds a build of the current sources: the launchers (bin/) ask at every
- * start, so this file is small and imports only node:fs; scripts/build.mjs (and esbuild) load only when
- * a build is needed.
+ * start, so this file is small and requires only node:fs (CommonJS, as bin/built.cjs that reads it);
+ * scripts/build.mjs (and esbuild) load only when a build is needed.
  */
-import { readFileSync, statSync } from 'node:fs';
+const { readFileSync, statSync } = require('node:fs');
 
 /** Name of the record each build writes into its folder: time, project files read, files written. */
-export const BUILD_INFO = 'build-info.json';
+const BUILD_INFO = 'build-info.json';
 
 /**
  * True when `out` has a build-info.json whose outputs all exist and whose inputs (paths relative to
  * `root`) are none newer than the build. A few hundred `stat` calls: a few milliseconds.
  */
-export function isFolderFresh(out, root) {
+function isFolderFresh(out, root) {
   let info;
   try {
     info = JSON.parse(readFileSync(`${out}/${BUILD_INFO}`, 'utf8'));
@@ -28,3 +28,5 @@ export function isFolderFresh(out, root) {
   }
   return true;
 }
+
+module.exports = { BUILD_INFO, isFolderFresh };

@@ -1,3 +1,5 @@
+// CommonJS, like the launcher that loads it (bin/vanthu.cjs): an ES module launcher costs Node's ES module
+// loader about 10 ms at every start.
 // Runs a CommonJS bundle (dist/node/cli.cjs) as a classic script with a V8 code cache, so a command does
 // not compile again at every start the code it ran last time. Node 20 cannot give a code cache to an ES
 // module (Node 22's module.enableCompileCache is not there), but it can to a classic script: the bundle
@@ -13,20 +15,20 @@
 //     SHA-256 of their content (a damaged file is ignored);
 //   - written atomically (a temporary file renamed over), caches of older bundles removed meanwhile.
 // VANTHU_CODE_CACHE=0 turns it off; VANTHU_CACHE_DIR names another cache folder (tests).
-import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import vm from 'node:vm';
+const { isAscii } = require('node:buffer');
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const { createRequire } = require('node:module');
+const os = require('node:os');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+const vm = require('node:vm');
 
 const MAGIC = Buffer.from('vanthu-v8-cache-1\n');
 const DIGEST = 32;
 
 /** The user's private cache folder of vanthu: XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows. */
-export function cacheDir(env = process.env, platform = process.platform) {
+function cacheDir(env = process.env, platform = process.platform) {
   if (env.VANTHU_CACHE_DIR) return path.resolve(env.VANTHU_CACHE_DIR);
   if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(os.homedir(), 'AppData', 'Local'), 'vanthu', 'Cache');
   if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'vanthu');
@@ -100,7 +102,7 @@ const wrap = (source) => `(function (exports, require, module, __filename, __dir
  * a cache per command holds the functions that command ran). Returns its exports and `saveCache()`,
  * to call once the command is done: it writes the cache when there was no usable one.
  */
-export function loadWithCodeCache(file, label) {
+function loadWithCodeCache(file, label) {
   const dir = process.env.VANTHU_CODE_CACHE === '0' ? undefined : privateFolder();
   const bytes = fs.readFileSync(file);
   let cacheFile;
@@ -126,3 +128,5 @@ export function loadWithCodeCache(file, label) {
   };
   return { exports: module.exports, saveCache };
 }
+
+module.exports = { cacheDir, loadWithCodeCache };
