@@ -1,6 +1,7 @@
 // Loads an entry point of the built code (dist/node/<name>.mjs, or the CLI's cli*.cjs, made by
-// scripts/build.mjs). CommonJS, as the `vanthu` launcher (bin/vanthu.cjs) that requires it. When dist/ is missing or older than the sources (a fresh checkout without setup,
-// or a source edited since the last build), it is rebuilt first with esbuild (a few seconds, without a
+// scripts/build.mjs). CommonJS, as the `vanthu` launcher (bin/vanthu.cjs) that requires it. When dist/
+// is missing or older than the sources (a fresh checkout without setup, or a source edited since the
+// last build), it is rebuilt first with esbuild (a few seconds, without a
 // word) instead of failing. Without esbuild (dependencies not installed) it exits 1 saying to run the
 // setup; when the sources do not build (a bug), it exits 2 with esbuild's errors.
 const path = require('node:path');

@@ -1,6 +1,4 @@
-// CommonJS, like the launcher that loads it (bin/vanthu.cjs): an ES module launcher costs Node's ES module
-// loader about 10 ms at every start.
-// Runs a CommonJS bundle (dist/node/cli.cjs) as a classic script with a V8 code cache, so a command does
+// Runs a CommonJS bundle (dist/node/cli.cjs or cli-document.cjs) as a classic script with a V8 code cache, so a command does
 // not compile again at every start the code it ran last time. Node 20 cannot give a code cache to an ES
 // module (Node 22's module.enableCompileCache is not there), but it can to a classic script: the bundle
 // is compiled with vm.Script, fed the cache of its last run, and after the command the cache is written
@@ -14,7 +12,9 @@
 //     owned by the user that nobody else can write, its files 0600, owned by the user, and carrying the
 //     SHA-256 of their content (a damaged file is ignored);
 //   - written atomically (a temporary file renamed over), caches of older bundles removed meanwhile.
-// VANTHU_CODE_CACHE=0 turns it off; VANTHU_CACHE_DIR names another cache folder (tests).
+// VANTHU_CODE_CACHE=0 turns it off; VANTHU_CACHE_DIR names another cache folder (tests). CommonJS, like
+// the launcher that requires it (bin/vanthu.cjs): an ES module launcher costs Node's ES module loader
+// about 10 ms at every start.
 const { isAscii } = require('node:buffer');
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
