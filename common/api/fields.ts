@@ -2,7 +2,7 @@
  * Field schemas shared by the operations of the contract: bounded strings, identifiers, dates,
  * file references. Limits are written once here so the host, the IPC layer and the tests agree.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DATE_BOUNDS, ISO_DATE_FORM, dateRangeText, isDateInRange, isoAsTyped, latestAcceptedDate } from '../rules/date-line';
 import { MAX_SERIAL } from '../draft/limits';
 

@@ -3,7 +3,7 @@
  * validate.ts): missing, wrong type ("phải là số"), too big or small, not one of the allowed values.
  * Used as zod's error map for the whole contract, so zod's English never reaches a clerk.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ISO_DATE_FORM, isoAsTyped } from '../rules/date-line';
 
 /** What a value of each zod type is called in a message ("phải là số"). */

@@ -2,7 +2,7 @@
  * How one operation of the contract is declared: its request schema (applied at run time to every
  * payload), its response type (compile time), and which request fields hold file paths.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** One operation of the contract. `O` is the response type. */
 export interface OpDef<I extends z.ZodType, O> {

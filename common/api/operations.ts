@@ -2,7 +2,7 @@
  * The one list of operations the window may ask of the main process, merged from the domains.
  * Main, preload, the local host and its browser client all import it.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { accountOps } from './domains/accounts';
 import { appOps } from './domains/app';
 import { backupOps } from './domains/backup';

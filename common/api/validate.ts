@@ -4,7 +4,7 @@
  * deeper than MAX_PAYLOAD_DEPTH is refused and every string loses the characters XML cannot carry
  * (common/text/sanitize.ts), so nothing sent to the API can make an invalid DOCX.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { nestedDeeperThan } from '../text/depth';
 import { sanitizeDeep } from '../text/sanitize';
 import { UserError } from './errors';

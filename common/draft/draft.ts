@@ -7,7 +7,7 @@
  * carry (common/text/sanitize.ts), so no draft can make an invalid DOCX; a UTF-8 BOM is accepted.
  */
 import type { Node } from 'prosemirror-model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeRawIssue } from '../api/issue-text';
 import { schema } from '../model/schema';
 import { findPart, type SinglePartName } from '../model/parts';

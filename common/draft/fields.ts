@@ -3,7 +3,7 @@
  * the Vietnamese name of every field for error messages. The JSON Schema in docs/ is generated
  * from these (see tests/common/draft/json-schema.test.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AUTHORITIES } from '../model/nodes/closing';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../rules/secrecy-urgency';
 import { ISO_DATE_FORM, dateRangeText, isDateInRange, parseDate } from '../rules/date-line';

@@ -2,7 +2,7 @@
  * The JSON Schema of the draft file, generated from the runtime schemas (docs/draft.schema.json is
  * this output; a test keeps the two equal).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { draftEnvelope } from './draft';
 import { headerFields, recipientsFields, signatureFields, titleFields } from './fields';
 

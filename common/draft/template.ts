@@ -4,7 +4,7 @@
  * Placeholders in {braces} take organisation fields ({authorBody}, {name}, {place}) and, in the
  * title and body, the issuer's name in prose ({issuer}: "Ban Tổ chức Tỉnh ủy").
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AUTHORITIES } from '../model/nodes/closing';
 import { ISSUER_ROLES, type IssuerRole } from '../org/organisation';
 import { EXTRA_AUTHORITIES } from '../rules/signature';

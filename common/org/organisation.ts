@@ -2,7 +2,7 @@
  * The organisation profile: who issues the documents. Data a user edits (a JSON file for the CLI,
  * a table of the registry later): header lines, symbol, kind, place, signers, usual recipients.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { QUY_DINH_CODES } from '../rules/doc-types';
 import { PROFILE_IDS, layoutOverrideSchema } from './layout-settings';
 

@@ -6,7 +6,7 @@
  * Vietnamese message naming the action and the roles that may do it.
  */
 import type http from 'node:http';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS, UserError, failure, isOpName } from '../../common/api';
 import type { AccountService } from '../accounts/accounts';
 import type { Actor } from '../accounts/actor';

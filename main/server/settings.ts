@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { isIPv4 } from 'node:net';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UserError } from '../../common/api/errors';
 import { describingEnvironment, ensurePrivateDir, writeFileAtomic } from '../fs';
 

@@ -6,7 +6,10 @@
  */
 import { build } from 'esbuild';
 import { expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { EXTERNAL, NODE_OUT, ROOT, ensureBuilt, isBuildFresh } from '../../scripts/build.mjs';
 
@@ -55,6 +58,26 @@ it('the document commands\' bundle holds none of the registry, server, Word-impo
   }
   for (const ours of ['main/cli/document.ts', 'main/export/docx/', 'main/templates/index.ts']) expect(document, ours).toContain(ours);
   expect(document.length).toBeLessThan(whole.length * 0.65);
+  // `import * as z from 'zod'` lets esbuild keep only the zod functions used; `import { z }` builds zod's
+  // whole namespace object at start-up, with modules no command uses (from-json-schema among them).
+  expect(document).not.toContain('zod/v4/classic/from-json-schema');
+}, 120_000);
+
+it('every command the launcher sends to the document bundle is one that bundle runs', async () => {
+  await ensureBuilt();
+  const { DOCUMENT_COMMANDS } = createRequire(import.meta.url)('../../bin/built.cjs') as { DOCUMENT_COMMANDS: Set<string> };
+  expect([...DOCUMENT_COMMANDS].sort()).toEqual(['export', 'new', 'templates']);
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'vanthu-bundle-'));
+  try {
+    for (const command of DOCUMENT_COMMANDS) {
+      // Without its arguments a known command asks for them (or lists the templates); an unknown one says so.
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vanthu.cjs'), command], { encoding: 'utf8', env: { ...process.env, VANTHU_CACHE_DIR: cache } });
+      expect(`${r.stdout}${r.stderr}`, command).not.toContain('Không có lệnh');
+      expect(r.status, command).toBe(command === 'templates' ? 0 : 1);
+    }
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
 }, 120_000);
 
 it('a build of the current sources is fresh for the launchers', async () => {

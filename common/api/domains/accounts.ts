@@ -5,7 +5,7 @@
  * operations belong to the settings domain; on the single seat they answer that there are no
  * accounts there. The rules of the fields are checked again by main/accounts (account-fields.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLE_CODES, type RoleCode } from '../../rules/roles';
 import { LIMITS, empty, line } from '../fields';
 import { op } from '../op';

@@ -1,5 +1,5 @@
 /** Contract of the `backup` domain: backing up and restoring the database. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { empty, fileRef } from '../fields';
 import { op } from '../op';
 

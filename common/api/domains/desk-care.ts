@@ -1,5 +1,5 @@
 /** Contract of the desk's settings and care: books, terms, address book, audit log with verification. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AddressRow } from './desk-types';
 import { FIELD_LIMITS, LIST_LIMITS } from '../../draft/limits';
 import { empty, isoDate, line } from '../fields';

@@ -3,7 +3,7 @@
  * outgoing register with reservations and cancellations, search, printing, reports, care. The
  * operations live under the `registry.` prefix (registered with the registry domain).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type {
   AddressRow, DeskHit, DeskInRow, DeskOutRow, DeskPage, DeskStats, DuplicateRow, Queues, RouteRow,
 } from './desk-types';

@@ -1,5 +1,5 @@
 /** Contract of the `drafts` domain: creating, listing and reading drafts (saving, the recycle bin, issue: ./editor.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS, id, limit } from '../fields';
 import { op } from '../op';
 

@@ -4,7 +4,7 @@
  * bin, "Trình ký", draft DOCX with the "DỰ THẢO" mark, and issue (number, date, DOCX/PDF, register,
  * lock) in one step. Drafts, versions and the recycle bin are rows of the registry database.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, isoDate } from '../fields';
 import { op } from '../op';
 import type { DraftRecord, DraftSummary } from './drafts';

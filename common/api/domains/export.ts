@@ -2,7 +2,7 @@
  * Contract of the `export` domain: turning a draft into a DOCX file, or into the PDF it prints as
  * (through LibreOffice), kept by the main process.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { id } from '../fields';
 import { op } from '../op';
 

@@ -3,7 +3,7 @@
  * these two calls. In Electron they open native dialogs; in a browser the local host's client turns
  * them into a download and an upload (with size limits). The window never names a path of its own.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fileName, fileRef } from '../fields';
 import { op } from '../op';
 

@@ -5,7 +5,7 @@
  * The rules (states, who may do what) are common/rules/office-flow.ts; the data shapes below are
  * what the registry returns (main/registry/drafts/flow.ts, lease.ts, conflict.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   COMMENT_MAX, FLOW_QUEUES, FLOW_STEPS, type FlowQueue, type FlowState, type FlowStep,
 } from '../../rules/office-flow';

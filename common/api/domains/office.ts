@@ -4,7 +4,7 @@
  * connection by comparing its fingerprint with what the server machine shows. Operations belong to
  * the settings domain (registered with it over IPC).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { empty } from '../fields';
 import { op } from '../op';
 

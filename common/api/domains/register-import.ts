@@ -4,7 +4,7 @@
  * when the clerk confirms, in one transaction, if the file and the register are still what the
  * preview saw (`expect` carries the preview's fingerprint). Registered with the registry domain.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fileName, fileRef } from '../fields';
 import { op } from '../op';
 

@@ -1,5 +1,5 @@
 /** Contract of the `registry` domain: the outgoing register's list (the desk's operations are in desk*.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { limit, offset } from '../fields';
 import { op } from '../op';
 import { OUTGOING_STATUSES, type OutgoingStatus } from '../../rules/outgoing-status';

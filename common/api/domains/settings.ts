@@ -1,5 +1,5 @@
 /** Contract of the `settings` domain: the organisation profile and its term, created at first run. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { layoutChoiceSchema } from '../../org/layout-settings';
 import { organisationSchema, type Organisation } from '../../org/organisation';
 import { empty, isoDate, line } from '../fields';

@@ -4,7 +4,7 @@
  * desk and read its number, date, issuer and summary for the incoming form. The window sends the
  * file's bytes (base64, at most WORD_LIMITS.docxBytes); the desk names an uploaded attachment.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PART_LABELS } from '../../rules/part-names';
 import { fileName, fileRef } from '../fields';
 import { op } from '../op';
