@@ -4,10 +4,10 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fsyncDir, refuseInputs } from '../fs/atomic';
+import { makePrivateTempDir } from '../fs/temp-dir';
 
 const run = promisify(execFile);
 const CANDIDATES = ['soffice', 'libreoffice', '/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'];
@@ -39,7 +39,7 @@ export async function convertToPdf(docxPath: string, outDir: string): Promise<st
   const pdf = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
   refuseInputs(pdf, { inputs: [docxPath], label: 'Tệp PDF' });
   const work = mkdtempSync(path.join(outDir, '.vanthu-pdf-'));
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'vanthu-lo-'));
+  const profile = makePrivateTempDir('vanthu-lo-');
   try {
     await run(soffice, ['--headless', `-env:UserInstallation=file://${profile.replace(/\\/g, '/')}`, '--convert-to', 'pdf', '--outdir', work, docxPath], { timeout: 120_000 });
     const made = path.join(work, path.basename(pdf));

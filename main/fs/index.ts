@@ -3,3 +3,4 @@ export * from './atomic';
 export * from './environment-error';
 export * from './private';
 export * from './target';
+export * from './temp-dir';

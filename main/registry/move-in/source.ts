@@ -3,11 +3,12 @@
  * and checked as a restore checks a backup (SQLite, vanthu, full integrity check, every stored path
  * inside the data folder, the audit key that verifies its sealed head, the whole chain), then
  * copied into a private temporary file, which is brought to this version's SQLite schema (the
- * source itself is never written). The move reads that copy: one consistent snapshot.
+ * source itself is never written). The move reads that copy: one consistent snapshot. A copy a crash
+ * left behind is removed at the next move (main/fs/temp-dir.ts).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makePrivateTempDir } from '../../fs/temp-dir';
 import { candidateKeys, loadAuditKey, useAuditKey } from '../audit/key';
 import { headVerifies } from '../audit/log';
 import { checkBackupAudit, checkStoredPaths } from '../backup/restore-check';
@@ -83,7 +84,7 @@ export async function openMoveSource(src: string, opts: MoveSourceOptions): Prom
   if (!st?.isFile()) throw new RegistryError('missing-file', `Không tìm thấy tệp sổ đăng ký hoặc bản sao lưu "${file}".`);
   const filesDir = path.resolve(opts.filesDir ?? defaultFilesDir(file));
   const ro = openDatabase(file, { readonly: true, auditKey: null });
-  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-chuyen-vao-'));
+  const tmpDir = makePrivateTempDir('vanthu-chuyen-vao-');
   const copy = path.join(tmpDir, 'nguon.db');
   const refusal = { refused: `Không chuyển được "${path.basename(file)}"`, kept: 'Máy chủ không bị ghi gì.' };
   let key: Buffer | null;

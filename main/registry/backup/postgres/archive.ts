@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makePrivateTempDir } from '../../../fs/temp-dir';
 import type { SequenceSummary } from './manifest';
 import type { PostgresTool } from './tools';
 import { runTool, stderrTail } from './run-tool';
@@ -56,7 +57,7 @@ function identifierParts(qualified: string): string[] {
 export async function archiveSequences(file: string, list: string, pgRestore: PostgresTool): Promise<SequenceSummary[]> {
   const entries = list.split('\n').filter((l) => /^\d+;.* SEQUENCE SET /.test(l));
   if (entries.length === 0) return [];
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-pg-list-'));
+  const dir = makePrivateTempDir('vanthu-pg-list-');
   try {
     const only = path.join(dir, 'sequences.list');
     fs.writeFileSync(only, `${entries.join('\n')}\n`, { mode: 0o600 });

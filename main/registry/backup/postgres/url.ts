@@ -6,8 +6,8 @@
  * the same server (the maintenance database a restore connects to).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makePrivateTempDir } from '../../../fs/temp-dir';
 import { RegistryError } from '../../errors';
 import { pgpassFile } from './pgpass';
 
@@ -106,8 +106,7 @@ export function toolEnvironment(target: BackupTarget, database = target.database
   for (const [k, v] of Object.entries(target.params)) if (PARAM_ENV[k]) env[PARAM_ENV[k]] = v;
   let dir: string | undefined;
   if (target.password) {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-pgpass-'));
-    fs.chmodSync(dir, 0o700);
+    dir = makePrivateTempDir('vanthu-pgpass-');
     const file = path.join(dir, 'pgpass');
     fs.writeFileSync(file, `*:*:*:*:${passEscape(target.password)}\n`, { mode: 0o600 });
     env.PGPASSFILE = file;

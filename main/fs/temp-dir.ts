@@ -1,0 +1,61 @@
+/**
+ * Private temporary folders in the system's temp folder, for what must not stay behind after a crash:
+ * a copy of a registry being moved in, a PostgreSQL password file, LibreOffice's profile. Each is 0700
+ * and named `<prefix><pid>-<random>`; making one first removes this account's folders of the same
+ * prefix whose process has ended without removing its own (killed, power cut), so such a copy lives at
+ * most until the next use.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PRIVATE_DIR_MODE } from './private';
+
+const posix = process.platform !== 'win32';
+
+/** Whether process `pid` still runs (one of another account counts as running). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the folders `<prefix><pid>-…` in `tmp` that belong to this account and whose process no
+ * longer runs; returns how many. Nothing else is touched: other prefixes, other accounts' folders,
+ * links, and the folders of running processes (this one included).
+ */
+export function sweepStaleTempDirs(prefix: string, tmp = os.tmpdir()): number {
+  let names: string[];
+  try {
+    names = fs.readdirSync(tmp);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    if (!Number.isSafeInteger(pid) || pid <= 0 || isRunning(pid)) continue;
+    const dir = path.join(tmp, name);
+    try {
+      const st = fs.lstatSync(dir);
+      if (!st.isDirectory() || (posix && st.uid !== process.getuid?.())) continue;
+      fs.rmSync(dir, { recursive: true, force: true });
+      removed++;
+    } catch {
+      // Gone meanwhile, or not ours to remove: left as it is.
+    }
+  }
+  return removed;
+}
+
+/** Makes a private (0700) temporary folder `<prefix><pid>-<random>`, after sweeping the stale ones of `prefix`. */
+export function makePrivateTempDir(prefix: string, tmp = os.tmpdir()): string {
+  sweepStaleTempDirs(prefix, tmp);
+  const dir = fs.mkdtempSync(path.join(tmp, `${prefix}${process.pid}-`));
+  if (posix) fs.chmodSync(dir, PRIVATE_DIR_MODE);
+  return dir;
+}
