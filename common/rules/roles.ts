@@ -169,6 +169,7 @@ export const OPERATION_ROLES = {
   'registry.importRegister': ['quan-tri'],
   'registry.deskAudit': ['quan-tri', 'lanh-dao'],
   'registry.deskIntegrity': ['quan-tri'],
+  'registry.deskBackupProblem': ['van-thu', 'quan-tri'],
   'backup.create': ['quan-tri'],
   'backup.list': ['quan-tri'],
   'backup.restore': ['quan-tri'],

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { autoBackup, listAutoBackups, restoreFile, startAutoBackup } from './backup/backup';
+import { autoBackup, listAutoBackups, restoreFile, startAutoBackup, type RunningBackup } from './backup/backup';
+import { backupProblemOf, type BackupProblem } from './backup/problem';
 import { bindAll } from './bind';
 import { sqliteCtx, type Ctx } from './context';
 import { openDatabase } from './db';
@@ -80,10 +81,22 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
   // A small registry's daily backup is taken at once (well under the open budget); a large one's in the
   // background, so opening does not wait seconds for the copy (docs/registry.md, "Backups").
   const large = daily && fs.statSync(abs).size > QUICK_CHECK_MAX_BYTES;
-  if (daily && !large) autoBackup(ctx.db, backupDir, keepBackups, 'daily');
+  // A failed daily backup (a full or read-only disk) does not keep the clerks from the register: it is
+  // kept for the desk to show (backupProblem), and the next open tries again.
+  let backupProblem: BackupProblem | null = null;
+  let dailyBackup: RunningBackup | null = null;
+  try {
+    if (daily && !large) autoBackup(ctx.db, backupDir, keepBackups, 'daily');
+    if (large) dailyBackup = startAutoBackup(abs, backupDir, keepBackups, 'daily');
+  } catch (e) {
+    backupProblem = backupProblemOf(e, backupDir) ?? null;
+    if (!backupProblem) {
+      ctx.db.close();
+      throw e;
+    }
+  }
   const { live, methods } = openSession(abs, ctx, {
-    backupDir, keepBackups, backupOnClose: opts.backupOnClose ?? opts.autoBackup ?? true,
-    dailyBackup: large ? startAutoBackup(abs, backupDir, keepBackups, 'daily') : null,
+    backupDir, keepBackups, backupOnClose: opts.backupOnClose ?? opts.autoBackup ?? true, dailyBackup, backupProblem,
     integrityDelayMs: opts.integrityCheck === 'off' ? null : opts.integrityDelayMs ?? INTEGRITY_DELAY_MS,
   });
   return {

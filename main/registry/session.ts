@@ -4,6 +4,8 @@
  * type is derived from `openSession`, so each is written once, here.
  */
 import { autoBackup, backupTo, listAutoBackups, restoreFile, type RunningBackup } from './backup/backup';
+import { backupProblemOf, type BackupProblem } from './backup/problem';
+import { describingEnvironmentAsync } from '../fs/environment-error';
 import type { Ctx } from './context';
 import { openDatabase } from './db';
 import { RegistryError } from './errors';
@@ -18,6 +20,8 @@ export interface RegistrySessionOptions {
   integrityDelayMs: number | null;
   /** The daily backup of a large registry, running in the background since the open (stopped on close and restore). */
   dailyBackup?: RunningBackup | null;
+  /** Why the daily backup taken at the open failed (openRegistry opens the registry all the same). */
+  backupProblem?: BackupProblem | null;
 }
 
 
@@ -27,6 +31,22 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
   let integrity = readKeptReport(ctx.dataDir) ?? PENDING_INTEGRITY;
   let running: RunningCheck | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let backupProblem = opts.backupProblem ?? null;
+  void opts.dailyBackup?.problem.then((p) => { if (p) backupProblem = p; });
+  void opts.dailyBackup?.done.then((file) => { if (file) backupProblem = null; });
+  /** Runs a backup: a success clears the problem kept, an environment failure becomes it (and is thrown in Vietnamese). */
+  const backingUp = async <T>(work: () => T | Promise<T>): Promise<T> => {
+    try {
+      const result = await work();
+      if (result) backupProblem = null;
+      return result;
+    } catch (e) {
+      const problem = backupProblemOf(e, opts.backupDir);
+      if (!problem) throw e;
+      backupProblem = problem;
+      throw new RegistryError('invalid', problem.message);
+    }
+  };
   const live = (): Ctx => {
     if (!open) throw new RegistryError('invalid', 'Sổ đăng ký đã đóng.');
     return ctx;
@@ -64,15 +84,20 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
       stopping?.stop();
       try {
         if (opts.backupOnClose) autoBackup(ctx.db, opts.backupDir, opts.keepBackups, 'close');
+      } catch (e) {
+        // A full or read-only disk: the register closes all the same; the next open's daily backup tries again.
+        if (!backupProblemOf(e, opts.backupDir)) throw e;
       } finally {
         ctx.db.close();
       }
     },
     /** Writes a consistent copy of the registry to `dest` (never over an existing file). */
-    backup: (dest: string): Promise<string> => backupTo(live().db, dest),
+    backup: (dest: string): Promise<string> => describingEnvironmentAsync('Không sao lưu được vào tệp', dest, () => backupTo(live().db, dest)),
+    /** Why the last automatic backup failed (full disk, read-only folder…); null once one succeeds. */
+    backupProblem: (): BackupProblem | null => backupProblem,
     /** Takes an automatic backup now (a daily one only if none was taken today); returns its file or null. */
-    autoBackup: async (reason: 'daily' | 'close' | 'manual'): Promise<string | null> =>
-      autoBackup(live().db, opts.backupDir, opts.keepBackups, reason),
+    autoBackup: (reason: 'daily' | 'close' | 'manual'): Promise<string | null> =>
+      backingUp(() => autoBackup(live().db, opts.backupDir, opts.keepBackups, reason)),
     /** Automatic backups, newest last. */
     listBackups: (): string[] => listAutoBackups(opts.backupDir),
     /** Replaces the registry by a checked backup; the current file is kept aside under a second name. */

@@ -61,4 +61,8 @@ export const deskCareHandlers: Handlers = {
     const { state, problems, checkedAt } = r.integrity();
     return { state, problems, checkedAt };
   }),
+  'registry.deskBackupProblem': (_i, ctx) => withRegistry(ctx, (r) => {
+    const problem = r.backupProblem();
+    return { message: problem?.message ?? null, at: problem?.at ?? null };
+  }),
 };

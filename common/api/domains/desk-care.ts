@@ -22,6 +22,12 @@ export interface DeskAuditRow { id: number; at: string; user: string; action: st
  */
 export interface DeskIntegrity { state: 'pending' | 'ok' | 'problem' | 'error'; problems: string[]; checkedAt: string | null }
 
+/**
+ * Why the last automatic backup of the register failed (a full or read-only disk…), in Vietnamese,
+ * and when (ISO); both null when none failed since the register opened, or one succeeded since.
+ */
+export interface DeskBackupProblem { message: string | null; at: string | null }
+
 /** Where a Nơi nhận line of the address book came from. */
 export type RecipientSource = 'org' | 'register' | 'user';
 
@@ -75,4 +81,5 @@ export const deskCareOps = {
     input: z.strictObject({ limit: z.number().int().min(1).max(500).default(200) }), label: 'Nhật ký thao tác',
   }),
   'registry.deskIntegrity': op<DeskIntegrity>()({ input: empty, label: 'Kiểm tra toàn vẹn sổ đăng ký' }),
+  'registry.deskBackupProblem': op<DeskBackupProblem>()({ input: empty, label: 'Đọc tình trạng sao lưu tự động' }),
 };

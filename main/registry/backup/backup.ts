@@ -16,6 +16,7 @@ import { openDatabase } from '../db';
 import { RegistryError } from '../errors';
 import { dataDirFor } from '../paths';
 import { runSqliteChild } from '../sqlite-child';
+import { backupProblemOf, childAnswerError, type BackupProblem } from './problem';
 import { checkBackupAudit, checkStoredPaths } from './restore-check';
 import { keepLaterNumbers, liveNumbers, type LaterNumber } from './restore-reconcile';
 
@@ -118,8 +119,12 @@ export function autoBackup(db: Db, dir: string, keep: number, reason: AutoReason
   return publishAutoBackup(tmp, file, dir, keep);
 }
 
-/** An automatic backup running in the background; `stop` ends it and leaves no partial copy. */
-export interface RunningBackup { done: Promise<string | null>; stop(): void }
+/**
+ * An automatic backup running in the background: `done` resolves with its file (null when it failed
+ * or was stopped), `problem` with why it failed when the disk or folder is at fault (null otherwise);
+ * `stop` ends it and leaves no partial copy.
+ */
+export interface RunningBackup { done: Promise<string | null>; problem: Promise<BackupProblem | null>; stop(): void }
 
 /**
  * Takes the automatic backup of the registry file `dbFile` in a low-priority child process on its own
@@ -133,18 +138,23 @@ export function startAutoBackup(dbFile: string, dir: string, keep: number, reaso
   const tmp = `${file}.dang-sao-luu`;
   fs.rmSync(tmp, { force: true });
   const run = runSqliteChild(dbFile, "db.prepare('VACUUM INTO ?').run(env.VANTHU_BACKUP_TO); return true;", { VANTHU_BACKUP_TO: tmp });
-  const done = run.done.then((answer) => {
+  const outcome = run.done.then((answer): { file: string | null; problem: BackupProblem | null } => {
     if (!answer.ok) {
       fs.rmSync(tmp, { force: true });
-      return null;
+      return { file: null, problem: answer.stopped ? null : backupProblemOf(childAnswerError(answer.error), dir) ?? null };
     }
     try {
-      return publishAutoBackup(tmp, file, dir, keep);
-    } catch {
-      return null; // a full or read-only disk: no backup today, the registry is untouched
+      return { file: publishAutoBackup(tmp, file, dir, keep), problem: null };
+    } catch (e) {
+      // A full or read-only disk: no backup today (the next open tries again), the registry is untouched.
+      return { file: null, problem: backupProblemOf(e, dir) ?? null };
     }
   });
-  return { done, stop: () => { run.stop(); fs.rmSync(tmp, { force: true }); } };
+  return {
+    done: outcome.then((o) => o.file),
+    problem: outcome.then((o) => o.problem),
+    stop: () => { run.stop(); fs.rmSync(tmp, { force: true }); },
+  };
 }
 
 /** Pauses between the steps of a restore when VANTHU_TEST_RESTORE_PAUSE_MS is set (the fault-injection test kills it there). */

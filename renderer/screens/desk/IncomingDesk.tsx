@@ -8,6 +8,7 @@ import { displayDate } from '../../../common/rules/date-line';
 import { INCOMING_DONE } from '../../../common/rules/incoming-status';
 import { useBusy } from '../../app/busy';
 import { statusLabel } from '../format';
+import { BackupBanner } from './BackupBanner';
 import { IntegrityBanner } from './IntegrityBanner';
 import { InDetailPanel } from './InDetailPanel';
 import { IncomingForm } from './IncomingForm';
@@ -37,6 +38,7 @@ export function IncomingDesk() {
   return (
     <>
       <IntegrityBanner />
+      <BackupBanner />
       <div className="tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'form'} className={tab === 'form' ? 'tab active' : 'tab'} onClick={() => setTab('form')}>Vào sổ văn bản đến</button>
         <button role="tab" aria-selected={tab === 'queues'} className={tab === 'queues' ? 'tab active' : 'tab'} onClick={() => setTab('queues')}>

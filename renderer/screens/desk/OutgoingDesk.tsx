@@ -8,6 +8,7 @@ import { displayDate } from '../../../common/rules/date-line';
 import { DOC_TYPES } from '../../../common/rules/doc-types';
 import { OUTGOING_STATUS_LABELS, type OutgoingStatus } from '../../../common/rules/outgoing-status';
 import { useBusy } from '../../app/busy';
+import { BackupBanner } from './BackupBanner';
 import { IntegrityBanner } from './IntegrityBanner';
 import { OutDetailPanel } from './OutDetailPanel';
 import { PrintDesk } from './PrintDesk';
@@ -43,6 +44,7 @@ export function OutgoingDesk() {
   return (
     <>
       <IntegrityBanner />
+      <BackupBanner />
       <div className="tabs" role="tablist">
         {tabs.map(([id, label]) => <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? 'tab active' : 'tab'} onClick={() => setTab(id)}>{label}</button>)}
       </div>

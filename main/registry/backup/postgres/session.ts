@@ -17,6 +17,7 @@ import { verifyAudit } from '../../audit/log';
 import type { RegistryStore } from '../../context';
 import { RegistryError } from '../../errors';
 import { PENDING_INTEGRITY, type IntegrityReport } from '../../integrity';
+import { backupProblemOf, type BackupProblem } from '../problem';
 import type { PostgresLocation } from '../../../store/location';
 import { backupPostgres } from './dump';
 import { restorePostgres } from './restore';
@@ -82,6 +83,7 @@ async function swapDatabases(location: PostgresLocation, restored: string): Prom
 /** Builds the session methods of a PostgreSQL registry (same names and types as main/registry/session.ts). */
 export function postgresSession(host: PostgresSessionHost) {
   let integrity: IntegrityReport = PENDING_INTEGRITY;
+  let backupProblem: BackupProblem | null = null;
   const keep = host.keep ?? DEFAULT_KEEP;
   const check = (): IntegrityReport => {
     const started = Date.now();
@@ -103,8 +105,18 @@ export function postgresSession(host: PostgresSessionHost) {
     /** Takes a dump now into the registry's backup folder; returns its file. */
     async autoBackup(_reason: 'daily' | 'close' | 'manual'): Promise<string | null> {
       host.live();
-      return (await backupPostgres(host.location.url, host.backupDir, { keep, createFolder: true })).file;
+      try {
+        const { file } = await backupPostgres(host.location.url, host.backupDir, { keep, createFolder: true });
+        backupProblem = null;
+        return file;
+      } catch (e) {
+        // Its message is already Vietnamese (a RegistryError), or the folder's problem (full, read-only).
+        backupProblem = backupProblemOf(e, host.backupDir) ?? (e instanceof RegistryError ? { message: e.message, at: new Date().toISOString() } : null);
+        throw e;
+      }
     },
+    /** Why the last automatic backup (pg_dump) failed; null once one succeeds. */
+    backupProblem: (): BackupProblem | null => backupProblem,
     /** The dumps of this database in the backup folder, oldest first. */
     listBackups: (): string[] => listPostgresBackups(host.backupDir, host.location.database),
     /**
