@@ -12,8 +12,8 @@ import { PRIVATE_DIR_MODE } from './private';
 
 const posix = process.platform !== 'win32';
 
-/** Whether process `pid` still runs (one of another account counts as running). */
-function isRunning(pid: number): boolean {
+/** Whether process `pid` still runs on this machine (one of another account counts as running). */
+export function isProcessRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -38,7 +38,7 @@ export function sweepStaleTempDirs(prefix: string, tmp = os.tmpdir()): number {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
-    if (!Number.isSafeInteger(pid) || pid <= 0 || isRunning(pid)) continue;
+    if (!Number.isSafeInteger(pid) || pid <= 0 || isProcessRunning(pid)) continue;
     const dir = path.join(tmp, name);
     try {
       const st = fs.lstatSync(dir);

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isProcessRunning } from '../../../fs/temp-dir';
 import { manifestPathFor } from './manifest';
 
 /** Default number of dumps kept per database. */
@@ -73,16 +74,6 @@ export function rotatePostgresBackups(folder: string, database: string, keep: nu
   return old;
 }
 
-/** True when process `pid` still runs on this machine. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes the temporary dump files in `folder` whose writing process is gone (killed mid-dump). */
 export function removeStaleTemporaries(folder: string): void {
   let names: string[];
@@ -93,6 +84,6 @@ export function removeStaleTemporaries(folder: string): void {
   }
   for (const n of names) {
     const m = /^\.vanthu-pg-.*\.dump(?:\.manifest\.json)?\.(\d+)\.[a-z0-9]+\.tmp$/.exec(n);
-    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) fs.rmSync(path.join(folder, n), { force: true });
+    if (m && Number(m[1]) !== process.pid && !isProcessRunning(Number(m[1]))) fs.rmSync(path.join(folder, n), { force: true });
   }
 }
