@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { autoBackup, listAutoBackups, restoreFile, startAutoBackup, type RunningBackup } from './backup/backup';
+import { DAILY_BACKUP_LOOK_MS } from './backup/daily';
 import { backupProblemOf, type BackupProblem } from './backup/problem';
 import { bindAll } from './bind';
 import { sqliteCtx, type Ctx } from './context';
@@ -97,6 +98,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
   }
   const { live, methods } = openSession(abs, ctx, {
     backupDir, keepBackups, backupOnClose: opts.backupOnClose ?? opts.autoBackup ?? true, dailyBackup, backupProblem,
+    dailyBackupEveryMs: daily ? opts.dailyBackupEveryMs ?? DAILY_BACKUP_LOOK_MS : null,
     integrityDelayMs: opts.integrityCheck === 'off' ? null : opts.integrityDelayMs ?? INTEGRITY_DELAY_MS,
   });
   return {

@@ -36,6 +36,8 @@ export interface OpenOptions {
   integrityCheck?: 'background' | 'off';
   /** Milliseconds after opening before the background check starts (default INTEGRITY_DELAY_MS). */
   integrityDelayMs?: number;
+  /** Milliseconds between two looks at whether a new day's backup is due while the registry stays open (default DAILY_BACKUP_LOOK_MS). */
+  dailyBackupEveryMs?: number;
 }
 
 /** Filters of the incoming list. */

@@ -4,6 +4,7 @@
  * type is derived from `openSession`, so each is written once, here.
  */
 import { autoBackup, backupTo, listAutoBackups, restoreFile, type RunningBackup } from './backup/backup';
+import { scheduleDailyBackups, type DailySchedule } from './backup/daily';
 import { backupProblemOf, type BackupProblem } from './backup/problem';
 import { describingEnvironmentAsync } from '../fs/environment-error';
 import type { Ctx } from './context';
@@ -22,6 +23,8 @@ export interface RegistrySessionOptions {
   dailyBackup?: RunningBackup | null;
   /** Why the daily backup taken at the open failed (openRegistry opens the registry all the same). */
   backupProblem?: BackupProblem | null;
+  /** Milliseconds between two looks at whether a new day's backup is due while it stays open; null: none (daily backups off). */
+  dailyBackupEveryMs?: number | null;
 }
 
 
@@ -47,6 +50,13 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
       throw new RegistryError('invalid', problem.message);
     }
   };
+  const scheduleDaily = (): DailySchedule | null => (opts.dailyBackupEveryMs
+    ? scheduleDailyBackups(abs, opts.backupDir, opts.keepBackups, opts.dailyBackupEveryMs, ({ file, problem }) => {
+      if (problem) backupProblem = problem;
+      else if (file) backupProblem = null;
+    })
+    : null);
+  let daily = scheduleDaily();
   const live = (): Ctx => {
     if (!open) throw new RegistryError('invalid', 'Sổ đăng ký đã đóng.');
     return ctx;
@@ -79,6 +89,7 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
       open = false;
       if (timer) clearTimeout(timer);
       opts.dailyBackup?.stop();
+      daily?.stop();
       const stopping = running;
       running = null;
       stopping?.stop();
@@ -105,6 +116,7 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
       live();
       if (timer) clearTimeout(timer);
       opts.dailyBackup?.stop();
+      daily?.stop();
       running?.stop();
       running = null;
       ctx.db.close();
@@ -114,6 +126,7 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
         ctx.db = openDatabase(abs, { create: false, check: 'quick' });
         integrity = PENDING_INTEGRITY;
         schedule();
+        daily = scheduleDaily();
       }
     },
     /** The verdict of the last full integrity check: this session's, or until it ends the one kept from the last. */
