@@ -4,9 +4,9 @@
  * type is derived from `openSession`, so each is written once, here.
  */
 import { autoBackup, backupTo, listAutoBackups, restoreFile, type RunningBackup } from './backup/backup';
-import { scheduleDailyBackups, type DailySchedule } from './backup/daily';
+import { scheduleDailyBackups, type DailyOutcome, type DailySchedule } from './backup/daily';
 import { backupProblemOf, type BackupProblem } from './backup/problem';
-import { describingEnvironmentAsync } from '../fs/environment-error';
+import { describingEnvironmentAsync, environmentCode } from '../fs/environment-error';
 import type { Ctx } from './context';
 import { openDatabase } from './db';
 import { RegistryError } from './errors';
@@ -19,7 +19,7 @@ export interface RegistrySessionOptions {
   backupOnClose: boolean;
   /** Milliseconds after opening before the full integrity check starts; null: no background check. */
   integrityDelayMs: number | null;
-  /** The daily backup of a large registry, running in the background since the open (stopped on close and restore). */
+  /** The daily backup of a large registry, running in the background since the open (followed by the daily schedule, stopped on close and restore). */
   dailyBackup?: RunningBackup | null;
   /** Why the daily backup taken at the open failed (openRegistry opens the registry all the same). */
   backupProblem?: BackupProblem | null;
@@ -35,28 +35,14 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
   let running: RunningCheck | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let backupProblem = opts.backupProblem ?? null;
-  void opts.dailyBackup?.problem.then((p) => { if (p) backupProblem = p; });
-  void opts.dailyBackup?.done.then((file) => { if (file) backupProblem = null; });
-  /** Runs a backup: a success clears the problem kept, an environment failure becomes it (and is thrown in Vietnamese). */
-  const backingUp = async <T>(work: () => T | Promise<T>): Promise<T> => {
-    try {
-      const result = await work();
-      if (result) backupProblem = null;
-      return result;
-    } catch (e) {
-      const problem = backupProblemOf(e, opts.backupDir);
-      if (!problem) throw e;
-      backupProblem = problem;
-      throw new RegistryError('invalid', problem.message);
-    }
+  /** Keeps what an automatic backup gave: a failure becomes the problem shown, a new file clears it. */
+  const noteBackup = ({ file, problem }: DailyOutcome) => {
+    if (problem) backupProblem = problem;
+    else if (file) backupProblem = null;
   };
-  const scheduleDaily = (): DailySchedule | null => (opts.dailyBackupEveryMs
-    ? scheduleDailyBackups(abs, opts.backupDir, opts.keepBackups, opts.dailyBackupEveryMs, ({ file, problem }) => {
-      if (problem) backupProblem = problem;
-      else if (file) backupProblem = null;
-    })
-    : null);
-  let daily = scheduleDaily();
+  const scheduleDaily = (first: RunningBackup | null = null): DailySchedule =>
+    scheduleDailyBackups(abs, opts.backupDir, opts.keepBackups, opts.dailyBackupEveryMs ?? null, noteBackup, first);
+  let daily = scheduleDaily(opts.dailyBackup);
   const live = (): Ctx => {
     if (!open) throw new RegistryError('invalid', 'Sổ đăng ký đã đóng.');
     return ctx;
@@ -88,8 +74,7 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
       if (!open) return;
       open = false;
       if (timer) clearTimeout(timer);
-      opts.dailyBackup?.stop();
-      daily?.stop();
+      daily.stop();
       const stopping = running;
       running = null;
       stopping?.stop();
@@ -97,7 +82,7 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
         if (opts.backupOnClose) autoBackup(ctx.db, opts.backupDir, opts.keepBackups, 'close');
       } catch (e) {
         // A full or read-only disk: the register closes all the same; the next open's daily backup tries again.
-        if (!backupProblemOf(e, opts.backupDir)) throw e;
+        if (!environmentCode(e)) throw e;
       } finally {
         ctx.db.close();
       }
@@ -107,16 +92,26 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
     /** Why the last automatic backup failed (full disk, read-only folder…); null once one succeeds. */
     backupProblem: (): BackupProblem | null => backupProblem,
     /** Takes an automatic backup now (a daily one only if none was taken today); returns its file or null. */
-    autoBackup: (reason: 'daily' | 'close' | 'manual'): Promise<string | null> =>
-      backingUp(() => autoBackup(live().db, opts.backupDir, opts.keepBackups, reason)),
+    autoBackup: async (reason: 'daily' | 'close' | 'manual'): Promise<string | null> => {
+      const db = live().db;
+      try {
+        const file = autoBackup(db, opts.backupDir, opts.keepBackups, reason);
+        noteBackup({ file, problem: null });
+        return file;
+      } catch (e) {
+        const problem = backupProblemOf(e, opts.backupDir);
+        if (!problem) throw e;
+        noteBackup({ file: null, problem });
+        throw new RegistryError('invalid', problem.message);
+      }
+    },
     /** Automatic backups, newest last. */
     listBackups: (): string[] => listAutoBackups(opts.backupDir),
     /** Replaces the registry by a checked backup; the current file is kept aside under a second name. */
     async restore(src: string): Promise<{ keptAside: string }> {
       live();
       if (timer) clearTimeout(timer);
-      opts.dailyBackup?.stop();
-      daily?.stop();
+      daily.stop();
       running?.stop();
       running = null;
       ctx.db.close();

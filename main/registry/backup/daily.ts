@@ -1,36 +1,33 @@
 /**
  * The daily backup of a registry that stays open for days (the app left on over the weekend, the
- * office server): the open takes one (index.ts), and this looks again every hour, so a new day gets
- * its backup without a restart. Each run is startAutoBackup's (a low-priority child process, the
- * registry stays usable); a day that already has one is skipped.
+ * office server): the open takes one (index.ts; a large file's in the background, handed over here
+ * as the first run), and this looks again every hour, so a new day gets its backup without a
+ * restart. Each run is startAutoBackup's (a low-priority child process, the registry stays usable);
+ * a day that already has one is skipped.
  */
 import { startAutoBackup, type RunningBackup } from './backup';
-import type { BackupProblem } from './problem';
+import { backupProblemOf, type BackupProblem } from './problem';
 
 /** Milliseconds between two looks at whether today's automatic backup is still due. */
 export const DAILY_BACKUP_LOOK_MS = 60 * 60 * 1000;
 
-/** What a scheduled backup gave: its file, or why the disk or folder refused it (both null: stopped or not due). */
+/** What a daily backup gave: its file, or why the disk or folder refused it (both null: stopped, or a bug). */
 export interface DailyOutcome { file: string | null; problem: BackupProblem | null }
 
 /** A running schedule: `stop` ends it and any backup it has under way (no partial copy is left). */
 export interface DailySchedule { stop(): void }
 
 /**
- * Every `everyMs`, takes the daily backup of the registry file `dbFile` into `dir` (keeping `keep`)
- * when none was taken today, and tells `onOutcome`. The timer never keeps the process alive.
+ * Follows `first` (the open's background backup, if any), then every `everyMs` (null: never) takes
+ * the daily backup of the registry file `dbFile` into `dir` (keeping `keep`) when none was taken
+ * today; tells `onOutcome` how each ended. The timer never keeps the process alive.
  */
-export function scheduleDailyBackups(dbFile: string, dir: string, keep: number, everyMs: number, onOutcome: (outcome: DailyOutcome) => void): DailySchedule {
+export function scheduleDailyBackups(
+  dbFile: string, dir: string, keep: number, everyMs: number | null,
+  onOutcome: (outcome: DailyOutcome) => void, first: RunningBackup | null = null,
+): DailySchedule {
   let running: RunningBackup | null = null;
-  const look = () => {
-    if (running) return;
-    let started: RunningBackup | null;
-    try {
-      started = startAutoBackup(dbFile, dir, keep, 'daily');
-    } catch {
-      return; // the folder cannot even be made: the next look tries again (the open's failure is already shown)
-    }
-    if (!started) return;
+  const follow = (started: RunningBackup) => {
     running = started;
     void Promise.all([started.done, started.problem]).then(([file, problem]) => {
       if (running !== started) return; // stopped meanwhile
@@ -38,11 +35,23 @@ export function scheduleDailyBackups(dbFile: string, dir: string, keep: number, 
       onOutcome({ file, problem });
     });
   };
-  const timer = setInterval(look, everyMs);
-  timer.unref();
+  const look = () => {
+    if (running) return;
+    try {
+      const started = startAutoBackup(dbFile, dir, keep, 'daily');
+      if (started) follow(started);
+    } catch (e) {
+      // The backup folder cannot even be made: shown like a failed copy; the next look tries again.
+      const problem = backupProblemOf(e, dir);
+      if (problem) onOutcome({ file: null, problem });
+    }
+  };
+  if (first) follow(first);
+  const timer = everyMs === null ? null : setInterval(look, everyMs);
+  timer?.unref();
   return {
     stop() {
-      clearInterval(timer);
+      if (timer) clearInterval(timer);
       running?.stop();
       running = null;
     },
