@@ -3,7 +3,7 @@
  * folder: two conversions sharing one fail silently.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fsyncDir, refuseInputs } from '../fs/atomic';
@@ -38,7 +38,8 @@ export async function convertToPdf(docxPath: string, outDir: string): Promise<st
   if (!soffice) throw new Error('Máy chưa cài LibreOffice nên không xuất được PDF; tệp DOCX vẫn dùng được.');
   const pdf = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
   refuseInputs(pdf, { inputs: [docxPath], label: 'Tệp PDF' });
-  const work = mkdtempSync(path.join(outDir, '.vanthu-pdf-'));
+  // Beside the PDF (same disk, so the rename is atomic); one a killed conversion left there is swept.
+  const work = makePrivateTempDir('.vanthu-pdf-', outDir);
   const profile = makePrivateTempDir('vanthu-lo-');
   try {
     await run(soffice, ['--headless', `-env:UserInstallation=file://${profile.replace(/\\/g, '/')}`, '--convert-to', 'pdf', '--outdir', work, docxPath], { timeout: 120_000 });
