@@ -3,10 +3,10 @@
  * backup drive fails): the clerk still opens the desk and registers, and Văn bản đi and Văn bản đến
  * say in red, in Vietnamese, that no backup is being kept and what to do. Needs root (tmpfs mount).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { mountTmpfs } from '../helpers/tmpfs';
 import { screen } from './helpers';
 import { firstRun, go, startDeskHost, watchErrors } from './desk-helpers';
 
@@ -19,11 +19,9 @@ let errors: string[] = [];
 test.beforeAll(async ({ browser }) => {
   const h = await startDeskHost('2026-03-25');
   backups = path.join(h.dataDir, 'backups');
-  fs.mkdirSync(backups, { recursive: true });
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,ro', 'tmpfs', backups], { encoding: 'utf8' });
-  if (mounted.status !== 0) throw new Error(`không gắn được tmpfs (cần chạy bằng root): ${mounted.stderr}`);
+  const unmount = mountTmpfs(backups, '1m', true);
   stop = async () => {
-    spawnSync('umount', ['-l', backups]);
+    unmount();
     await h.stop();
   };
   page = await browser.newPage();

@@ -4,12 +4,13 @@
  * and for `registry out register`, no number used when the -o check refuses. The disks are real
  * tmpfs mounts (the test runs as root; without mount it says why and checks nothing).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filledDraft } from '../../helpers/filled-draft';
+import { fillDisk, mountTmpfs } from '../../helpers/tmpfs';
 import { RAW, vanthu } from './run';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -23,28 +24,18 @@ const draft = path.join(work, 'du-thao.json');
 const mounted: string[] = [];
 let why = '';
 
+const unmounts: (() => void)[] = [];
+
+/** Mounts a tmpfs on `dir`; false (and `why`) when this account may not mount. */
 function mount(dir: string, size: string): boolean {
-  fs.mkdirSync(dir, { recursive: true });
-  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { encoding: 'utf8' });
-  if (r.status !== 0) {
-    why = `Bỏ qua: không gắn được tmpfs (${(r.stderr || r.error?.message || '').trim()}); cần chạy bằng root.`;
+  try {
+    unmounts.push(mountTmpfs(dir, size));
+  } catch (e) {
+    why = `Bỏ qua: ${(e as Error).message}.`;
     return false;
   }
   mounted.push(dir);
   return true;
-}
-
-/** Fills the file system of `dir` until it refuses a byte. */
-function fill(dir: string): void {
-  const fd = fs.openSync(path.join(dir, 'day.bin'), 'w');
-  const chunk = Buffer.alloc(64 * 1024, 1);
-  try {
-    for (;;) fs.writeSync(fd, chunk);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
-  }
-  try { for (;;) fs.writeSync(fd, chunk, 0, 1); } catch { /* the last bytes */ }
-  fs.closeSync(fd);
 }
 
 const ls = (dir: string) => fs.readdirSync(dir).sort();
@@ -57,9 +48,9 @@ beforeAll(async () => {
   expect(init.status, init.stderr).toBe(0);
   if (!mount(full, '2m') || !mount(ro, '2m') || !mount(fullDb, '4m')) return;
   expect((await vanthu('registry', 'init', '--db', path.join(fullDb, 'so.db'), '--org', path.join(ROOT, 'templates/organisation.default.json'), '--term', '2025–2030', '--start', '2025-10-15')).status).toBe(0);
-  fill(fullDb);
+  fillDisk(fullDb);
   fs.writeFileSync(path.join(full, 'van-ban.docx'), 'BẢN CŨ');
-  fill(full);
+  fillDisk(full);
   const roDb = path.join(ro, 'so.db');
   expect((await vanthu('registry', 'init', '--db', roDb)).status).toBe(0);
   fs.writeFileSync(path.join(ro, 'van-ban.docx'), 'BẢN CŨ');
@@ -67,7 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  for (const dir of mounted.reverse()) spawnSync('umount', ['-l', dir]);
+  for (const unmount of unmounts.reverse()) unmount();
   fs.rmSync(base, { recursive: true, force: true });
 });
 

@@ -3,7 +3,6 @@
  * register opens and works all the same, no partial copy is left, closing does not fail, and the
  * desk is told why in Vietnamese (registry.deskBackupProblem) until a backup succeeds again.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,31 +12,21 @@ import { startAutoBackup } from '../../../main/registry/backup/backup';
 import { openRegistry } from '../../../main/registry/index';
 import { closeRegistry, createContext, dispatch, HANDLERS } from '../../../main/services';
 import { folders } from '../../../main/services/context';
+import { fillDisk, mountTmpfs } from '../../helpers/tmpfs';
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-backup-disk-'));
-const mounted: string[] = [];
+const unmounts: (() => void)[] = [];
 const NO_CHECK = { integrityCheck: 'off' } as const;
 const RAW = /SQLITE_|ENOSPC|EROFS|EACCES|disk is full|read-only file system/;
 
-/** Mounts a tmpfs of `size` on a new folder `name` of the test; false (and why) when mounting is not allowed. */
+/** Mounts a tmpfs on `dir` (unmounted after the tests). */
 function mount(dir: string, size: string, readOnly = false): void {
-  fs.mkdirSync(dir, { recursive: true });
-  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}${readOnly ? ',ro' : ''}`, 'tmpfs', dir], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`không gắn được tmpfs (cần chạy bằng root): ${r.stderr}`);
-  mounted.push(dir);
+  unmounts.push(mountTmpfs(dir, size, readOnly));
 }
 
 /** Fills the file system of `dir`, then frees `room` bytes: enough for the register's own writes, not for a copy of it. */
 function fillLeaving(dir: string, room: number): string {
-  const file = path.join(dir, 'day.bin');
-  const fd = fs.openSync(file, 'w');
-  try {
-    for (;;) fs.writeSync(fd, Buffer.alloc(64 * 1024, 1));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
-  }
-  try { for (;;) fs.writeSync(fd, Buffer.alloc(1024, 1)); } catch { /* the last bytes */ }
-  fs.closeSync(fd);
+  const file = fillDisk(dir);
   fs.truncateSync(file, fs.statSync(file).size - room);
   return file;
 }
@@ -55,7 +44,7 @@ function makeRegister(file: string): void {
 }
 
 afterAll(() => {
-  for (const dir of mounted.reverse()) spawnSync('umount', ['-l', dir]);
+  for (const unmount of unmounts.reverse()) unmount();
   fs.rmSync(base, { recursive: true, force: true });
 });
 
