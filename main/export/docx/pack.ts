@@ -6,13 +6,13 @@
  * otherwise from its public Packer output, unzipped. Both give the same parts, so the same bytes.
  */
 import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { stripNonXmlChars } from '../../../common/text/sanitize';
+import { writeZip } from '../../zip/write';
 import { assertWellFormedParts, markWellFormed } from './well-formed';
 
 /**
- * Timestamp written on every zip entry: 1980-01-01 12:00 (the DOS epoch). fflate writes the entry
- * time from the Date's LOCAL fields, so the Date is built from local fields too: the same bytes in
+ * Timestamp written on every zip entry: 1980-01-01 12:00 (the DOS epoch). A zip entry's time is
+ * written from the Date's LOCAL fields, so the Date is built from local fields too: the same bytes in
  * every time zone (a UTC instant would read 1979-12-31 in UTC-12 and 1980-01-02 in UTC+14).
  */
 export const ZIP_ENTRY_TIME = new Date(1980, 0, 1, 12);
@@ -48,24 +48,23 @@ function renumberDrawings(xml: string): string {
   return xml.replace(DRAWING_ID, () => `<wp:docPr id="${++n}"`);
 }
 
+const utf8 = new TextEncoder();
+
 /** One entry as zipped: `.xml` parts with their drawings renumbered, then as UTF-8 bytes. */
 function entryData(name: string, data: string | Uint8Array): Uint8Array {
-  if (!name.endsWith('.xml')) return typeof data === 'string' ? strToU8(data) : data;
-  if (typeof data === 'string') return strToU8(renumberDrawings(data));
-  const xml = strFromU8(data);
-  return xml.includes('<wp:docPr ') ? strToU8(renumberDrawings(xml)) : data;
+  if (!name.endsWith('.xml')) return typeof data === 'string' ? utf8.encode(data) : data;
+  if (typeof data === 'string') return utf8.encode(renumberDrawings(data));
+  const xml = new TextDecoder().decode(data);
+  return xml.includes('<wp:docPr ') ? utf8.encode(renumberDrawings(xml)) : data;
 }
 
-/** Zips parts in their order, each with the fixed entry time, at the compression level of every export. */
-function zipParts(parts: Iterable<readonly [string, string | Uint8Array]>): Uint8Array {
-  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const [name, data] of parts) entries[name] = [entryData(name, data), { mtime: ZIP_ENTRY_TIME }];
-  return zipSync(entries, { level: 6 });
-}
-
-/** Re-zips a package with fixed entry times and renumbered drawings, keeping entry order. */
-export function normaliseZip(bytes: Uint8Array): Uint8Array {
-  return zipParts(Object.entries(unzipSync(bytes)));
+/**
+ * Zips parts in their order, each with the fixed entry time, deflated by zlib (main/zip): how every
+ * exported package is zipped, so a package zipped again from its parts (renumbering) is the same bytes.
+ */
+export function zipParts(parts: Iterable<readonly [string, string | Uint8Array]>): Uint8Array {
+  const entries = [...parts].map(([name, data]) => [name, entryData(name, data)] as const);
+  return writeZip(entries, { mtime: ZIP_ENTRY_TIME, method: 'deflate' });
 }
 
 /** A part's data as docx holds it (text, bytes or an ArrayBuffer) as text or a byte view. */
@@ -87,6 +86,7 @@ async function compileParts(doc: Document, core: { path: string; data: string })
     if (files instanceof Map) return new Map([...files].map(([path, data]) => [path, partData(data)]));
   }
   const raw = await Packer.toBuffer(doc, false, [core]);
+  const { unzipSync } = await import('fflate'); // only on this path: the export does not load fflate otherwise
   return new Map(Object.entries(unzipSync(raw)));
 }
 

@@ -4,8 +4,8 @@
  * the number actually taken, synchronously, inside the registry's write transaction. The result is
  * byte-for-byte what exportDocx gives for the new number (same entries, same order, same packing).
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { normaliseZip } from './pack';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipParts } from './pack';
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -22,5 +22,5 @@ export function renumberPackage(bytes: Uint8Array, fromLine: string, toLine: str
   const at = xml.indexOf(from);
   if (at < 0 || xml.indexOf(from, at + 1) >= 0) return null;
   files['word/document.xml'] = strToU8(xml.slice(0, at) + `>${escapeText(toLine)}</w:t>` + xml.slice(at + from.length));
-  return normaliseZip(zipSync(files, { level: 0 }));
+  return zipParts(Object.entries(files));
 }

@@ -7,7 +7,6 @@
  * more than all its other work on the package), which also words the error.
  */
 import { SaxesParser } from 'saxes';
-import { unzipSync } from 'fflate';
 import { UserError } from '../../../common/api/errors';
 import { isPlainWellFormed } from './xml-subset';
 
@@ -17,7 +16,8 @@ const FORBIDDEN_CHAR = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-
 /** Packages already checked, part by part, before they were zipped (see markWellFormed). */
 const checkedPackages = new WeakSet<Uint8Array>();
 
-function broken(part: string, why: string): UserError {
+/** The UserError of a package whose part `part` is broken (`why`), in Vietnamese. */
+export function broken(part: string, why: string): UserError {
   return new UserError('invalid-input',
     `Tệp DOCX tạo ra bị lỗi ở phần "${part}" (${why}); văn bản không được xuất và không được cấp số. Hãy xóa các ký tự lạ (ký tự điều khiển) vừa dán vào văn bản rồi thử lại.`);
 }
@@ -49,11 +49,17 @@ export function assertWellFormedPart(name: string, text: string): void {
 
 /**
  * Records that `bytes` were zipped from parts that all passed assertWellFormedPart, so
- * assertWellFormedPackage need not unzip them again. The caller must not change the bytes afterwards.
+ * assertWellFormedPackage (well-formed-package.ts) need not unzip them again. The caller must not
+ * change the bytes afterwards.
  */
 export function markWellFormed(bytes: Uint8Array): Uint8Array {
   checkedPackages.add(bytes);
   return bytes;
+}
+
+/** True when `bytes` were marked by markWellFormed. */
+export function isMarkedWellFormed(bytes: Uint8Array): boolean {
+  return checkedPackages.has(bytes);
 }
 
 /** A lone surrogate: UTF-8 cannot hold one, so encoding a part writes U+FFFD in its place. */
@@ -83,16 +89,4 @@ export function assertWellFormedParts(parts: Iterable<readonly [string, string |
     if (fixedParts.has(name)) assertXmlChars(name, text);
     else assertWellFormedPart(name, text);
   }
-}
-
-/** Throws a Vietnamese UserError naming the first part of the package that is not well-formed XML. */
-export function assertWellFormedPackage(bytes: Uint8Array): void {
-  if (checkedPackages.has(bytes)) return;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch (e) {
-    throw broken('gói zip', `không giải nén được: ${(e as Error).message}`);
-  }
-  assertWellFormedParts(Object.entries(files));
 }

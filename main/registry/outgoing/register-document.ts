@@ -17,7 +17,7 @@ import { describeBlockers, issueBlockers } from '../../../common/rules/issue-gat
 import { formatNumberLine } from '../../../common/rules/number';
 import { profileOfDraft } from '../../../common/draft/profile';
 import { renumberPackage } from '../../export/docx/renumber';
-import { assertWellFormedPackage } from '../../export/docx/well-formed';
+import { assertWellFormedPackage } from '../../export/docx/well-formed-package';
 import { getOutBook } from './books';
 import type { Ctx } from '../context';
 import { assertIssuable, markIssued } from '../drafts/state';

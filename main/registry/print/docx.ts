@@ -8,8 +8,9 @@
 import {
   AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { ZIP_ENTRY_TIME } from '../../export/docx/pack';
+import { writeZip } from '../../zip/write';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterKind } from './columns';
 import { registerTableXml } from './table-xml';
 import { bookLine, periodLine, type PrintOptions } from './format';
@@ -72,8 +73,7 @@ function spliceTable(packed: Uint8Array, tableXml: string): Uint8Array {
   const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
   if (at < 0 || start < 0) throw new Error('register table marker not found in document.xml');
   files['word/document.xml'] = strToU8(xml.slice(0, start) + tableXml + END_PARAGRAPH + xml.slice(end));
-  const entries = Object.fromEntries(Object.entries(files).map(([p, d]) => [p, [d, { mtime: ZIP_ENTRY_TIME }] as const]));
-  return zipSync(entries as never, { level: 6 });
+  return writeZip(Object.entries(files), { mtime: ZIP_ENTRY_TIME, method: 'deflate' });
 }
 
 /** Builds the DOCX of one register (rows already filtered to the period and sorted by the registry). */

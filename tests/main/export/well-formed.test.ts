@@ -4,7 +4,8 @@ import { createDraft } from '../../../common/draft/create';
 import { setNumberAndDate } from '../../../common/draft/draft';
 import { acceptSamples } from '../../../common/draft/fill';
 import { exportDocx } from '../../../main/export/docx';
-import { assertWellFormedPackage, assertWellFormedParts } from '../../../main/export/docx/well-formed';
+import { assertWellFormedParts } from '../../../main/export/docx/well-formed';
+import { assertWellFormedPackage } from '../../../main/export/docx/well-formed-package';
 import { defaultOrganisation, listTemplates } from '../../../main/templates';
 
 const org = defaultOrganisation();

@@ -12,7 +12,7 @@ import { acceptSamples } from '../../../common/draft/fill';
 import { setNumberAndDate } from '../../../common/draft/draft';
 import { exportDocx } from '../../../main/export/docx/index';
 import { renumberPackage } from '../../../main/export/docx/renumber';
-import { assertWellFormedPackage } from '../../../main/export/docx/well-formed';
+import { assertWellFormedPackage } from '../../../main/export/docx/well-formed-package';
 import type { RegistryService } from '../../../main/registry/index';
 import { defaultOrganisation, findTemplate } from '../../../main/templates/index';
 import { withTermBook } from './helpers';

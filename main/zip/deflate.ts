@@ -1,0 +1,105 @@
+/**
+ * Raw DEFLATE of zlib itself, compiled to WebAssembly (the zlib-streams package, pinned by the
+ * lockfile), called synchronously. Why not the alternatives (measured, docs/build.md):
+ *   - Node's zlib is Chromium's fork: its output differs from zlib's and may change with Node or
+ *     Electron, so the same draft would not give the same bytes in the app and in the CLI;
+ *   - fflate's deflate is JavaScript: a command that starts, exports and exits runs it on cold code,
+ *     about 30 ms for a 10-page document, against 2 ms for the compiled module plus a few for the work.
+ * WebAssembly runs the same everywhere, so the same bytes come out on every machine and runtime.
+ * Only the module's C exports are used (deflate_new, deflate_init_raw, deflate_process, deflate_end,
+ * malloc, free): its streams wrapper is asynchronous, and renumbering must zip inside a transaction.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** zlib's compression level of every package vanthu writes (zlib's default). */
+export const DEFLATE_LEVEL = 6;
+
+/** The C functions of zlib-streams.wasm used here (see its src/wasm/deflate_stream_wasm.c). */
+interface ZlibModule {
+  memory: WebAssembly.Memory;
+  _initialize?: () => void;
+  malloc(size: number): number;
+  free(pointer: number): void;
+  deflate_new(): number;
+  deflate_init_raw(stream: number, level: number): number;
+  /** Returns the bytes written (low 24 bits) and zlib's return code (high 8 bits, signed). */
+  deflate_process(stream: number, input: number, inputLength: number, output: number, outputLength: number, flush: number): number;
+  deflate_last_consumed(stream: number): number;
+  deflate_end(stream: number): number;
+}
+
+const Z_OK = 0;
+const Z_STREAM_END = 1;
+const Z_BUF_ERROR = -5;
+const Z_FINISH = 4;
+/** Output buffer of one deflate_process call (its byte count must fit in the 24 bits it returns). */
+const OUTPUT_CHUNK = 1 << 20;
+
+let zlib: ZlibModule | undefined;
+
+/** The instantiated module, made at first use (about 2 ms) and kept. */
+function module(): ZlibModule {
+  if (zlib) return zlib;
+  const file = createRequire(import.meta.url).resolve('zlib-streams/zlib-streams.wasm');
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(file)), {});
+  const loaded = instance.exports as unknown as ZlibModule;
+  loaded._initialize?.();
+  zlib = loaded;
+  return loaded;
+}
+
+/** malloc in the module's memory, or an Error when it has no room (the module's 4 GiB). */
+function allocate(wasm: ZlibModule, size: number): number {
+  const pointer = wasm.malloc(Math.max(size, 1));
+  if (!pointer) throw new Error(`deflate: no memory for ${size} bytes`);
+  return pointer;
+}
+
+/** The return code in the high byte of deflate_process's answer, as zlib's signed int. */
+const codeOf = (answer: number) => answer >> 24;
+
+/**
+ * The raw DEFLATE stream (no zlib header, 32 KiB window, memLevel 8, default strategy) of `data` at
+ * DEFLATE_LEVEL: byte for byte what zlib's deflate gives, on every machine.
+ */
+export function deflateRaw(data: Uint8Array): Uint8Array {
+  const wasm = module();
+  const stream = wasm.deflate_new();
+  if (!stream || wasm.deflate_init_raw(stream, DEFLATE_LEVEL) !== Z_OK) throw new Error('deflate: zlib did not start');
+  const input = allocate(wasm, data.length);
+  const output = allocate(wasm, OUTPUT_CHUNK);
+  const chunks: Uint8Array[] = [];
+  try {
+    // Views are made after every call: the module's memory may grow, which detaches older ones.
+    new Uint8Array(wasm.memory.buffer).set(data, input);
+    let offset = 0;
+    for (;;) {
+      const answer = wasm.deflate_process(stream, input + offset, data.length - offset, output, OUTPUT_CHUNK, Z_FINISH);
+      const code = codeOf(answer);
+      if (code !== Z_OK && code !== Z_STREAM_END && code !== Z_BUF_ERROR) throw new Error(`deflate: zlib answered ${code}`);
+      const written = answer & 0xffffff;
+      const consumed = wasm.deflate_last_consumed(stream);
+      chunks.push(new Uint8Array(wasm.memory.buffer, output, written).slice());
+      offset += consumed;
+      if (code === Z_STREAM_END) break;
+      if (written === 0 && consumed === 0) throw new Error('deflate: zlib made no progress');
+    }
+  } finally {
+    wasm.deflate_end(stream);
+    wasm.free(input);
+    wasm.free(output);
+  }
+  return chunks.length === 1 ? chunks[0] : concat(chunks);
+}
+
+/** The chunks one after another in one array. */
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
