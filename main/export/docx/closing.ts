@@ -4,10 +4,10 @@
  * their purpose; right: the signature's lines (common/layout/signature.ts).
  */
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import { ShapeRun } from 'docx/shapes';
 import type { PrintedLine } from '../../../common/layout';
 import type { LayoutProfile } from '../../../common/profile';
 import { braceLinesWidthPt, recipientHangPt, textWidthPt } from '../../../common/text/metrics';
+import { braceRun } from './brace';
 import { CELL_MARGIN, layoutTable, lineParagraph, splitColumns } from './layout';
 import { styleId } from './styles';
 import { pt } from './units';
@@ -41,7 +41,7 @@ function group(g: PrintedLine, width: number, p: LayoutProfile): Table {
     new TableCell({ width: { size: w, type: WidthType.DXA }, margins: NO_MARGIN, verticalAlign: centre ? VerticalAlign.CENTER : VerticalAlign.TOP, children });
   const brace = new Paragraph({
     style: styleId('brace'),
-    children: [new ShapeRun({ type: 'rightBrace', transformation: { width: 8, height: heightPx }, line: { color: '000000', width: 0.75 } })],
+    children: [braceRun(8, heightPx)],
   });
   return new Table({
     width: { size: linesW + braceW + purposeW, type: WidthType.DXA },
