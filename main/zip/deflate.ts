@@ -32,26 +32,31 @@ interface ZlibModule {
 const Z_OK = 0;
 const Z_STREAM_END = 1;
 const Z_BUF_ERROR = -5;
+const Z_NO_FLUSH = 0;
 const Z_FINISH = 4;
-/** Output buffer of one deflate_process call (its byte count must fit in the 24 bits it returns). */
-const OUTPUT_CHUNK = 1 << 20;
+/**
+ * Input given to zlib per call, and room for its output per call. The module's memory is fixed at
+ * 16 MiB (it cannot grow), and the module copies each call's input once more: so a part of any size is
+ * fed in slices, in constant memory. zlib's output does not depend on how its input is sliced.
+ */
+const INPUT_SLICE = 1 << 20;
+const OUTPUT_ROOM = 1 << 20;
 
 let zlib: ZlibModule | undefined;
 
-/** The instantiated module, made at first use (about 2 ms) and kept. */
+/** The instantiated module, made at first use (about 2 ms, compiling included) and kept. */
 function module(): ZlibModule {
   if (zlib) return zlib;
   const file = createRequire(import.meta.url).resolve('zlib-streams/zlib-streams.wasm');
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(file)), {});
-  const loaded = instance.exports as unknown as ZlibModule;
+  const loaded = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(file)), {}).exports as unknown as ZlibModule;
   loaded._initialize?.();
   zlib = loaded;
   return loaded;
 }
 
-/** malloc in the module's memory, or an Error when it has no room (the module's 4 GiB). */
+/** malloc in the module's memory, or an Error when it has no room. */
 function allocate(wasm: ZlibModule, size: number): number {
-  const pointer = wasm.malloc(Math.max(size, 1));
+  const pointer = wasm.malloc(size);
   if (!pointer) throw new Error(`deflate: no memory for ${size} bytes`);
   return pointer;
 }
@@ -67,23 +72,31 @@ export function deflateRaw(data: Uint8Array): Uint8Array {
   const wasm = module();
   const stream = wasm.deflate_new();
   if (!stream || wasm.deflate_init_raw(stream, DEFLATE_LEVEL) !== Z_OK) throw new Error('deflate: zlib did not start');
-  const input = allocate(wasm, data.length);
-  const output = allocate(wasm, OUTPUT_CHUNK);
+  const input = allocate(wasm, INPUT_SLICE);
+  const output = allocate(wasm, OUTPUT_ROOM);
   const chunks: Uint8Array[] = [];
   try {
-    // Views are made after every call: the module's memory may grow, which detaches older ones.
-    new Uint8Array(wasm.memory.buffer).set(data, input);
     let offset = 0;
     for (;;) {
-      const answer = wasm.deflate_process(stream, input + offset, data.length - offset, output, OUTPUT_CHUNK, Z_FINISH);
-      const code = codeOf(answer);
-      if (code !== Z_OK && code !== Z_STREAM_END && code !== Z_BUF_ERROR) throw new Error(`deflate: zlib answered ${code}`);
-      const written = answer & 0xffffff;
-      const consumed = wasm.deflate_last_consumed(stream);
-      chunks.push(new Uint8Array(wasm.memory.buffer, output, written).slice());
-      offset += consumed;
-      if (code === Z_STREAM_END) break;
-      if (written === 0 && consumed === 0) throw new Error('deflate: zlib made no progress');
+      const slice = data.subarray(offset, offset + INPUT_SLICE);
+      const last = offset + slice.length === data.length;
+      new Uint8Array(wasm.memory.buffer).set(slice, input);
+      let consumed = 0;
+      // Until this slice is consumed and its output given out (the last one: until the stream ends).
+      for (;;) {
+        const answer = wasm.deflate_process(stream, input + consumed, slice.length - consumed, output, OUTPUT_ROOM, last ? Z_FINISH : Z_NO_FLUSH);
+        const code = codeOf(answer);
+        if (code !== Z_OK && code !== Z_STREAM_END && code !== Z_BUF_ERROR) throw new Error(`deflate: zlib answered ${code}`);
+        const written = answer & 0xffffff;
+        const taken = wasm.deflate_last_consumed(stream);
+        if (written) chunks.push(new Uint8Array(wasm.memory.buffer, output, written).slice());
+        consumed += taken;
+        if (code === Z_STREAM_END) break;
+        if (!last && consumed === slice.length && written < OUTPUT_ROOM) break;
+        if (written === 0 && taken === 0) throw new Error('deflate: zlib made no progress');
+      }
+      offset += slice.length;
+      if (last) break;
     }
   } finally {
     wasm.deflate_end(stream);

@@ -79,6 +79,13 @@ describe('deflateRaw (zlib in WebAssembly)', () => {
     expect(Buffer.from(inflateRawSync(packed)).equals(Buffer.from(random))).toBe(true);
     expect(sha256(packed)).toBe(PINNED_NOISE);
   });
+
+  it('deflates a part larger than the module’s fixed 16 MiB memory, and the next the same as before', () => {
+    const large = new Uint8Array(40 << 20);
+    for (let i = 0; i < large.length; i += 4096) large.set(noise(64, i + 1), i);
+    expect(Buffer.from(inflateRawSync(deflateRaw(large))).equals(Buffer.from(large))).toBe(true);
+    expect(sha256(deflateRaw(bodyXml(2000)))).toBe(PINNED_XML);
+  });
 });
 
 /**
