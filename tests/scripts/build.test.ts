@@ -61,6 +61,8 @@ it('the document commands\' bundle holds none of the registry, server, Word-impo
   // `import * as z from 'zod'` lets esbuild keep only the zod functions used; `import { z }` builds zod's
   // whole namespace object at start-up, with modules no command uses (from-json-schema among them).
   expect(document).not.toContain('zod/v4/classic/from-json-schema');
+  // docx/shapes (420 KB, evaluated at start) is not used: the one drawing is written with docx core (brace.ts).
+  expect(document).not.toContain('node_modules/docx/dist/shapes.mjs');
 }, 120_000);
 
 it('every command the launcher sends to the document bundle is one that bundle runs', async () => {
