@@ -6,26 +6,27 @@
 //
 // The cache only saves compiling; it is never needed: any problem with it (no private folder, a file
 // that is missing, stale, damaged or not ours) means compiling as without it. It is:
-//   - keyed by the SHA-256 of the bundle's bytes (and Node's version and the command), so a rebuilt
-//     bundle never meets the cache of another;
+//   - keyed by the bundle's size and CRC-32 (and Node's version and the command), so a rebuilt bundle
+//     does not meet the cache of another (V8 itself also checks the source's length, its version and
+//     its flags);
 //   - kept in the user's own cache folder (code/ of cacheDir()), 0700, used only when it is a real folder
 //     owned by the user that nobody else can write, its files 0600, owned by the user, and carrying the
-//     SHA-256 of their content (a damaged file is ignored);
+//     CRC-32 of their content (a damaged file is ignored);
 //   - written atomically (a temporary file renamed over), caches of older bundles removed meanwhile.
 // VANTHU_CODE_CACHE=0 turns it off; VANTHU_CACHE_DIR names another cache folder (tests). CommonJS, like
 // the launcher that requires it (bin/vanthu.cjs): an ES module launcher costs Node's ES module loader
 // about 10 ms at every start.
 const { isAscii } = require('node:buffer');
-const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const { createRequire } = require('node:module');
 const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
+const { crc32 } = require('node:zlib');
 
-const MAGIC = Buffer.from('vanthu-v8-cache-1\n');
-const DIGEST = 32;
+const MAGIC = Buffer.from('vanthu-v8-cache-2\n');
+const DIGEST = 4;
 
 /** The user's private cache folder of vanthu: XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows. */
 function cacheDir(env = process.env, platform = process.platform) {
@@ -36,7 +37,19 @@ function cacheDir(env = process.env, platform = process.platform) {
   return path.join(xdg, 'vanthu');
 }
 
-const sha256 = (data) => createHash('sha256').update(data).digest();
+/**
+ * CRC-32 of `data` as 4 bytes. A checksum, not a cryptographic hash: the cache is private to the user
+ * (checked below), so what it guards against is a damaged or stale file, which CRC-32 detects. Node's
+ * crypto is not used: loading it (OpenSSL's set-up) cost every command ~10 ms (docs/build.md).
+ */
+function checksum(data) {
+  const out = Buffer.alloc(DIGEST);
+  out.writeUInt32BE(crc32(data) >>> 0);
+  return out;
+}
+
+/** The bundle's part of a cache file's name: its size and CRC-32, in hexadecimal. */
+const bundleKey = (bytes) => `${bytes.length.toString(16)}-${checksum(bytes).toString('hex')}`;
 
 /** True when `st` (lstat/fstat) is owned by this user and neither group nor others may write or read it. */
 function isPrivate(st) {
@@ -67,7 +80,7 @@ function readCache(file) {
     const head = MAGIC.length + DIGEST;
     if (bytes.length <= head || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
     const data = bytes.subarray(head);
-    return sha256(data).equals(bytes.subarray(MAGIC.length, head)) ? data : undefined;
+    return checksum(data).equals(bytes.subarray(MAGIC.length, head)) ? data : undefined;
   } catch {
     return undefined;
   } finally {
@@ -79,7 +92,7 @@ function readCache(file) {
 function writeCache(dir, file, prefix, data) {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(tmp, Buffer.concat([MAGIC, sha256(data), data]), { mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(tmp, Buffer.concat([MAGIC, checksum(data), data]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(tmp, file);
     for (const name of fs.readdirSync(dir)) {
       if (name.startsWith(prefix) && name !== path.basename(file) && !name.endsWith('.tmp')) fs.rmSync(path.join(dir, name), { force: true });
@@ -111,7 +124,7 @@ function loadWithCodeCache(file, label) {
   if (dir) {
     const runtime = `${process.version}-${process.arch}`.replace(/[^\w.-]/g, '_');
     prefix = `${path.basename(file)}-${label}-`;
-    cacheFile = path.join(dir, `${prefix}${sha256(bytes).toString('hex')}-${runtime}.v8`);
+    cacheFile = path.join(dir, `${prefix}${bundleKey(bytes)}-${runtime}.v8`);
     cachedData = readCache(cacheFile);
   }
   // An ASCII bundle (scripts/build.mjs makes it so) decodes as Latin-1 into a one-byte string: same text, faster.
@@ -129,4 +142,4 @@ function loadWithCodeCache(file, label) {
   return { exports: module.exports, saveCache };
 }
 
-module.exports = { cacheDir, loadWithCodeCache };
+module.exports = { bundleKey, cacheDir, checksum, loadWithCodeCache };

@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /** zlib's compression level of every package vanthu writes (zlib's default). */
 export const DEFLATE_LEVEL = 6;
@@ -44,11 +45,20 @@ const OUTPUT_ROOM = 1 << 20;
 
 let zlib: ZlibModule | undefined;
 
+/**
+ * zlib-streams' module file: in the project's node_modules (every source and built file of vanthu sits
+ * two folders below the root), else where Node resolves the package (resolving its "exports" loads
+ * Node's ES module resolver, ~1 ms, hence the first try).
+ */
+function wasmFile(): string {
+  const beside = fileURLToPath(new URL('../../node_modules/zlib-streams/dist/zlib-streams.wasm', import.meta.url));
+  return fs.existsSync(beside) ? beside : createRequire(import.meta.url).resolve('zlib-streams/zlib-streams.wasm');
+}
+
 /** The instantiated module, made at first use (about 2 ms, compiling included) and kept. */
 function module(): ZlibModule {
   if (zlib) return zlib;
-  const file = createRequire(import.meta.url).resolve('zlib-streams/zlib-streams.wasm');
-  const loaded = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(file)), {}).exports as unknown as ZlibModule;
+  const loaded = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmFile())), {}).exports as unknown as ZlibModule;
   loaded._initialize?.();
   zlib = loaded;
   return loaded;

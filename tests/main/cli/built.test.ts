@@ -2,10 +2,10 @@
  * The built `vanthu` (bin/vanthu.cjs → dist/node/cli-document.cjs for templates, new and export,
  * cli.cjs for the others, each with its V8 code cache) gives the same DOCX, byte for byte, as the sources
  * run in this process, with the cache missing, in use, damaged or in a folder that is not private; the
- * cache is private (0700/0600) and keyed by the bundle's SHA-256.
+ * cache is private (0700/0600) and keyed by the bundle's size and CRC-32.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,13 +33,16 @@ function builtExport(cache: string, name: string): Buffer {
 /** The bundle of the document commands (templates, new, export). */
 const DOCUMENT_BUNDLE = 'cli-document.cjs';
 
-const hashOfBundle = () => createHash('sha256').update(readFileSync(path.join(NODE_OUT, DOCUMENT_BUNDLE))).digest('hex');
+/** The launcher's code cache helpers (bin/code-cache.cjs). */
+const codeCache = createRequire(import.meta.url)('../../../bin/code-cache.cjs') as { bundleKey(bytes: Buffer): string; checksum(bytes: Buffer): Buffer };
 
-/** True when a cache file holds its header (bin/code-cache.cjs) and the SHA-256 of the rest. */
+const hashOfBundle = () => codeCache.bundleKey(readFileSync(path.join(NODE_OUT, DOCUMENT_BUNDLE)));
+
+/** True when a cache file holds its header (bin/code-cache.cjs) and the CRC-32 of the rest. */
 function isWhole(file: string): boolean {
   const bytes = readFileSync(file);
-  const head = 'vanthu-v8-cache-1\n'.length;
-  return createHash('sha256').update(bytes.subarray(head + 32)).digest().equals(bytes.subarray(head, head + 32));
+  const head = 'vanthu-v8-cache-2\n'.length;
+  return bytes.length > head + 4 && codeCache.checksum(bytes.subarray(head + 4)).equals(bytes.subarray(head, head + 4));
 }
 
 const cacheFiles = (cache: string) => readdirSync(path.join(cache, 'code')).filter((f) => f.endsWith('.v8'));
