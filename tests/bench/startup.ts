@@ -1,5 +1,5 @@
 /**
- * Bench of start-up (`npm run bench -- startup`): wall time, median of 11 (a shared machine is noisy: single runs spread ±20%), of `vanthu templates`,
+ * Bench of start-up (`npm run bench -- startup`): wall time, median of 21 (a shared machine is noisy: single runs spread ±20%, and medians of 11 moved by ±0.15×), of `vanthu templates`,
  * `vanthu export` of a 10-page draft (made with `vanthu new`, its body repeated) and the local host's
  * time to its first served page (started with --no-open, its launch address followed as a browser does:
  * 303 with the session cookie, then the page), each beside a bare `node -e 0` measured in the same run,
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { ensureRenderer, ROOT } from '../../main/host/build-renderer';
 import { ensureBuilt } from '../../scripts/build.mjs';
 
-const RUNS = 11;
+const RUNS = 21;
 /** Target ratio of a CLI command to a bare Node start. */
 const CLI_TARGET = 2.5;
 /** Body blocks of the Nghị quyết template repeated until about this many (15 fill a page). */
