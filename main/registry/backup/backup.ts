@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { fsyncDir } from '../../fs';
+import { isProcessRunning } from '../../fs/temp-dir';
 import { sqliteCtx } from '../context';
 import { headVerifies } from '../audit/log';
 import { candidateKeys, installAuditKey, loadAuditKey, useAuditKey } from '../audit/key';
@@ -22,6 +23,37 @@ import { keepLaterNumbers, liveNumbers, type LaterNumber } from './restore-recon
 
 const AUTO = /^vanthu-(\d{8})-(\d{6})-[a-z]+(-\d+)?\.db$/;
 
+/** A copy being written: `<file>.<pid>-<n>.dang-sao-luu`, this process's own (see copyingName). */
+const COPYING = /\.(\d+)-\d+\.dang-sao-luu$/;
+let copies = 0;
+
+/**
+ * The temporary name a copy of `file` is written under before it is published: named by this
+ * process, so two vanthu processes backing up in the same second (the app and a command, two
+ * windows) never write into, remove or publish each other's copy.
+ */
+function copyingName(file: string): string {
+  return `${file}.${process.pid}-${++copies}.dang-sao-luu`;
+}
+
+/**
+ * Removes from `dir` the copies left by a process that was killed while writing one (its pid no
+ * longer runs), so a partial copy does not stay on the backup disk. Copies of running processes,
+ * this one included, are left alone.
+ */
+function sweepKilledCopies(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(COPYING.exec(name)?.[1]);
+    if (Number.isSafeInteger(pid) && pid > 0 && !isProcessRunning(pid)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
 function stamp(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
@@ -32,8 +64,8 @@ export async function backupTo(db: Db, dest: string): Promise<string> {
   const abs = path.resolve(dest);
   if (fs.existsSync(abs)) throw new RegistryError('conflict', `Tệp "${abs}" đã có; chọn tên khác để không ghi đè.`);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
-  const tmp = `${abs}.dang-sao-luu`;
-  fs.rmSync(tmp, { force: true });
+  sweepKilledCopies(path.dirname(abs));
+  const tmp = copyingName(abs);
   try {
     await db.backup(tmp);
     publishCopy(tmp, abs);
@@ -81,6 +113,7 @@ function nextAutoBackup(dir: string, reason: AutoReason): string | null {
   let file = path.join(dir, `vanthu-${stamp(now)}-${reason}.db`);
   for (let i = 2; fs.existsSync(file); i++) file = path.join(dir, `vanthu-${stamp(now)}-${reason}-${i}.db`);
   fs.mkdirSync(dir, { recursive: true });
+  sweepKilledCopies(dir);
   return file;
 }
 
@@ -108,8 +141,7 @@ export type AutoReason = 'daily' | 'close' | 'manual';
 export function autoBackup(db: Db, dir: string, keep: number, reason: AutoReason): string | null {
   const file = nextAutoBackup(dir, reason);
   if (!file) return null;
-  const tmp = `${file}.dang-sao-luu`;
-  fs.rmSync(tmp, { force: true });
+  const tmp = copyingName(file);
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
   } catch (e) {
@@ -135,8 +167,7 @@ export interface RunningBackup { done: Promise<string | null>; problem: Promise<
 export function startAutoBackup(dbFile: string, dir: string, keep: number, reason: AutoReason): RunningBackup | null {
   const file = nextAutoBackup(dir, reason);
   if (!file) return null;
-  const tmp = `${file}.dang-sao-luu`;
-  fs.rmSync(tmp, { force: true });
+  const tmp = copyingName(file);
   const run = runSqliteChild(dbFile, "db.prepare('VACUUM INTO ?').run(env.VANTHU_BACKUP_TO); return true;", { VANTHU_BACKUP_TO: tmp });
   const outcome = run.done.then((answer): { file: string | null; problem: BackupProblem | null } => {
     if (!answer.ok) {

@@ -2,6 +2,7 @@
  * The daily backup of a large registry runs in the background: opening does not wait for the copy,
  * the copy lands whole (same numbers as the register), and closing mid-copy leaves no partial file.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -80,4 +81,40 @@ it('closing during the background copy stops it and leaves no partial file', () 
   const left = fs.existsSync(backupDir) ? fs.readdirSync(backupDir) : [];
   expect(left.filter((name) => name.endsWith('.dang-sao-luu'))).toEqual([]);
   expect(left.every((name) => count(path.join(backupDir, name)) === 3)).toBe(true);
+});
+
+it('two backups of the same second (the app and a command) each land whole; neither removes the other’s copy', async () => {
+  const t = withTermBook();
+  for (let i = 0; i < 3; i++) t.reg.registerNumber(t.bookId, { typeCode: 'NQ', date: '2021-03-06', summary: `Số ${i + 1}` });
+  reg = t.reg;
+  const dir = path.join(t.dir, 'bk');
+  // Both pick the same file name (neither has landed yet): each writes under a name of its own.
+  const first = startAutoBackup(path.join(t.dir, 'vanthu.db'), dir, 5, 'manual')!;
+  const second = startAutoBackup(path.join(t.dir, 'vanthu.db'), dir, 5, 'manual')!;
+  const [a, b] = await Promise.all([first.done, second.done]);
+  expect(await first.problem).toBeNull();
+  expect(await second.problem).toBeNull();
+  expect(a).not.toBeNull();
+  expect(b).not.toBeNull();
+  const left = fs.readdirSync(dir);
+  expect(left.filter((name) => name.endsWith('.dang-sao-luu'))).toEqual([]);
+  expect(left.length).toBeGreaterThan(0);
+  for (const name of left) expect(count(path.join(dir, name))).toBe(3);
+});
+
+it('a partial copy left by a killed process is removed at the next backup; a running process’s copy is kept', async () => {
+  const t = withTermBook();
+  t.reg.registerNumber(t.bookId, { typeCode: 'NQ', date: '2021-03-06', summary: 'Một' });
+  reg = t.reg;
+  const dir = path.join(t.dir, 'bk');
+  fs.mkdirSync(dir);
+  const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+  const killed = path.join(dir, `vanthu-20260101-080000-daily.db.${ended}-1.dang-sao-luu`);
+  const running = path.join(dir, `vanthu-20260101-080000-close.db.${process.pid}-99.dang-sao-luu`);
+  fs.writeFileSync(killed, 'a copy cut short');
+  fs.writeFileSync(running, 'a copy being written');
+  const file = await startAutoBackup(path.join(t.dir, 'vanthu.db'), dir, 3, 'manual')!.done;
+  expect(count(file!)).toBe(1);
+  expect(fs.existsSync(killed)).toBe(false);
+  expect(fs.existsSync(running)).toBe(true);
 });
