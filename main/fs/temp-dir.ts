@@ -52,6 +52,24 @@ export function sweepStaleTempDirs(prefix: string, tmp = os.tmpdir()): number {
   return removed;
 }
 
+/**
+ * Removes the files of `folder` whose name `pattern` matches with the pid of their writing process
+ * (its first group) when that process no longer runs: what a process killed mid-write left behind
+ * (a partial backup copy or dump). Files of running processes, this one included, are kept.
+ */
+export function sweepFilesOfEndedProcesses(folder: string, pattern: RegExp): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (Number.isSafeInteger(pid) && pid > 0 && !isProcessRunning(pid)) fs.rmSync(path.join(folder, name), { force: true });
+  }
+}
+
 /** Makes a private (0700) temporary folder `<prefix><pid>-<random>`, after sweeping the stale ones of `prefix`. */
 export function makePrivateTempDir(prefix: string, tmp = os.tmpdir()): string {
   sweepStaleTempDirs(prefix, tmp);

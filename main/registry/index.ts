@@ -71,6 +71,7 @@ export function openRegistry(file: string = defaultDbPath(), opts: OpenOptions =
     const store = openPostgresRegistry(where, { create: opts.create, dataDir, user });
     return postgresService(store, where.describe(), user, dataDir, {
       location: where, backupDir: opts.backupDir, keepBackups: opts.keepBackups,
+      dailyDumpEveryMs: opts.dailyDump ? opts.dailyBackupEveryMs ?? DAILY_BACKUP_LOOK_MS : null,
       reopen: () => openPostgresRegistry(where, { create: false, dataDir, user }),
     });
   }

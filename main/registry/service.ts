@@ -38,6 +38,12 @@ export interface OpenOptions {
   integrityDelayMs?: number;
   /** Milliseconds between two looks at whether a new day's backup is due while the registry stays open (default DAILY_BACKUP_LOOK_MS). */
   dailyBackupEveryMs?: number;
+  /**
+   * On PostgreSQL: take the day's pg_dump while the registry stays open (the office server): at once
+   * when today has none, then at each look (dailyBackupEveryMs). Default false: a short command does
+   * not start a dump it would not wait for (cron runs `vanthu registry backup` for those).
+   */
+  dailyDump?: boolean;
 }
 
 /** Filters of the incoming list. */

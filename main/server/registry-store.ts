@@ -35,7 +35,10 @@ export function openServerRegistry(files: ServerFiles, settings: ServerSettings)
   const shown = maskConnectionString(settings.database);
   let registry: RegistryService;
   try {
-    registry = openRegistry(settings.database, { dataDir: folders(files.data).registryFiles, user: SERVER_USER });
+    // The server stays up for days: it takes each day's pg_dump itself (docs/backup-postgres.md), into
+    // the folder the Sao lưu screen lists and restores from.
+    const where = folders(files.data);
+    registry = openRegistry(settings.database, { dataDir: where.registryFiles, backupDir: where.backups, user: SERVER_USER, dailyDump: true });
   } catch (e) {
     if (e instanceof UserError) {
       throw new UserError(e.code, `Máy chủ văn phòng không khởi động được vì không mở được sổ đăng ký trên PostgreSQL. ${e.message}`);

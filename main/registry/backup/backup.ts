@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { fsyncDir } from '../../fs';
-import { isProcessRunning } from '../../fs/temp-dir';
+import { sweepFilesOfEndedProcesses } from '../../fs/temp-dir';
 import { sqliteCtx } from '../context';
 import { headVerifies } from '../audit/log';
 import { candidateKeys, installAuditKey, loadAuditKey, useAuditKey } from '../audit/key';
@@ -36,23 +36,8 @@ function copyingName(file: string): string {
   return `${file}.${process.pid}-${++copies}.dang-sao-luu`;
 }
 
-/**
- * Removes from `dir` the copies left by a process that was killed while writing one (its pid no
- * longer runs), so a partial copy does not stay on the backup disk. Copies of running processes,
- * this one included, are left alone.
- */
-function sweepKilledCopies(dir: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(COPYING.exec(name)?.[1]);
-    if (Number.isSafeInteger(pid) && pid > 0 && !isProcessRunning(pid)) fs.rmSync(path.join(dir, name), { force: true });
-  }
-}
+/** Removes from `dir` the copies left by a process killed while writing one (not left on the backup disk). */
+const sweepKilledCopies = (dir: string) => sweepFilesOfEndedProcesses(dir, COPYING);
 
 function stamp(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');

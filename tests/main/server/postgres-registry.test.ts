@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initServer } from '../../../main/server/certificate';
 import { DATABASE_UNREACHABLE } from '../../../main/server/database-guard';
+import { folders } from '../../../main/services/context';
 import { serverFiles } from '../../../main/server/files';
 import { startServer, type OfficeServer } from '../../../main/server/https';
 import { saveServerSettings } from '../../../main/server/settings';
@@ -77,6 +78,14 @@ describe('the office server registry on PostgreSQL', () => {
     const log = await callOp(addr, pin, admin, 'registry.deskAudit', { limit: 10 });
     expect(value<{ verdict: { ok: boolean } }>(log).verdict.ok).toBe(true);
   });
+
+  it('takes the day’s pg_dump by itself, into the folder the Sao lưu screen lists', async () => {
+    const backups = folders(serverFiles(dir).data).backups;
+    const dumps = () => (fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => /^vanthu-pg-.*\.dump$/.test(f)) : []);
+    for (const end = Date.now() + 60_000; dumps().length === 0 && Date.now() < end;) await new Promise((r) => setTimeout(r, 100));
+    expect(dumps()).toHaveLength(1);
+    expect(fs.existsSync(path.join(backups, `${dumps()[0]}.manifest.json`))).toBe(true);
+  }, 90_000);
 
   it('answers 503 "máy chủ cơ sở dữ liệu không liên lạc được" while PostgreSQL is stopped, then works again once it is back', async () => {
     postgres.kill();

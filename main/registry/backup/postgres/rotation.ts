@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isProcessRunning } from '../../../fs/temp-dir';
+import { sweepFilesOfEndedProcesses } from '../../../fs/temp-dir';
 import { manifestPathFor } from './manifest';
 
 /** Default number of dumps kept per database. */
@@ -76,14 +76,5 @@ export function rotatePostgresBackups(folder: string, database: string, keep: nu
 
 /** Removes the temporary dump files in `folder` whose writing process is gone (killed mid-dump). */
 export function removeStaleTemporaries(folder: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const n of names) {
-    const m = /^\.vanthu-pg-.*\.dump(?:\.manifest\.json)?\.(\d+)\.[a-z0-9]+\.tmp$/.exec(n);
-    if (m && Number(m[1]) !== process.pid && !isProcessRunning(Number(m[1]))) fs.rmSync(path.join(folder, n), { force: true });
-  }
+  sweepFilesOfEndedProcesses(folder, /^\.vanthu-pg-.*\.dump(?:\.manifest\.json)?\.(\d+)\.[a-z0-9]+\.tmp$/);
 }

@@ -11,6 +11,9 @@
  *   its name; the registry opens it again. The audit key stays (the same registry, the same key).
  * - `integrity()`, `checkIntegrity()`: the audit chain verified (every row against its last event)
  *   and the registry's marker read; PostgreSQL checks its own pages.
+ * - With `dailyDumpEveryMs` (the office server): the day's dump is taken at once when today has none,
+ *   and looked for again at that interval, so a server left on for days has one dump a day without
+ *   cron; a failure is kept for the desk's banner (`backupProblem`) and tried again at the next look.
  */
 import path from 'node:path';
 import { verifyAudit } from '../../audit/log';
@@ -32,6 +35,8 @@ export interface PostgresSessionHost {
   /** Folder of automatic backups (default `<dataDir>/backups`). */
   backupDir: string;
   keep?: number;
+  /** Milliseconds between two looks at whether today's dump is due; null: no daily dumps. */
+  dailyDumpEveryMs?: number | null;
   /** The registry's store now in use. */
   store(): RegistryStore;
   /** Closes the store in use (before the database is swapped). */
@@ -43,6 +48,19 @@ export interface PostgresSessionHost {
 }
 
 
+
+/** The local calendar day of `d` as YYYYMMDD. */
+function localDay(d: Date): string {
+  return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Whether `folder` holds a dump of `database` taken today (local day; dump names carry UTC times). */
+function dumpedToday(folder: string, database: string, now = new Date()): boolean {
+  return listPostgresBackups(folder, database).some((file) => {
+    const m = /-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:-\d+)?\.dump$/.exec(file);
+    return m !== null && localDay(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]))) === localDay(now);
+  });
+}
 
 function stamp(d = new Date()): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'z').toLowerCase();
@@ -80,11 +98,38 @@ async function swapDatabases(location: PostgresLocation, restored: string): Prom
   }
 }
 
-/** Builds the session methods of a PostgreSQL registry (same names and types as main/registry/session.ts). */
+/**
+ * Builds the session methods of a PostgreSQL registry (same names and types as main/registry/session.ts),
+ * and `stopDailyDumps` for the service's close.
+ */
 export function postgresSession(host: PostgresSessionHost) {
   let integrity: IntegrityReport = PENDING_INTEGRITY;
   let backupProblem: BackupProblem | null = null;
   const keep = host.keep ?? DEFAULT_KEEP;
+  /** Takes a dump into the backup folder; a failure is kept in backupProblem and thrown. */
+  const dump = async (): Promise<string> => {
+    host.live();
+    try {
+      const { file } = await backupPostgres(host.location.url, host.backupDir, { keep, createFolder: true });
+      backupProblem = null;
+      return file;
+    } catch (e) {
+      // Its message is already Vietnamese (a RegistryError), or the folder's problem (full, read-only).
+      backupProblem = backupProblemOf(e, host.backupDir) ?? (e instanceof RegistryError ? { message: e.message, at: new Date().toISOString() } : null);
+      throw e;
+    }
+  };
+  let dumping: Promise<unknown> | null = null;
+  let stopped = false;
+  const lookForDailyDump = () => {
+    if (stopped || dumping || dumpedToday(host.backupDir, host.location.database)) return;
+    // The outcome is kept in backupProblem (shown on the desk); the next look tries again.
+    dumping = dump().catch(() => {}).finally(() => { dumping = null; });
+  };
+  const everyMs = host.dailyDumpEveryMs ?? null;
+  const timer = everyMs === null ? null : setInterval(lookForDailyDump, everyMs);
+  timer?.unref();
+  if (everyMs !== null) lookForDailyDump();
   const check = (): IntegrityReport => {
     const started = Date.now();
     try {
@@ -103,17 +148,11 @@ export function postgresSession(host: PostgresSessionHost) {
       return r.file;
     },
     /** Takes a dump now into the registry's backup folder; returns its file. */
-    async autoBackup(_reason: 'daily' | 'close' | 'manual'): Promise<string | null> {
-      host.live();
-      try {
-        const { file } = await backupPostgres(host.location.url, host.backupDir, { keep, createFolder: true });
-        backupProblem = null;
-        return file;
-      } catch (e) {
-        // Its message is already Vietnamese (a RegistryError), or the folder's problem (full, read-only).
-        backupProblem = backupProblemOf(e, host.backupDir) ?? (e instanceof RegistryError ? { message: e.message, at: new Date().toISOString() } : null);
-        throw e;
-      }
+    autoBackup: (_reason: 'daily' | 'close' | 'manual'): Promise<string | null> => dump(),
+    /** Ends the daily dumps (the service's close); a dump under way finishes or is swept later. */
+    stopDailyDumps(): void {
+      stopped = true;
+      if (timer) clearInterval(timer);
     },
     /** Why the last automatic backup (pg_dump) failed; null once one succeeds. */
     backupProblem: (): BackupProblem | null => backupProblem,

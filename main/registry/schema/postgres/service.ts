@@ -56,6 +56,8 @@ export interface PostgresSessionOptions {
   /** Folder of automatic backups (default `<dataDir>/backups`). */
   backupDir?: string;
   keepBackups?: number;
+  /** Milliseconds between two looks at whether today's pg_dump is due (null: no daily dumps; see backup/postgres/session.ts). */
+  dailyDumpEveryMs?: number | null;
   /** Opens the registry's store again (after a restore swapped its database). */
   reopen: () => RegistryStore;
 }
@@ -82,8 +84,9 @@ export function postgresService(store: RegistryStore, shown: string, user: strin
   for (const name of Object.keys(bound)) {
     if (!POSTGRES_METHODS.has(name as keyof typeof REGISTRY_METHODS)) bound[name] = () => { throw notOnPostgres(); };
   }
-  const session = postgresSession({
+  const { stopDailyDumps, ...session } = postgresSession({
     location: sessionOpts.location, backupDir: sessionOpts.backupDir ?? path.join(dataDir, 'backups'), keep: sessionOpts.keepBackups,
+    dailyDumpEveryMs: sessionOpts.dailyDumpEveryMs ?? null,
     store: () => current, live: () => void live(), closeStore: () => current.close(), reopen: () => { current = sessionOpts.reopen(); },
   });
   return {
@@ -96,6 +99,7 @@ export function postgresService(store: RegistryStore, shown: string, user: strin
     close(): void {
       if (!open) return;
       open = false;
+      stopDailyDumps();
       current.close();
     },
   };
