@@ -1,5 +1,6 @@
 /** The report workbook (XLSX, exceljs): counts by type and month, incoming by status and by unit. */
 import type { DeskStats } from '../../common/api/domains/desk';
+import { stableWorkbookBytes } from '../zip/workbook';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => `T${i + 1}`);
 
@@ -25,5 +26,5 @@ export async function statsWorkbook(s: DeskStats): Promise<Uint8Array> {
   unit.addRow(['Đơn vị', 'Số văn bản', 'Quá hạn']).font = { bold: true };
   for (const r of s.inByUnit) unit.addRow([r.unit, r.count, r.overdue]);
   unit.getColumn(1).width = 32;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return stableWorkbookBytes(wb, `${s.year}-12-31`);
 }

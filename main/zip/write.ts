@@ -26,6 +26,14 @@ const METHOD = { store: 0, deflate: 8 } as const;
 const MAX_SIZE = 0xffffffff;
 const MAX_ENTRIES = 0xffff;
 
+/**
+ * Timestamp written on every zip entry of a package vanthu makes: 1980-01-01 12:00 (the DOS epoch).
+ * A zip entry's time is written from the Date's LOCAL fields, so the Date is built from local fields
+ * too: the same bytes in every time zone (a UTC instant would read 1979-12-31 in UTC-12 and
+ * 1980-01-02 in UTC+14).
+ */
+export const ZIP_ENTRY_TIME = new Date(1980, 0, 1, 12);
+
 /** The MS-DOS date and time of `time`, from its local fields (as fflate and every zip tool read them). */
 export function dosDateTime(time: Date): number {
   const year = time.getFullYear() - 1980;

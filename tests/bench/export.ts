@@ -12,10 +12,10 @@ import { unzipSync, zipSync } from 'fflate';
 import { createDraft } from '../../common/draft/create';
 import { setNumberAndDate, type Draft } from '../../common/draft/draft';
 import { exportDocx } from '../../main/export/docx';
-import { ZIP_ENTRY_TIME } from '../../main/export/docx/pack';
+
 import { convertToPdf, findLibreOffice } from '../../main/export/pdf';
 import { defaultOrganisation, findTemplate } from '../../main/templates';
-import { writeZip } from '../../main/zip/write';
+import { writeZip, ZIP_ENTRY_TIME } from '../../main/zip/write';
 
 const RUNS = 7;
 /** Body blocks per printed page at 14 pt with 18 pt lines (measured once through LibreOffice). */

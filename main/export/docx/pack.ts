@@ -7,15 +7,8 @@
  */
 import { Packer, type Document } from 'docx';
 import { stripNonXmlChars } from '../../../common/text/sanitize';
-import { writeZip } from '../../zip/write';
+import { writeZip, ZIP_ENTRY_TIME } from '../../zip/write';
 import { assertWellFormedParts, markWellFormed } from './well-formed';
-
-/**
- * Timestamp written on every zip entry: 1980-01-01 12:00 (the DOS epoch). A zip entry's time is
- * written from the Date's LOCAL fields, so the Date is built from local fields too: the same bytes in
- * every time zone (a UTC instant would read 1979-12-31 in UTC-12 and 1980-01-02 in UTC+14).
- */
-export const ZIP_ENTRY_TIME = new Date(1980, 0, 1, 12);
 
 const escapeXml = (s: string) => stripNonXmlChars(s).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

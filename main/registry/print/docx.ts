@@ -9,8 +9,7 @@ import {
   AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { ZIP_ENTRY_TIME } from '../../export/docx/pack';
-import { writeZip } from '../../zip/write';
+import { writeZip, ZIP_ENTRY_TIME } from '../../zip/write';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterKind } from './columns';
 import { registerTableXml } from './table-xml';
 import { bookLine, periodLine, type PrintOptions } from './format';

@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { columnsFor, REGISTER_TITLES, type PrintRow, type RegisterColumn, type RegisterKind } from './columns';
 import { parseIsoDate } from '../../../common/rules/date-line';
 import { bookLine, cellText, periodLine, type PrintOptions } from './format';
+import { stableWorkbookBytes } from '../../zip/workbook';
 
 /** Row number of the column header row (the rows above hold the title block). */
 export const XLSX_HEADER_ROW = 5;
@@ -95,6 +96,5 @@ export async function registerXlsx(kind: RegisterKind, rows: readonly PrintRow[]
       cell.style = styles[i] as Partial<ExcelJS.Style>;
     });
   });
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return stableWorkbookBytes(wb, opts.to);
 }

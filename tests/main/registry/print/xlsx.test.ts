@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cancelledOutgoingRow, columnsFor, layOutRegister, type PrintRow } from '../../../../main/registry/print/index';
 import { XLSX_HEADER_ROW } from '../../../../main/registry/print/xlsx';
 import { followUpRows, incomingRows, outgoingRows } from './samples';
@@ -18,6 +19,21 @@ const rowValues = (ws: ExcelJS.Worksheet, r: number, n: number) =>
   Array.from({ length: n }, (_, i) => ws.getRow(r).getCell(i + 1).value);
 
 describe('printed register XLSX', () => {
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('is the same bytes for the same register printed at another time: dated by its period, zip entries by the fixed time', async () => {
+    const rows = outgoingRows(15) as PrintRow[];
+    vi.useFakeTimers({ now: new Date(2026, 9, 31, 16, 45, 10), toFake: ['Date'] });
+    const first = await layOutRegister('out', rows, OPTS, 'xlsx');
+    vi.setSystemTime(new Date(2027, 0, 2, 8, 5, 0));
+    const second = await layOutRegister('out', rows, OPTS, 'xlsx');
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const core = strFromU8(unzipSync(first)['docProps/core.xml']);
+    // Dated by the period printed (its last day), not by the time of printing.
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-10-31T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-10-31T00:00:00Z</dcterms:modified>');
+  });
+
   for (const [kind, make] of [['out', outgoingRows], ['in', incomingRows], ['follow-up', followUpRows]] as const) {
     it(`${kind}: title block, bold header row with every column, one row per entry`, async () => {
       const input = make(15) as PrintRow[];
