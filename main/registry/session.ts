@@ -3,7 +3,7 @@
  * and the full integrity check that runs in the background after opening (./integrity.ts). Their
  * type is derived from `openSession`, so each is written once, here.
  */
-import { autoBackup, backupTo, listAutoBackups, restoreFile, type RunningBackup } from './backup/backup';
+import { autoBackup, backupTo, listAutoBackups, restoreFile, startAutoBackup, type RunningBackup } from './backup/backup';
 import { scheduleDailyBackups, type DailyOutcome, type DailySchedule } from './backup/daily';
 import { backupProblemOf, type BackupProblem } from './backup/problem';
 import { describingEnvironmentAsync, environmentCode } from '../fs/environment-error';
@@ -41,7 +41,7 @@ export function openSession(abs: string, ctx: Ctx, opts: RegistrySessionOptions)
     else if (file) backupProblem = null;
   };
   const scheduleDaily = (first: RunningBackup | null = null): DailySchedule =>
-    scheduleDailyBackups(abs, opts.backupDir, opts.keepBackups, opts.dailyBackupEveryMs ?? null, noteBackup, first);
+    scheduleDailyBackups(() => startAutoBackup(abs, opts.backupDir, opts.keepBackups, 'daily'), opts.backupDir, opts.dailyBackupEveryMs ?? null, noteBackup, first);
   let daily = scheduleDaily(opts.dailyBackup);
   const live = (): Ctx => {
     if (!open) throw new RegistryError('invalid', 'Sổ đăng ký đã đóng.');

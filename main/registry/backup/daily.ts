@@ -2,10 +2,11 @@
  * The daily backup of a registry that stays open for days (the app left on over the weekend, the
  * office server): the open takes one (index.ts; a large file's in the background, handed over here
  * as the first run), and this looks again every hour, so a new day gets its backup without a
- * restart. Each run is startAutoBackup's (a low-priority child process, the registry stays usable);
- * a day that already has one is skipped.
+ * restart. Each run is the caller's `start`: startAutoBackup on SQLite (a low-priority child process,
+ * the registry stays usable), a pg_dump on PostgreSQL (postgres/session.ts); it gives null when the
+ * day already has its backup.
  */
-import { startAutoBackup, type RunningBackup } from './backup';
+import type { RunningBackup } from './backup';
 import { backupProblemOf, type BackupProblem } from './problem';
 
 /** Milliseconds between two looks at whether today's automatic backup is still due. */
@@ -18,12 +19,12 @@ export interface DailyOutcome { file: string | null; problem: BackupProblem | nu
 export interface DailySchedule { stop(): void }
 
 /**
- * Follows `first` (the open's background backup, if any), then every `everyMs` (null: never) takes
- * the daily backup of the registry file `dbFile` into `dir` (keeping `keep`) when none was taken
- * today; tells `onOutcome` how each ended. The timer never keeps the process alive.
+ * Follows `first` (the open's backup, if any), then every `everyMs` (null: never) calls `start` for
+ * the day's backup into `dir` (null when today has one); tells `onOutcome` how each ended. The timer
+ * never keeps the process alive.
  */
 export function scheduleDailyBackups(
-  dbFile: string, dir: string, keep: number, everyMs: number | null,
+  start: () => RunningBackup | null, dir: string, everyMs: number | null,
   onOutcome: (outcome: DailyOutcome) => void, first: RunningBackup | null = null,
 ): DailySchedule {
   let running: RunningBackup | null = null;
@@ -38,7 +39,7 @@ export function scheduleDailyBackups(
   const look = () => {
     if (running) return;
     try {
-      const started = startAutoBackup(dbFile, dir, keep, 'daily');
+      const started = start();
       if (started) follow(started);
     } catch (e) {
       // The backup folder cannot even be made: shown like a failed copy; the next look tries again.

@@ -39,6 +39,13 @@ function dumpNamePattern(database: string, suffix = ''): RegExp {
   return new RegExp(`^vanthu-pg-${escapeRe(fileSafeName(database))}-(\\d{8}T\\d{6}Z)(?:-(\\d+))?\\.dump${escapeRe(suffix)}$`);
 }
 
+/** When the dump `file` of `database` was taken, read from its name (utcStamp's inverse); null for another file. */
+export function dumpTakenAt(file: string, database: string): Date | null {
+  const stamp = dumpNamePattern(database).exec(path.basename(file))?.[1];
+  const m = stamp ? /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(stamp) : null;
+  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6])) : null;
+}
+
 /** The dumps of `database` in `folder`, oldest first (by the time in their names). */
 export function listPostgresBackups(folder: string, database: string): string[] {
   const re = dumpNamePattern(database);

@@ -16,15 +16,18 @@
  *   cron; a failure is kept for the desk's banner (`backupProblem`) and tried again at the next look.
  */
 import path from 'node:path';
+import { todayIso } from '../../../../common/rules/date-line';
 import { verifyAudit } from '../../audit/log';
 import type { RegistryStore } from '../../context';
 import { RegistryError } from '../../errors';
 import { PENDING_INTEGRITY, type IntegrityReport } from '../../integrity';
+import type { RunningBackup } from '../backup';
+import { scheduleDailyBackups } from '../daily';
 import { backupProblemOf, type BackupProblem } from '../problem';
 import type { PostgresLocation } from '../../../store/location';
 import { backupPostgres } from './dump';
 import { restorePostgres } from './restore';
-import { DEFAULT_KEEP, listPostgresBackups } from './rotation';
+import { DEFAULT_KEEP, dumpTakenAt, listPostgresBackups } from './rotation';
 import { connectServer, describeServerError } from './server';
 import { parseBackupTarget, withDatabase } from './url';
 import { quoteIdentifier } from '../../../store/identifier';
@@ -49,16 +52,12 @@ export interface PostgresSessionHost {
 
 
 
-/** The local calendar day of `d` as YYYYMMDD. */
-function localDay(d: Date): string {
-  return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Whether `folder` holds a dump of `database` taken today (local day; dump names carry UTC times). */
-function dumpedToday(folder: string, database: string, now = new Date()): boolean {
+/** Whether `folder` holds a dump of `database` taken today (the local day; dump names carry UTC times). */
+function dumpedToday(folder: string, database: string): boolean {
+  const today = todayIso();
   return listPostgresBackups(folder, database).some((file) => {
-    const m = /-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:-\d+)?\.dump$/.exec(file);
-    return m !== null && localDay(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]))) === localDay(now);
+    const taken = dumpTakenAt(file, database);
+    return taken !== null && todayIso(taken) === today;
   });
 }
 
@@ -119,17 +118,15 @@ export function postgresSession(host: PostgresSessionHost) {
       throw e;
     }
   };
-  let dumping: Promise<unknown> | null = null;
-  let stopped = false;
-  const lookForDailyDump = () => {
-    if (stopped || dumping || dumpedToday(host.backupDir, host.location.database)) return;
-    // The outcome is kept in backupProblem (shown on the desk); the next look tries again.
-    dumping = dump().catch(() => {}).finally(() => { dumping = null; });
+  /** The day's dump as the daily schedule runs it, or null when today has one. */
+  const startDailyDump = (): RunningBackup | null => {
+    if (dumpedToday(host.backupDir, host.location.database)) return null;
+    const done = dump().catch(() => null);
+    return { done, problem: done.then(() => backupProblem), stop: () => {} };
   };
   const everyMs = host.dailyDumpEveryMs ?? null;
-  const timer = everyMs === null ? null : setInterval(lookForDailyDump, everyMs);
-  timer?.unref();
-  if (everyMs !== null) lookForDailyDump();
+  // dump() keeps each outcome in backupProblem (shown on the desk), so the schedule's report is not needed.
+  const daily = everyMs === null ? null : scheduleDailyBackups(startDailyDump, host.backupDir, everyMs, () => {}, startDailyDump());
   const check = (): IntegrityReport => {
     const started = Date.now();
     try {
@@ -151,8 +148,7 @@ export function postgresSession(host: PostgresSessionHost) {
     autoBackup: (_reason: 'daily' | 'close' | 'manual'): Promise<string | null> => dump(),
     /** Ends the daily dumps (the service's close); a dump under way finishes or is swept later. */
     stopDailyDumps(): void {
-      stopped = true;
-      if (timer) clearInterval(timer);
+      daily?.stop();
     },
     /** Why the last automatic backup (pg_dump) failed; null once one succeeds. */
     backupProblem: (): BackupProblem | null => backupProblem,
