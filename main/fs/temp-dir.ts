@@ -22,24 +22,29 @@ export function isProcessRunning(pid: number): boolean {
   }
 }
 
+/** The paths in `folder` whose name holds (read by `pidOf`) the pid of a process that no longer runs. */
+function leftByEndedProcesses(folder: string, pidOf: (name: string) => number): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => {
+    const pid = pidOf(name);
+    return Number.isSafeInteger(pid) && pid > 0 && !isProcessRunning(pid);
+  }).map((name) => path.join(folder, name));
+}
+
 /**
  * Removes the folders `<prefix><pid>-…` in `tmp` that belong to this account and whose process no
  * longer runs; returns how many. Nothing else is touched: other prefixes, other accounts' folders,
  * links, and the folders of running processes (this one included).
  */
 export function sweepStaleTempDirs(prefix: string, tmp = os.tmpdir()): number {
-  let names: string[];
-  try {
-    names = fs.readdirSync(tmp);
-  } catch {
-    return 0;
-  }
+  const pidOf = (name: string) => (name.startsWith(prefix) ? Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]) : Number.NaN);
   let removed = 0;
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
-    if (!Number.isSafeInteger(pid) || pid <= 0 || isProcessRunning(pid)) continue;
-    const dir = path.join(tmp, name);
+  for (const dir of leftByEndedProcesses(tmp, pidOf)) {
     try {
       const st = fs.lstatSync(dir);
       if (!st.isDirectory() || (posix && st.uid !== process.getuid?.())) continue;
@@ -58,16 +63,7 @@ export function sweepStaleTempDirs(prefix: string, tmp = os.tmpdir()): number {
  * (a partial backup copy or dump). Files of running processes, this one included, are kept.
  */
 export function sweepFilesOfEndedProcesses(folder: string, pattern: RegExp): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(pattern.exec(name)?.[1]);
-    if (Number.isSafeInteger(pid) && pid > 0 && !isProcessRunning(pid)) fs.rmSync(path.join(folder, name), { force: true });
-  }
+  for (const file of leftByEndedProcesses(folder, (name) => Number(pattern.exec(name)?.[1]))) fs.rmSync(file, { force: true });
 }
 
 /** Makes a private (0700) temporary folder `<prefix><pid>-<random>`, after sweeping the stale ones of `prefix`. */
