@@ -10,6 +10,7 @@ import { afterEach, expect, it } from 'vitest';
 import { listAutoBackups, startAutoBackup } from '../../../main/registry/backup/backup';
 import { openRegistry, type RegistryService } from '../../../main/registry/index';
 import { QUICK_CHECK_MAX_BYTES } from '../../../main/registry/integrity';
+import { waitFor } from '../../helpers/wait';
 import { withTermBook } from './helpers';
 
 let reg: RegistryService | undefined;
@@ -38,16 +39,6 @@ function largeRegistry(): { file: string; backupDir: string } {
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return { file, backupDir: path.join(t.dir, 'bk') };
-}
-
-async function waitFor<T>(probe: () => T | undefined, ms: number): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 it('a small registry gets its daily backup in the background helper too: whole, with every number', async () => {

@@ -18,6 +18,7 @@ import { saveServerSettings } from '../../../main/server/settings';
 import { fetchServerCertificate, parseServerAddress, type Pin, type ServerAddress } from '../../../main/server/trust';
 import { startPostgres, type TestPostgres } from '../../helpers/postgres';
 import { pgRows } from '../../helpers/postgres-file';
+import { waitFor } from '../../helpers/wait';
 import { RAW, vanthu } from '../cli/run';
 import { callOp, login, seedAccounts, type Reply } from './accounts-fixture';
 import { removeTemp, tempDir, tinyRenderer } from './fixture';
@@ -82,7 +83,7 @@ describe('the office server registry on PostgreSQL', () => {
   it('takes the day’s pg_dump by itself, into the folder the Sao lưu screen lists', async () => {
     const backups = folders(serverFiles(dir).data).backups;
     const dumps = () => (fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => /^vanthu-pg-.*\.dump$/.test(f)) : []);
-    for (const end = Date.now() + 60_000; dumps().length === 0 && Date.now() < end;) await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => (dumps().length ? true : null), 60_000);
     expect(dumps()).toHaveLength(1);
     expect(fs.existsSync(path.join(backups, `${dumps()[0]}.manifest.json`))).toBe(true);
   }, 90_000);

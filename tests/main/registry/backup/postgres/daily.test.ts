@@ -9,6 +9,7 @@ import { afterEach, expect, it } from 'vitest';
 import { openRegistry, type RegistryService } from '../../../../../main/registry/index';
 import { usePostgresFile } from '../../../../helpers/postgres-file';
 import { fillDisk, mountTmpfs } from '../../../../helpers/tmpfs';
+import { waitFor } from '../../../../helpers/wait';
 
 const postgres = usePostgresFile('vanthu-pg-daily-');
 let reg: RegistryService | undefined;
@@ -18,16 +19,6 @@ afterEach(() => {
   reg = undefined;
   for (const unmount of unmounts.splice(0)) unmount();
 });
-
-async function waitFor<T>(probe: () => T | null | undefined, ms: number): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== null && value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const dumpsIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.dump')) : []);
 
