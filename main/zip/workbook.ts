@@ -19,5 +19,7 @@ export async function stableWorkbookBytes(workbook: Workbook, day: string): Prom
   workbook.created = dated;
   workbook.modified = dated;
   const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  return writeZip(Object.entries(unzipSync(written)), { mtime: ZIP_ENTRY_TIME, method: 'deflate' });
+  // exceljs's zip also lists its folders ("xl/"); a package's parts are its files (as in every DOCX vanthu writes).
+  const parts = Object.entries(unzipSync(written)).filter(([name]) => !name.endsWith('/'));
+  return writeZip(parts, { mtime: ZIP_ENTRY_TIME, method: 'deflate' });
 }

@@ -28,6 +28,7 @@ describe('printed register XLSX', () => {
     vi.setSystemTime(new Date(2027, 0, 2, 8, 5, 0));
     const second = await layOutRegister('out', rows, OPTS, 'xlsx');
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Object.keys(unzipSync(first)).filter((name) => name.endsWith('/'))).toEqual([]); // parts only, no folder entries
     const core = strFromU8(unzipSync(first)['docProps/core.xml']);
     // Dated by the period printed (its last day), not by the time of printing.
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-10-31T00:00:00Z</dcterms:created>');
